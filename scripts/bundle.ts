@@ -10,14 +10,14 @@ export interface Bundle {
   json: string;
 }
 
-/** Runs `redocly bundle` on spec/openapi.yaml and returns both artifacts' text, writing nothing. */
-export async function bundleSpec(): Promise<Bundle> {
+/** Runs `redocly bundle` on spec/openapi.yaml (or `source`) and returns both artifacts' text, writing nothing. */
+export async function bundleSpec(source = specRoot): Promise<Bundle> {
   const dir = await mkdtemp(join(tmpdir(), 'cantila-bundle-'));
   try {
     const yamlOut = join(dir, 'openapi.yaml');
     const jsonOut = join(dir, 'openapi.json');
-    await mustRun('redocly', ['bundle', specRoot, '-o', yamlOut]);
-    await mustRun('redocly', ['bundle', specRoot, '-o', jsonOut]);
+    await mustRun('redocly', ['bundle', source, '-o', yamlOut]);
+    await mustRun('redocly', ['bundle', source, '-o', jsonOut]);
     const json = `${JSON.stringify(JSON.parse(await readFile(jsonOut, 'utf8')), null, 2)}\n`;
     return { yaml: await readFile(yamlOut, 'utf8'), json };
   } finally {

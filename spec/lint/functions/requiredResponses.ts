@@ -1,0 +1,33 @@
+import { createRulesetFunction } from '@stoplight/spectral-core';
+import { conditions, conditionSchema, conditionText, operationName, pathItemOf, type Condition, type Json } from '../operation.ts';
+
+interface Options {
+  statuses: string[];
+  when: Condition;
+}
+
+/** Operations that meet `when` document every status in `statuses`, e.g. 401 and 403 when authenticated. */
+export default createRulesetFunction<Json, Options>(
+  {
+    input: { type: 'object' },
+    options: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['statuses', 'when'],
+      properties: { statuses: { type: 'array', items: { type: 'string' } }, when: conditionSchema },
+    },
+  },
+  (operation, { statuses, when }, context) => {
+    if (!conditions[when](operation, pathItemOf(context.documentInventory.resolved, context.path), context.path)) return [];
+    const missing = statuses.filter((status) => !(status in (operation.responses ?? {})));
+    if (missing.length === 0) return [];
+    return [
+      {
+        message: `${operationName(context.path, operation)} ${conditionText[when]} but does not document ${missing.join(', ')}: add ${missing
+          .map((status) => `'${status}'`)
+          .join(', ')} to its responses (shared ones are in spec/components/responses/).`,
+        path: [...context.path, 'responses'],
+      },
+    ];
+  },
+);

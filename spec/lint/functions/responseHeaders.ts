@@ -1,0 +1,37 @@
+import { createRulesetFunction } from '@stoplight/spectral-core';
+import { operationName, responsesOf, type Json } from '../operation.ts';
+
+interface Options {
+  everyResponse: string[];
+  byStatus: Record<string, string[]>;
+}
+
+/** Every response carries the headers in `everyResponse` (X-Request-Id, RateLimit-*), and some statuses more (429: Retry-After). */
+export default createRulesetFunction<Json, Options>(
+  {
+    input: { type: 'object' },
+    options: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['everyResponse', 'byStatus'],
+      properties: {
+        everyResponse: { type: 'array', items: { type: 'string' } },
+        byStatus: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
+      },
+    },
+  },
+  (operation, { everyResponse, byStatus }, context) => {
+    const findings = [];
+    for (const [status, response] of responsesOf(operation)) {
+      const present = new Set(Object.keys(response.headers ?? {}).map((h) => h.toLowerCase()));
+      const missing = [...everyResponse, ...(byStatus[status] ?? [])].filter((h) => !present.has(h.toLowerCase()));
+      if (missing.length > 0) {
+        findings.push({
+          message: `${operationName(context.path, operation)}'s ${status} response lacks the header${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: add them from spec/components/headers/.`,
+          path: [...context.path, 'responses', status],
+        });
+      }
+    }
+    return findings;
+  },
+);

@@ -1,0 +1,64 @@
+/** What the custom lint functions share: naming the operation a finding is about, and reading its parts. */
+type JsonPath = ReadonlyArray<string | number>;
+
+export type Json = Record<string, any>;
+
+export const publicOperations = ['GET /health'];
+
+/** `GET /projects/{project}` for a JSON path that starts `paths./projects/{project}.get`. */
+export function operationKey(path: JsonPath): string {
+  return `${String(path[2]).toUpperCase()} ${String(path[1])}`;
+}
+
+/** `GET /projects (listProjects)`: how every finding names its operation. */
+export function operationName(path: JsonPath, operation: Json): string {
+  const id = typeof operation.operationId === 'string' ? ` (${operation.operationId})` : '';
+  return `${operationKey(path)}${id}`;
+}
+
+/** The operation's parameters together with its path item's, `$ref`s already resolved. */
+export function parametersOf(operation: Json, pathItem: Json | undefined): Json[] {
+  return [...(pathItem?.parameters ?? []), ...(operation.parameters ?? [])];
+}
+
+export function isAuthenticated(operation: Json): boolean {
+  return Array.isArray(operation.security) && operation.security.length > 0;
+}
+
+export function hasJsonBody(operation: Json): boolean {
+  return operation.requestBody?.content?.['application/json'] !== undefined;
+}
+
+/** Yields each response of an operation with its status code. */
+export function* responsesOf(operation: Json): Generator<[status: string, response: Json]> {
+  for (const [status, response] of Object.entries<Json>(operation.responses ?? {})) yield [status, response];
+}
+
+/** The path item an operation's JSON path points into, resolved. */
+export function pathItemOf(resolved: unknown, path: JsonPath): Json | undefined {
+  return (resolved as Json)?.paths?.[String(path[1])];
+}
+
+/** Which operations a rule applies to; rules name one in their options as `when`. */
+export const conditions = {
+  always: () => true,
+  authenticated: (operation: Json) => isAuthenticated(operation),
+  post: (_operation: Json, _pathItem: Json | undefined, path: JsonPath) => path[2] === 'post',
+  pathParameters: (operation: Json, pathItem: Json | undefined) => parametersOf(operation, pathItem).some((p) => p.in === 'path'),
+  input: (operation: Json, pathItem: Json | undefined) => hasJsonBody(operation) || parametersOf(operation, pathItem).length > 0,
+  jsonBody: (operation: Json) => hasJsonBody(operation),
+} satisfies Record<string, (operation: Json, pathItem: Json | undefined, path: JsonPath) => boolean>;
+
+export type Condition = keyof typeof conditions;
+
+/** Describes a condition in a finding: "is authenticated", "has path parameters", … */
+export const conditionText: Record<Condition, string> = {
+  always: 'is an operation',
+  authenticated: 'is authenticated',
+  post: 'is a POST',
+  pathParameters: 'has path parameters',
+  input: 'takes parameters or a body',
+  jsonBody: 'takes a JSON body',
+};
+
+export const conditionSchema = { type: 'string', enum: Object.keys(conditions) } as const;
