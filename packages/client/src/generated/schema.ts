@@ -46,6 +46,303 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List API keys
+         * @description Lists the account's API keys, newest first, a page at a time. Secrets are never returned here;
+         *     `hint` shows each key's prefix and last four characters so you can tell them apart. Revoked
+         *     keys are not listed. Records nothing in the activity log.
+         */
+        get: operations["listKeys"];
+        put?: never;
+        /**
+         * Create an API key
+         * @description Creates an API key with one scope (`read`, `deploy` or `admin`) and returns its secret. The
+         *     secret is shown only in this response: store it at once, Cantila cannot show it again (rotate
+         *     the key if you lose it). A key can never have a wider scope than the credential creating it.
+         *     Records `key.create` in the activity log.
+         */
+        post: operations["createKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/keys/{keyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The API key's id.
+                 * @example key_51Hq2w
+                 */
+                keyId: components["parameters"]["KeyId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an API key
+         * @description Returns one API key's name, scope, expiry and when it was last used — never its secret.
+         *     Records nothing in the activity log.
+         */
+        get: operations["getKey"];
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API key
+         * @description Revokes an API key at once: every later request made with it gets 401 `unauthenticated`,
+         *     including requests already in flight that have not been authenticated yet. Revoking cannot be
+         *     undone; create a new key instead. You may revoke the key making this request. Records
+         *     `key.revoke` in the activity log.
+         */
+        delete: operations["revokeKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/keys/{keyId}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The API key's id.
+                 * @example key_51Hq2w
+                 */
+                keyId: components["parameters"]["KeyId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate an API key
+         * @description Issues a new secret for an API key, keeping its id, name, scope and expiry. The old secret
+         *     stops working at once, so deploy the new one before anything else uses the key. The new secret
+         *     is shown only in this response. An expired key cannot be rotated (409 `conflict`): create a new
+         *     one. Records `key.rotate` in the activity log.
+         */
+        post: operations["rotateKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the account
+         * @description Returns the account the credential belongs to — or, with `X-Cantila-Act-As`, the sub-account
+         *     acted as — with its settings. Records nothing in the activity log.
+         */
+        get: operations["getAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update account settings
+         * @description Changes the account's name, billing email, default region or two-factor requirement; fields
+         *     you leave out keep their value. The handle cannot change. Turning on `require_two_factor`
+         *     signs out, at once, the Console sessions of members who have not set up two-factor
+         *     authentication; API keys are not affected. A new `default_region` applies to projects created
+         *     afterwards only. Records `account.update` in the activity log.
+         */
+        patch: operations["updateAccount"];
+        trace?: never;
+    };
+    "/sub-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sub-accounts
+         * @description Lists the sub-accounts the caller may act inside, a page at a time. Each `handle` here is a
+         *     value `X-Cantila-Act-As` accepts; any other handle is rejected with 403 `forbidden`. A
+         *     standard (non-agency) account has none. Records nothing in the activity log.
+         */
+        get: operations["listSubAccounts"];
+        put?: never;
+        /**
+         * Create a sub-account
+         * @description Creates a sub-account owned by this agency account. You can act inside it at once with
+         *     `X-Cantila-Act-As: <handle>`; its usage is billed to this account unless its billing is moved.
+         *     Only agency accounts can create sub-accounts (403 `forbidden` otherwise); a handle already
+         *     taken anywhere on Cantila is 409 `conflict`. Records `sub_account.create` in the activity log.
+         */
+        post: operations["createSubAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sub-accounts/{handle}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The sub-account's handle.
+                 * @example client-acme
+                 */
+                handle: components["parameters"]["SubAccountHandle"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a sub-account
+         * @description Returns one sub-account the caller may act inside. A handle the caller may not act as is a
+         *     404, so this call doubles as an access check. Records nothing in the activity log.
+         */
+        get: operations["getSubAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a sub-account
+         * @description Renames a sub-account, changes its plan, or suspends or reactivates it. Suspending keeps its
+         *     projects running but rejects every further mutation inside it — including through act-as —
+         *     with 409 `conflict` until it is reactivated. A plan change takes effect at once and is
+         *     prorated on the next invoice. The handle cannot change. Records `sub_account.update` in the
+         *     activity log of both this account and the sub-account.
+         */
+        patch: operations["updateSubAccount"];
+        trace?: never;
+    };
+    "/team/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List team members
+         * @description Lists the people on the account's team with their role, a page at a time. A member's role is
+         *     the scope their Console session carries (`read`, `deploy` or `admin`). Records nothing in the
+         *     activity log.
+         */
+        get: operations["listTeamMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/team/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The team member's user id.
+                 * @example usr_3Dq7nL
+                 */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a team member
+         * @description Removes a member from the team. Their Console sessions end at once; the API keys they created
+         *     keep working (they belong to the account) — revoke them with `DELETE /keys/{keyId}` if needed.
+         *     The last `admin` cannot be removed (409 `conflict`). Records `team_member.remove` in the
+         *     activity log.
+         */
+        delete: operations["removeTeamMember"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a member's role
+         * @description Sets a team member's role. The new role applies to their next request: an open Console session
+         *     gains or loses access at once. The last `admin` cannot be demoted (409 `conflict`): promote
+         *     someone else first. Records `team_member.update` in the activity log.
+         */
+        patch: operations["updateTeamMember"];
+        trace?: never;
+    };
+    "/team/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List pending invitations
+         * @description Lists invitations that have been sent and neither accepted, revoked nor expired yet, newest
+         *     first. Invitations expire 7 days after they are sent. Records nothing in the activity log.
+         */
+        get: operations["listInvitations"];
+        put?: never;
+        /**
+         * Invite someone to the team
+         * @description Emails an invitation to join the team with the given role. It is valid for 7 days; whoever
+         *     accepts it joins with that role. Inviting an address that is already a member, or already has a
+         *     pending invitation, is 409 `conflict` (revoke the old invitation to send a new one). Records
+         *     `invitation.create` in the activity log.
+         */
+        post: operations["createInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/team/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The invitation's id.
+                 * @example ivt_6Rb2Xe
+                 */
+                invitationId: components["parameters"]["InvitationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an invitation
+         * @description Revokes a pending invitation; its link stops working at once. An invitation that was already
+         *     accepted or has expired is a 404. Records `invitation.revoke` in the activity log.
+         */
+        delete: operations["revokeInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/projects": {
         parameters: {
             query?: never;
@@ -229,11 +526,174 @@ export interface components {
             /** @description The sub-account handle from `X-Cantila-Act-As`, when the header was sent. */
             acting_as?: string;
         };
+        /**
+         * Format: date-time
+         * @description An RFC 3339 timestamp in UTC.
+         */
+        Timestamp: string;
+        /** @description An API key. Its secret is shown only once, when the key is created or rotated. */
+        ApiKey: {
+            id: string;
+            /** @description What the key is for, e.g. `ci-deploy`. */
+            name: string;
+            scope: components["schemas"]["Scope"];
+            /** @description The secret's prefix and last four characters, to tell keys apart. */
+            hint: string;
+            /** @description The member who created the key. */
+            created_by: string;
+            created_at: components["schemas"]["Timestamp"];
+            /**
+             * Format: date-time
+             * @description When the key stops working, or `null` if it never expires.
+             */
+            expires_at: string | null;
+            /**
+             * Format: date-time
+             * @description When the key last authenticated a request, or `null` if never.
+             */
+            last_used_at: string | null;
+        };
+        /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+        NextCursor: string | null;
+        ApiKeyList: {
+            data: components["schemas"]["ApiKey"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        ApiKeyCreate: {
+            /** @description What the key is for; shown in the Console and in the activity log. */
+            name: string;
+            scope: components["schemas"]["Scope"];
+            /**
+             * Format: date-time
+             * @description When the key stops working; must be in the future. Omit it for a key that never expires.
+             */
+            expires_at?: string;
+        };
+        /**
+         * @description A key together with its secret. The secret is returned only here, once: store it in your secret
+         *     manager straight away. Cantila keeps only a hash and cannot show it again.
+         */
+        IssuedApiKey: {
+            key: components["schemas"]["ApiKey"];
+            /** @description The bearer credential: send it as `Authorization: Bearer sk_…`. */
+            secret: string;
+        };
+        /** @description An account handle — lowercase letters, digits and dashes, 1 to 40 characters, no dash at either end. */
+        Handle: string;
+        /**
+         * @description A billing plan. See `GET /capacity` for what each allows.
+         * @enum {string}
+         */
+        Plan: "hobby" | "pro" | "team" | "enterprise";
+        /** @description An account and its settings. Agency accounts own sub-accounts; a sub-account names its parent. */
+        Account: {
+            id: string;
+            handle: components["schemas"]["Handle"];
+            /** @description The display name shown in the Console and on invoices. */
+            name: string;
+            plan: components["schemas"]["Plan"];
+            /**
+             * @description `agency` accounts may create sub-accounts and act inside them.
+             * @enum {string}
+             */
+            type: "standard" | "agency";
+            /** @description For a sub-account, the handle of the agency account that owns it; else `null`. */
+            parent_handle: string | null;
+            /**
+             * Format: email
+             * @description Where invoices and payment notices are sent.
+             */
+            billing_email: string;
+            /** @description Region slug (from `GET /regions`) new projects get when none is given. */
+            default_region: string;
+            /** @description When `true`, members without two-factor authentication cannot sign in to the Console. */
+            require_two_factor: boolean;
+            created_at: components["schemas"]["Timestamp"];
+        };
+        /** @description The settings to change; fields you leave out keep their value. The handle cannot change. */
+        AccountUpdate: {
+            name?: string;
+            /** Format: email */
+            billing_email?: string;
+            /** @description Region slug, from `GET /regions`. */
+            default_region?: string;
+            require_two_factor?: boolean;
+        };
+        /** @description A sub-account of an agency account. Its handle is what you send in `X-Cantila-Act-As`. */
+        SubAccount: {
+            id: string;
+            handle: components["schemas"]["Handle"];
+            name: string;
+            plan: components["schemas"]["Plan"];
+            /**
+             * @description `suspended` sub-accounts keep their projects running but reject every mutation made in them,
+             *     including those made through act-as, with 409 `conflict`.
+             * @enum {string}
+             */
+            status: "active" | "suspended";
+            created_at: components["schemas"]["Timestamp"];
+        };
+        SubAccountList: {
+            data: components["schemas"]["SubAccount"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        SubAccountCreate: {
+            handle: components["schemas"]["Handle"];
+            name: string;
+            plan?: components["schemas"]["Plan"];
+        };
+        /** @description The fields to change; the handle cannot change. */
+        SubAccountUpdate: {
+            name?: string;
+            plan?: components["schemas"]["Plan"];
+            /** @enum {string} */
+            status?: "active" | "suspended";
+        };
+        /** @description A member of the account's team. Their role is the scope their Console session carries. */
+        TeamMember: {
+            id: string;
+            /** Format: email */
+            email: string;
+            name: string;
+            role: components["schemas"]["Scope"];
+            two_factor_enabled: boolean;
+            joined_at: components["schemas"]["Timestamp"];
+        };
+        TeamMemberList: {
+            data: components["schemas"]["TeamMember"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        TeamMemberUpdate: {
+            role: components["schemas"]["Scope"];
+        };
+        /** @description A pending invitation to join the team. It expires after 7 days. */
+        Invitation: {
+            id: string;
+            /** Format: email */
+            email: string;
+            role: components["schemas"]["Scope"];
+            invited_by: string;
+            created_at: components["schemas"]["Timestamp"];
+            expires_at: components["schemas"]["Timestamp"];
+        };
+        InvitationList: {
+            data: components["schemas"]["Invitation"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        InvitationCreate: {
+            /**
+             * Format: email
+             * @description Where the invitation is sent.
+             */
+            email: string;
+            role: components["schemas"]["Scope"];
+        };
         /** @description Where deploys build from, when not given per deploy. */
         ProjectSource: {
             /** @enum {string} */
             type: "git" | "image";
             /**
+             * Format: uri
              * @description For `git`, the repository URL.
              * @example https://github.com/acme/web-shop
              */
@@ -249,11 +709,6 @@ export interface components {
              */
             image?: string;
         };
-        /**
-         * Format: date-time
-         * @description An RFC 3339 timestamp in UTC.
-         */
-        Timestamp: string;
         Project: {
             id: string;
             /** @description Unique within the account; usable in paths in place of the id. */
@@ -274,8 +729,6 @@ export interface components {
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
         };
-        /** @description Pass as `cursor` to get the next page; `null` on the last page. */
-        NextCursor: string | null;
         ProjectList: {
             data: components["schemas"]["Project"][];
             next_cursor: components["schemas"]["NextCursor"];
@@ -507,6 +960,26 @@ export interface components {
          */
         IdempotencyKey: string;
         /**
+         * @description The API key's id.
+         * @example key_51Hq2w
+         */
+        KeyId: string;
+        /**
+         * @description The sub-account's handle.
+         * @example client-acme
+         */
+        SubAccountHandle: string;
+        /**
+         * @description The team member's user id.
+         * @example usr_3Dq7nL
+         */
+        UserId: string;
+        /**
+         * @description The invitation's id.
+         * @example ivt_6Rb2Xe
+         */
+        InvitationId: string;
+        /**
          * @description The project's id (`prj_…`) or its name.
          * @example web-shop
          */
@@ -614,6 +1087,1172 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listKeys: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from the previous page's `next_cursor`. Omit it for the first page.
+                 * @example cur_eyJvIjoyMH0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Items per page, 1 to 100.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of API keys. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "key_51Hq2w",
+                     *           "name": "ci-deploy",
+                     *           "scope": "deploy",
+                     *           "hint": "sk_live_…q2Wx",
+                     *           "created_by": "usr_8f2a",
+                     *           "created_at": "2026-10-02T09:12:44Z",
+                     *           "expires_at": "2027-10-02T00:00:00Z",
+                     *           "last_used_at": "2026-11-28T08:55:10Z"
+                     *         },
+                     *         {
+                     *           "id": "key_0Tz4Kd",
+                     *           "name": "grafana-readonly",
+                     *           "scope": "read",
+                     *           "hint": "sk_live_…7mPa",
+                     *           "created_by": "usr_8f2a",
+                     *           "created_at": "2026-06-11T14:30:00Z",
+                     *           "expires_at": null,
+                     *           "last_used_at": null
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiKeyList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+                /**
+                 * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
+                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
+                 *     response back instead of doing the work twice. The same key with a different body is a 409
+                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "ci-deploy",
+                 *       "scope": "deploy",
+                 *       "expires_at": "2027-10-02T00:00:00Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApiKeyCreate"];
+            };
+        };
+        responses: {
+            /** @description The key was created. `secret` is shown this once. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "key": {
+                     *         "id": "key_51Hq2w",
+                     *         "name": "ci-deploy",
+                     *         "scope": "deploy",
+                     *         "hint": "sk_live_…xxxx",
+                     *         "created_by": "usr_8f2a",
+                     *         "created_at": "2026-10-02T09:12:44Z",
+                     *         "expires_at": "2027-10-02T00:00:00Z",
+                     *         "last_used_at": null
+                     *       },
+                     *       "secret": "sk_live_xxxxxxxxxxxxxxxxxxxx"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["IssuedApiKey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The API key's id.
+                 * @example key_51Hq2w
+                 */
+                keyId: components["parameters"]["KeyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The API key. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "key_51Hq2w",
+                     *       "name": "ci-deploy",
+                     *       "scope": "deploy",
+                     *       "hint": "sk_live_…q2Wx",
+                     *       "created_by": "usr_8f2a",
+                     *       "created_at": "2026-10-02T09:12:44Z",
+                     *       "expires_at": "2027-10-02T00:00:00Z",
+                     *       "last_used_at": "2026-11-28T08:55:10Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    revokeKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The API key's id.
+                 * @example key_51Hq2w
+                 */
+                keyId: components["parameters"]["KeyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key was revoked. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    rotateKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+                /**
+                 * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
+                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
+                 *     response back instead of doing the work twice. The same key with a different body is a 409
+                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The API key's id.
+                 * @example key_51Hq2w
+                 */
+                keyId: components["parameters"]["KeyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key has a new secret. `secret` is shown this once. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "key": {
+                     *         "id": "key_51Hq2w",
+                     *         "name": "ci-deploy",
+                     *         "scope": "deploy",
+                     *         "hint": "sk_live_…xxxx",
+                     *         "created_by": "usr_8f2a",
+                     *         "created_at": "2026-10-02T09:12:44Z",
+                     *         "expires_at": "2027-10-02T00:00:00Z",
+                     *         "last_used_at": "2026-11-28T08:55:10Z"
+                     *       },
+                     *       "secret": "sk_live_xxxxxxxxxxxxxxxxxxxx"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["IssuedApiKey"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The key has expired and cannot be rotated; create a new key. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "conflict",
+                     *       "message": "Key key_51Hq2w expired at 2026-11-01T00:00:00Z and cannot be rotated; create a new key.",
+                     *       "request_id": "req_7Hc2pQ9x"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account and its settings. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "acc_3b1c",
+                     *       "handle": "your-handle",
+                     *       "name": "Your Agency",
+                     *       "plan": "pro",
+                     *       "type": "agency",
+                     *       "parent_handle": null,
+                     *       "billing_email": "billing@example.com",
+                     *       "default_region": "fra1",
+                     *       "require_two_factor": true,
+                     *       "created_at": "2025-03-02T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "billing_email": "finance@example.com",
+                 *       "require_two_factor": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["AccountUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated account. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "acc_3b1c",
+                     *       "handle": "your-handle",
+                     *       "name": "Your Agency",
+                     *       "plan": "pro",
+                     *       "type": "agency",
+                     *       "parent_handle": null,
+                     *       "billing_email": "finance@example.com",
+                     *       "default_region": "fra1",
+                     *       "require_two_factor": true,
+                     *       "created_at": "2025-03-02T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listSubAccounts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from the previous page's `next_cursor`. Omit it for the first page.
+                 * @example cur_eyJvIjoyMH0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Items per page, 1 to 100.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the sub-accounts the caller may act as. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "acc_7Hn2Qa",
+                     *           "handle": "client-acme",
+                     *           "name": "Acme Corp",
+                     *           "plan": "team",
+                     *           "status": "active",
+                     *           "created_at": "2025-06-18T12:00:00Z"
+                     *         },
+                     *         {
+                     *           "id": "acc_4Zr8Lm",
+                     *           "handle": "client-globex",
+                     *           "name": "Globex",
+                     *           "plan": "pro",
+                     *           "status": "active",
+                     *           "created_at": "2025-09-01T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SubAccountList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createSubAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+                /**
+                 * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
+                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
+                 *     response back instead of doing the work twice. The same key with a different body is a 409
+                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "handle": "client-initech",
+                 *       "name": "Initech",
+                 *       "plan": "pro"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SubAccountCreate"];
+            };
+        };
+        responses: {
+            /** @description The sub-account was created. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "acc_9Pw3Df",
+                     *       "handle": "client-initech",
+                     *       "name": "Initech",
+                     *       "plan": "pro",
+                     *       "status": "active",
+                     *       "created_at": "2026-11-28T09:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SubAccount"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /** @description The handle is already taken. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "conflict",
+                     *       "message": "The handle client-initech is already taken; choose another.",
+                     *       "request_id": "req_7Hc2pQ9x"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSubAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The sub-account's handle.
+                 * @example client-acme
+                 */
+                handle: components["parameters"]["SubAccountHandle"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sub-account. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "acc_7Hn2Qa",
+                     *       "handle": "client-acme",
+                     *       "name": "Acme Corp",
+                     *       "plan": "team",
+                     *       "status": "active",
+                     *       "created_at": "2025-06-18T12:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SubAccount"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateSubAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The sub-account's handle.
+                 * @example client-acme
+                 */
+                handle: components["parameters"]["SubAccountHandle"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "suspended"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SubAccountUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated sub-account. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "acc_7Hn2Qa",
+                     *       "handle": "client-acme",
+                     *       "name": "Acme Corp",
+                     *       "plan": "team",
+                     *       "status": "suspended",
+                     *       "created_at": "2025-06-18T12:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SubAccount"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The new plan's quotas are below what the sub-account already uses. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "conflict",
+                     *       "message": "client-acme runs 14 projects; the hobby plan allows 3. Delete projects or choose a larger plan.",
+                     *       "request_id": "req_7Hc2pQ9x"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listTeamMembers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from the previous page's `next_cursor`. Omit it for the first page.
+                 * @example cur_eyJvIjoyMH0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Items per page, 1 to 100.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of team members. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "usr_8f2a",
+                     *           "email": "you@example.com",
+                     *           "name": "You",
+                     *           "role": "admin",
+                     *           "two_factor_enabled": true,
+                     *           "joined_at": "2025-03-02T10:00:00Z"
+                     *         },
+                     *         {
+                     *           "id": "usr_3Dq7nL",
+                     *           "email": "dana@example.com",
+                     *           "name": "Dana Ortiz",
+                     *           "role": "deploy",
+                     *           "two_factor_enabled": false,
+                     *           "joined_at": "2025-11-14T15:20:00Z"
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TeamMemberList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    removeTeamMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The team member's user id.
+                 * @example usr_3Dq7nL
+                 */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member was removed. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The member is the account's last admin. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "conflict",
+                     *       "message": "usr_8f2a is the account's last admin and cannot be removed.",
+                     *       "request_id": "req_7Hc2pQ9x"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateTeamMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The team member's user id.
+                 * @example usr_3Dq7nL
+                 */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "role": "admin"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TeamMemberUpdate"];
+            };
+        };
+        responses: {
+            /** @description The member with their new role. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "usr_3Dq7nL",
+                     *       "email": "dana@example.com",
+                     *       "name": "Dana Ortiz",
+                     *       "role": "admin",
+                     *       "two_factor_enabled": false,
+                     *       "joined_at": "2025-11-14T15:20:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TeamMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The change would leave the account without an admin. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "conflict",
+                     *       "message": "usr_8f2a is the account's last admin; promote another member before changing this role.",
+                     *       "request_id": "req_7Hc2pQ9x"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listInvitations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from the previous page's `next_cursor`. Omit it for the first page.
+                 * @example cur_eyJvIjoyMH0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Items per page, 1 to 100.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of pending invitations. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "ivt_6Rb2Xe",
+                     *           "email": "sam@example.com",
+                     *           "role": "deploy",
+                     *           "invited_by": "usr_8f2a",
+                     *           "created_at": "2026-11-27T11:00:00Z",
+                     *           "expires_at": "2026-12-04T11:00:00Z"
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InvitationList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createInvitation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+                /**
+                 * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
+                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
+                 *     response back instead of doing the work twice. The same key with a different body is a 409
+                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "sam@example.com",
+                 *       "role": "deploy"
+                 *     }
+                 */
+                "application/json": components["schemas"]["InvitationCreate"];
+            };
+        };
+        responses: {
+            /** @description The invitation was sent. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "ivt_6Rb2Xe",
+                     *       "email": "sam@example.com",
+                     *       "role": "deploy",
+                     *       "invited_by": "usr_8f2a",
+                     *       "created_at": "2026-11-27T11:00:00Z",
+                     *       "expires_at": "2026-12-04T11:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Invitation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /** @description The address is already a member or already invited. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "conflict",
+                     *       "message": "sam@example.com already has a pending invitation (ivt_6Rb2Xe); revoke it to send a new one.",
+                     *       "request_id": "req_7Hc2pQ9x"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    revokeInvitation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The invitation's id.
+                 * @example ivt_6Rb2Xe
+                 */
+                invitationId: components["parameters"]["InvitationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invitation was revoked. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
