@@ -18,8 +18,10 @@ export interface Finding {
 export async function lintFile(file: string, locate: (d: ISpectralDiagnostic) => string = byLine): Promise<Finding[]> {
   const spectral = new Spectral();
   spectral.setRuleset(ruleset);
-  const parser = file.endsWith('.json') ? spectralParsers.Json : spectralParsers.Yaml;
-  const document = new Document(await readFile(file, 'utf8'), parser, resolve(file));
+  const text = await readFile(file, 'utf8');
+  const document = file.endsWith('.json')
+    ? new Document(text, spectralParsers.Json, resolve(file))
+    : new Document(text, spectralParsers.Yaml, resolve(file));
   return (await spectral.run(document)).map((d) => ({ rule: String(d.code), message: d.message, where: locate(d) }));
 }
 

@@ -1,4 +1,6 @@
 /** What the custom lint functions share: naming the operation a finding is about, and reading its parts. */
+import type { RulesetFunctionContext } from '@stoplight/spectral-core';
+
 type JsonPath = ReadonlyArray<string | number>;
 
 export type Json = Record<string, any>;
@@ -34,9 +36,14 @@ export function* responsesOf(operation: Json): Generator<[status: string, respon
   for (const [status, response] of Object.entries<Json>(operation.responses ?? {})) yield [status, response];
 }
 
-/** The path item an operation's JSON path points into, resolved. */
-export function pathItemOf(resolved: unknown, path: JsonPath): Json | undefined {
-  return (resolved as Json)?.paths?.[String(path[1])];
+/** The whole document with `$ref`s resolved (Spectral has it, but its public type does not say so). */
+export function resolvedDocument(context: RulesetFunctionContext): Json {
+  return (context.documentInventory as unknown as { resolved: Json }).resolved;
+}
+
+/** The path item that the operation at `context.path` belongs to, resolved. */
+export function pathItemOf(context: RulesetFunctionContext): Json | undefined {
+  return resolvedDocument(context)?.paths?.[String(context.path[1])];
 }
 
 /** Which operations a rule applies to; rules name one in their options as `when`. */

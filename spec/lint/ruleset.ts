@@ -139,11 +139,11 @@ export const customRules = {
 export const ruleset = {
   extends: [
     [oas as RulesetDefinition, 'recommended'],
-    [owaspRuleset as RulesetDefinition, 'all'],
+    [owaspRuleset as unknown as RulesetDefinition, 'all'],
   ],
   rules: {
     ...asErrors(oas.rules),
-    ...asErrors((owaspRuleset as { rules: Record<string, unknown> }).rules),
+    ...asErrors((owaspRuleset as unknown as { rules: Record<string, unknown> }).rules),
     ...switchedOff,
     ...Object.fromEntries(Object.entries(customRules).map(([name, rule]) => [name, { message: '{{error}}', ...rule, severity: 'error' }])),
   },

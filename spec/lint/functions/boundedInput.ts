@@ -39,7 +39,7 @@ export default createRulesetFunction<Json, null>({ input: { type: 'object' }, op
       const why = unbounded(node);
       if (why) findings.push({ message: `${name}: ${subject}${where ? ` field \`${where}\`` : ''} is ${why}; bound it.`, path });
     });
-  for (const parameter of parametersOf(operation, pathItemOf(context.documentInventory.resolved, context.path))) {
+  for (const parameter of parametersOf(operation, pathItemOf(context))) {
     check(parameter.schema, `the ${parameter.in} parameter \`${parameter.name}\``, [...context.path, 'parameters']);
   }
   check(operation.requestBody?.content?.['application/json']?.schema, 'the request body', [...context.path, 'requestBody']);

@@ -10,7 +10,7 @@ export default createRulesetFunction<Json, null>({ input: { type: 'object' }, op
   const isList = String(operation.operationId ?? '').startsWith('list') || schema?.properties?.next_cursor !== undefined;
   if (!isList) return [];
   const name = operationName(context.path, operation);
-  const query = new Set(parametersOf(operation, pathItemOf(context.documentInventory.resolved, context.path)).filter((p) => p.in === 'query').map((p) => p.name));
+  const query = new Set(parametersOf(operation, pathItemOf(context)).filter((p) => p.in === 'query').map((p) => p.name));
   const problems: string[] = [];
   const missingParameters = ['cursor', 'limit'].filter((p) => !query.has(p));
   if (missingParameters.length > 0) problems.push(`take the query parameters ${missingParameters.join(' and ')} (spec/components/parameters/Cursor.yaml, Limit.yaml)`);

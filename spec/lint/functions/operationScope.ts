@@ -1,5 +1,5 @@
 import { createRulesetFunction } from '@stoplight/spectral-core';
-import { operationKey, operationName, publicOperations, type Json } from '../operation.ts';
+import { operationKey, operationName, publicOperations, resolvedDocument, type Json } from '../operation.ts';
 
 const scopes = ['read', 'deploy', 'admin'];
 const example = '`security: [{bearerAuth: [read]}, {sessionCookie: [read]}]` with one of read, deploy, admin';
@@ -30,7 +30,7 @@ export default createRulesetFunction<Json, null>({ input: { type: 'object' }, op
   if (!wellFormed) {
     return [{ message: `${name} must name exactly one scope on both schemes: ${example}; found ${JSON.stringify(security)}.`, path: at }];
   }
-  const defined: Json | undefined = (context.documentInventory.resolved as Json)?.components?.securitySchemes;
+  const defined: Json | undefined = resolvedDocument(context)?.components?.securitySchemes;
   const missing = ['bearerAuth', 'sessionCookie'].filter((scheme) => !defined?.[scheme]);
   return missing.length === 0 ? [] : [{ message: `${name} uses ${missing.join(' and ')}, not defined in components.securitySchemes.`, path: at }];
 });

@@ -20,7 +20,7 @@ export default createRulesetFunction<Json, Options>(
     },
   },
   (operation, options, context) => {
-    const pathItem = pathItemOf(context.documentInventory.resolved, context.path);
+    const pathItem = pathItemOf(context);
     if (!conditions[options.when](operation, pathItem, context.path)) return [];
     const accepted = parametersOf(operation, pathItem).some(
       (parameter) => parameter.in === options.in && String(parameter.name).toLowerCase() === options.name.toLowerCase(),

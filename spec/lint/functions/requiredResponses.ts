@@ -18,7 +18,7 @@ export default createRulesetFunction<Json, Options>(
     },
   },
   (operation, { statuses, when }, context) => {
-    if (!conditions[when](operation, pathItemOf(context.documentInventory.resolved, context.path), context.path)) return [];
+    if (!conditions[when](operation, pathItemOf(context), context.path)) return [];
     const missing = statuses.filter((status) => !(status in (operation.responses ?? {})));
     if (missing.length === 0) return [];
     return [
