@@ -1,5 +1,5 @@
 /** What the custom lint functions share: naming the operation a finding is about, and reading its parts. */
-import type { RulesetFunctionContext } from '@stoplight/spectral-core';
+import { createRulesetFunction, type IFunctionResult, type RulesetFunctionContext } from '@stoplight/spectral-core';
 
 type JsonPath = ReadonlyArray<string | number>;
 
@@ -69,3 +69,15 @@ export const conditionText: Record<Condition, string> = {
 };
 
 export const conditionSchema = { type: 'string', enum: Object.keys(conditions) } as const;
+
+/**
+ * Declares a Spectral function that checks one operation object. `options` lists the function's
+ * options, all required, as JSON Schema properties (Spectral validates the ruleset against them).
+ */
+export function operationFunction<Options = null>(
+  options: Record<string, object> | null,
+  check: (operation: Json, options: Options, context: RulesetFunctionContext) => IFunctionResult[],
+) {
+  const optionsSchema = options && ({ type: 'object', additionalProperties: false, required: Object.keys(options), properties: options } as const);
+  return createRulesetFunction<Json, Options>({ input: { type: 'object' }, options: optionsSchema as Parameters<typeof createRulesetFunction>[0]['options'] }, check);
+}

@@ -1,5 +1,4 @@
-import { createRulesetFunction } from '@stoplight/spectral-core';
-import { operationName, parametersOf, pathItemOf, type Json } from '../operation.ts';
+import { operationFunction, operationName, parametersOf, pathItemOf, type Json } from '../operation.ts';
 
 const boundedFormats = new Set(['date-time', 'date', 'time', 'uuid']);
 const typesOf = (schema: Json): string[] => (Array.isArray(schema.type) ? schema.type : [schema.type]).filter(Boolean);
@@ -31,7 +30,7 @@ function walk(schema: Json | undefined, where: string, visit: (node: Json, where
  * applied to input, where it protects the API): strings have maxLength/enum/const (or a date/uuid
  * format), numbers a minimum and maximum, arrays maxItems, maps maxProperties.
  */
-export default createRulesetFunction<Json, null>({ input: { type: 'object' }, options: null }, (operation, _options, context) => {
+export default operationFunction(null, (operation, _options, context) => {
   const name = operationName(context.path, operation);
   const findings: { message: string; path: (string | number)[] }[] = [];
   const check = (schema: Json | undefined, subject: string, path: (string | number)[]) =>

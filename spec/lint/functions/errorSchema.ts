@@ -1,5 +1,4 @@
-import { createRulesetFunction } from '@stoplight/spectral-core';
-import { operationName, responsesOf, type Json } from '../operation.ts';
+import { operationFunction, operationName, responsesOf, type Json } from '../operation.ts';
 
 const errorProperties = ['error', 'message', 'request_id', 'fields'];
 
@@ -14,7 +13,7 @@ function isErrorShape(schema: Json | undefined): boolean {
 }
 
 /** Every 4xx and 5xx response of an operation is JSON in the Error shape `{error, message, request_id, fields}`. */
-export default createRulesetFunction<Json, null>({ input: { type: 'object' }, options: null }, (operation, _options, context) => {
+export default operationFunction(null, (operation, _options, context) => {
   const findings = [];
   for (const [status, response] of responsesOf(operation)) {
     if (!/^[45]/.test(status)) continue;

@@ -1,11 +1,10 @@
-import { createRulesetFunction } from '@stoplight/spectral-core';
-import { operationName, parametersOf, pathItemOf, type Json } from '../operation.ts';
+import { operationFunction, operationName, parametersOf, pathItemOf, type Json } from '../operation.ts';
 
 /**
  * A list operation (operationId `list…`, or a 200 with `next_cursor`) takes `cursor` and `limit` and
  * answers 200 with the envelope `{data: [...], next_cursor}`.
  */
-export default createRulesetFunction<Json, null>({ input: { type: 'object' }, options: null }, (operation, _options, context) => {
+export default operationFunction(null, (operation, _options, context) => {
   const schema: Json | undefined = operation.responses?.['200']?.content?.['application/json']?.schema;
   const isList = String(operation.operationId ?? '').startsWith('list') || schema?.properties?.next_cursor !== undefined;
   if (!isList) return [];

@@ -1,12 +1,11 @@
-import { createRulesetFunction } from '@stoplight/spectral-core';
-import { operationName, responsesOf, type Json } from '../operation.ts';
+import { operationFunction, operationName, responsesOf, type Json } from '../operation.ts';
 
 function hasExample(media: Json): boolean {
   return media.example !== undefined || Object.keys(media.examples ?? {}).length > 0 || media.schema?.example !== undefined;
 }
 
 /** Every request body and every response body of an operation shows an example. */
-export default createRulesetFunction<Json, null>({ input: { type: 'object' }, options: null }, (operation, _options, context) => {
+export default operationFunction(null, (operation, _options, context) => {
   const name = operationName(context.path, operation);
   const findings = [];
   for (const [type, media] of Object.entries<Json>(operation.requestBody?.content ?? {})) {

@@ -1,10 +1,9 @@
-import { createRulesetFunction } from '@stoplight/spectral-core';
-import { operationName, type Json } from '../operation.ts';
+import { operationFunction, operationName, type Json } from '../operation.ts';
 
 const nonEmpty = (value: unknown): boolean => typeof value === 'string' && value.trim().length > 0;
 
 /** Every operation has a summary, a description and exactly one tag: what the reference shows a reader. */
-export default createRulesetFunction<Json, null>({ input: { type: 'object' }, options: null }, (operation, _options, context) => {
+export default operationFunction(null, (operation, _options, context) => {
   const missing: string[] = [];
   if (!nonEmpty(operation.summary)) missing.push('a `summary`');
   if (!nonEmpty(operation.description)) missing.push('a `description` (what it does, its side effects, what it records in the activity log)');

@@ -1,5 +1,4 @@
-import { createRulesetFunction } from '@stoplight/spectral-core';
-import { operationKey, operationName, publicOperations, resolvedDocument, type Json } from '../operation.ts';
+import { operationFunction, operationKey, operationName, publicOperations, resolvedDocument, type Json } from '../operation.ts';
 
 const scopes = ['read', 'deploy', 'admin'];
 const example = '`security: [{bearerAuth: [read]}, {sessionCookie: [read]}]` with one of read, deploy, admin';
@@ -9,7 +8,7 @@ const example = '`security: [{bearerAuth: [read]}, {sessionCookie: [read]}]` wit
  * session cookie: `[{bearerAuth: [deploy]}, {sessionCookie: [deploy]}]`. Public ones have `security: []`.
  * Replaces spectral:oas's oas3-operation-security-defined, which warns on scopes of non-OAuth schemes.
  */
-export default createRulesetFunction<Json, null>({ input: { type: 'object' }, options: null }, (operation, _options, context) => {
+export default operationFunction(null, (operation, _options, context) => {
   const name = operationName(context.path, operation);
   const security: Json[] | undefined = Array.isArray(operation.security) ? operation.security : undefined;
   const at = [...context.path, 'security'];

@@ -1,5 +1,4 @@
-import { createRulesetFunction } from '@stoplight/spectral-core';
-import { conditions, conditionSchema, conditionText, operationName, parametersOf, pathItemOf, type Condition, type Json } from '../operation.ts';
+import { conditions, conditionSchema, conditionText, operationFunction, operationName, parametersOf, pathItemOf, type Condition, type Json } from '../operation.ts';
 
 interface Options {
   in: string;
@@ -9,15 +8,12 @@ interface Options {
 }
 
 /** Operations that meet `when` accept a given parameter, e.g. the X-Cantila-Act-As header when authenticated. */
-export default createRulesetFunction<Json, Options>(
+export default operationFunction<Options>(
   {
-    input: { type: 'object' },
-    options: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['in', 'name', 'component', 'when'],
-      properties: { in: { type: 'string' }, name: { type: 'string' }, component: { type: 'string' }, when: conditionSchema },
-    },
+    in: { type: 'string' },
+    name: { type: 'string' },
+    component: { type: 'string' },
+    when: conditionSchema,
   },
   (operation, options, context) => {
     const pathItem = pathItemOf(context);

@@ -1,5 +1,4 @@
-import { createRulesetFunction } from '@stoplight/spectral-core';
-import { conditions, conditionSchema, conditionText, operationName, pathItemOf, type Condition, type Json } from '../operation.ts';
+import { conditions, conditionSchema, conditionText, operationFunction, operationName, pathItemOf, type Condition, type Json } from '../operation.ts';
 
 interface Options {
   statuses: string[];
@@ -7,15 +6,11 @@ interface Options {
 }
 
 /** Operations that meet `when` document every status in `statuses`, e.g. 401 and 403 when authenticated. */
-export default createRulesetFunction<Json, Options>(
+export default operationFunction<Options>(
   {
-    input: { type: 'object' },
-    options: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['statuses', 'when'],
-      properties: { statuses: { type: 'array', items: { type: 'string' } }, when: conditionSchema },
-    },
+    statuses: { type: 'array',
+    items: { type: 'string' } },
+    when: conditionSchema,
   },
   (operation, { statuses, when }, context) => {
     if (!conditions[when](operation, pathItemOf(context), context.path)) return [];

@@ -1,5 +1,4 @@
-import { createRulesetFunction } from '@stoplight/spectral-core';
-import { operationName, responsesOf, type Json } from '../operation.ts';
+import { operationFunction, operationName, responsesOf, type Json } from '../operation.ts';
 
 interface Options {
   everyResponse: string[];
@@ -7,18 +6,10 @@ interface Options {
 }
 
 /** Every response carries the headers in `everyResponse` (X-Request-Id, RateLimit-*), and some statuses more (429: Retry-After). */
-export default createRulesetFunction<Json, Options>(
+export default operationFunction<Options>(
   {
-    input: { type: 'object' },
-    options: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['everyResponse', 'byStatus'],
-      properties: {
-        everyResponse: { type: 'array', items: { type: 'string' } },
-        byStatus: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
-      },
-    },
+    everyResponse: { type: 'array', items: { type: 'string' } },
+    byStatus: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
   },
   (operation, { everyResponse, byStatus }, context) => {
     const findings = [];
