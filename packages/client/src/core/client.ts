@@ -1,0 +1,177 @@
+import createFetchClient, { mergeHeaders, type HeadersOptions } from 'openapi-fetch';
+import type { paths } from '../generated/schema.ts';
+import { authFor } from './auth.ts';
+import { apiErrorFrom, CantilaError, InvalidResponseError } from './errors.ts';
+import { newIdempotencyKey } from './idempotency.ts';
+import { redact } from './redact.ts';
+import type { RetryTiming } from './retry.ts';
+import { takesIdempotencyKey } from './scope.ts';
+import { send, type TransportSettings } from './transport.ts';
+import type { Call, Calls, InitArgs, ItemOf, ListPath, Page, RequestExtras, RequestInitFor, Result, Success } from './types.ts';
+
+/** The production API. */
+export const defaultBaseUrl = 'https://api.cantila.app/v1';
+
+const actAsHandle = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
+
+/** Options of `createClient`. Every one is optional; the defaults suit a server-side integration. */
+export interface ClientOptions {
+  /**
+   * An API key (`sk_…`), sent as `Authorization: Bearer`. Omit it in the browser: requests then carry
+   * the signed-in `cantila_session` cookie (`credentials: 'include'`).
+   */
+  apiKey?: string;
+  /** Where the API lives. Default `https://api.cantila.app/v1`; the mock serves `http://127.0.0.1:4010/v1`. */
+  baseUrl?: string;
+  /** A sub-account handle to act as on every request (`X-Cantila-Act-As`); see also `client.actAs()`. */
+  actAs?: string;
+  /** Per attempt, in ms, until the whole response has arrived. Default 30 000. */
+  timeout?: number;
+  /** Retries after the first attempt on connection errors, timeouts, 408, 429 and 5xx (not 501). Default 2. */
+  maxRetries?: number;
+  /** Backoff between retries, in ms. Defaults: `initialDelay` 500, `maxDelay` 8 000, `maxRetryAfter` 60 000. */
+  retryDelay?: Partial<RetryTiming>;
+  /**
+   * Debug logging of every attempt, retry and failure: `true` logs with `console.debug`, a function
+   * receives each line. Credentials (Authorization, Cookie, anything like `sk_…`) are redacted.
+   */
+  debug?: boolean | ((line: string) => void);
+  /** Headers to send on every request. */
+  headers?: Record<string, string>;
+  /** A fetch to use instead of `globalThis.fetch` (read at call time). */
+  fetch?: (request: Request) => Promise<Response>;
+  /** Allow an `sk_` key in a browser. Only for pages that no one but the key's owner can open. */
+  dangerouslyAllowBrowser?: boolean;
+}
+
+type UpperMethod = 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
+type AnyInit = RequestExtras & { headers?: HeadersOptions; params?: { header?: Record<string, unknown>; query?: Record<string, unknown> } };
+
+/**
+ * The Cantila API client. Create one with `createClient`. Every call resolves to `{data, error,
+ * response, requestId}` and never rejects for an API or network failure (only when your own
+ * `signal` aborts); `client.throwing` has the same calls but throws the typed error instead.
+ */
+export class CantilaClient implements Calls<'result'> {
+  readonly #options: ClientOptions;
+  readonly #settings: TransportSettings;
+  readonly #fetchClient: ReturnType<typeof createFetchClient<paths>>;
+
+  /** Calls a GET operation: `await client.GET('/projects/{project}', { params: { path: { project: 'web-shop' } } })`. */
+  readonly GET: Call<'get', 'result'> = (path, ...init) => this.#call('GET', path, init[0]) as never;
+  /** Calls a PUT operation. */
+  readonly PUT: Call<'put', 'result'> = (path, ...init) => this.#call('PUT', path, init[0]) as never;
+  /** Calls a POST operation. One that takes an `Idempotency-Key` gets a fresh key, kept across retries. */
+  readonly POST: Call<'post', 'result'> = (path, ...init) => this.#call('POST', path, init[0]) as never;
+  /** Calls a PATCH operation. */
+  readonly PATCH: Call<'patch', 'result'> = (path, ...init) => this.#call('PATCH', path, init[0]) as never;
+  /** Calls a DELETE operation. */
+  readonly DELETE: Call<'delete', 'result'> = (path, ...init) => this.#call('DELETE', path, init[0]) as never;
+
+  /**
+   * The same calls in the throwing style: they resolve to `{data, response, requestId}` on success and
+   * throw the typed error (`NotFoundError`, `RateLimitError`, `ConnectionError`, …) otherwise.
+   */
+  readonly throwing: Calls<'success'>;
+
+  /** Use `createClient(options)`. */
+  constructor(options: ClientOptions = {}) {
+    this.#options = options;
+    const auth = authFor(options.apiKey, options.dangerouslyAllowBrowser === true);
+    if (options.actAs !== undefined && !actAsHandle.test(options.actAs)) {
+      throw new TypeError(`actAs: '${redact(options.actAs)}' is not a sub-account handle (lowercase letters, digits and inner dashes, 1 to 40 characters, e.g. 'client-acme').`);
+    }
+    const sink = options.debug === true ? (line: string) => console.debug(line) : options.debug || undefined;
+    this.#settings = {
+      fetch: options.fetch,
+      timeout: options.timeout ?? 30_000,
+      maxRetries: options.maxRetries ?? 2,
+      initialDelay: options.retryDelay?.initialDelay ?? 500,
+      maxDelay: options.retryDelay?.maxDelay ?? 8_000,
+      maxRetryAfter: options.retryDelay?.maxRetryAfter ?? 60_000,
+      log: sink && ((line) => sink(redact(line))),
+    };
+    this.#fetchClient = createFetchClient<paths>({
+      baseUrl: options.baseUrl ?? defaultBaseUrl,
+      headers: { Accept: 'application/json', ...options.headers, ...auth.headers, ...(options.actAs ? { 'X-Cantila-Act-As': options.actAs } : {}) },
+      ...(auth.credentials ? { credentials: auth.credentials } : {}),
+    });
+    const throwing = (method: UpperMethod) => async (path: string, init?: AnyInit) => {
+      const result = await this.#call(method, path, init);
+      if (result.error) throw result.error;
+      return result;
+    };
+    this.throwing = { GET: throwing('GET'), PUT: throwing('PUT'), POST: throwing('POST'), PATCH: throwing('PATCH'), DELETE: throwing('DELETE') } as never;
+  }
+
+  /**
+   * A client like this one that acts as the sub-account `handle`: every request carries
+   * `X-Cantila-Act-As: handle`. The original client is unchanged.
+   */
+  actAs(handle: string): CantilaClient {
+    return new CantilaClient({ ...this.#options, actAs: handle });
+  }
+
+  /**
+   * Iterates over every item of a list operation, fetching the next page (`next_cursor`) as needed:
+   * `for await (const project of client.paginate('/projects', { params: { query: { limit: 100 } } }))`.
+   * Throws the typed error when a page fails (after the usual retries).
+   */
+  async *paginate<P extends ListPath, Init extends RequestInitFor<P, 'get'>>(path: P, ...init: InitArgs<Init>): AsyncGenerator<ItemOf<P>, void, undefined> {
+    const options: AnyInit = init[0] ?? {};
+    let cursor = options.params?.query?.cursor as string | null | undefined;
+    do {
+      const params = { ...options.params, query: { ...options.params?.query, cursor: cursor ?? undefined } };
+      const result = (await this.#call('GET', path, { ...options, params })) as Result<Page<ItemOf<P>>>;
+      if (result.error) throw result.error;
+      yield* result.data.data;
+      if (result.data.next_cursor !== null && result.data.next_cursor === cursor) {
+        throw new InvalidResponseError({ message: `GET ${path} returned the cursor it was given (${cursor}); stopping instead of looping forever.`, code: 'invalid_response', status: result.response.status, headers: result.response.headers, requestId: result.requestId });
+      }
+      cursor = result.data.next_cursor;
+    } while (cursor);
+  }
+
+  async #call(method: UpperMethod, path: string, init: AnyInit = {}): Promise<Result<unknown>> {
+    const { timeout, maxRetries, idempotencyKey, ...rest } = init;
+    const settings: TransportSettings = { ...this.#settings, timeout: timeout ?? this.#settings.timeout, maxRetries: maxRetries ?? this.#settings.maxRetries };
+    const key = idempotencyKey === undefined && takesIdempotencyKey(`${method} ${path}`) ? newIdempotencyKey() : idempotencyKey;
+    let response: Response | undefined;
+    try {
+      const out = await this.#fetchClient.request(method.toLowerCase() as 'get', path as never, {
+        ...rest,
+        headers: mergeHeaders(key ? { 'Idempotency-Key': key } : undefined, rest.headers),
+        fetch: async (request: Request) => (response = await send(request, settings)),
+      } as never);
+      const requestId = out.response.headers.get('x-request-id') ?? undefined;
+      if (out.response.ok) return { data: out.data, response: out.response, requestId };
+      const error = apiErrorFrom(out.response, out.error, `${method} ${out.response.url || path}`);
+      return { error, response: out.response, requestId: error.requestId };
+    } catch (error) {
+      if (error instanceof CantilaError) return { error, response: undefined, requestId: undefined };
+      if (response && error instanceof SyntaxError) {
+        const requestId = response.headers.get('x-request-id') ?? undefined;
+        const invalid = new InvalidResponseError({
+          message: `${response.status} from ${method} ${response.url || path} is not valid JSON (${error.message}).`,
+          code: 'invalid_response',
+          status: response.status,
+          headers: response.headers,
+          requestId,
+          cause: error,
+        });
+        return { error: invalid, response, requestId };
+      }
+      throw error;
+    }
+  }
+}
+
+/**
+ * Creates a Cantila API client.
+ * @example
+ * const cantila = createClient({ apiKey: process.env.CANTILA_API_KEY });
+ * const { data, error } = await cantila.GET('/me');
+ */
+export function createClient(options: ClientOptions = {}): CantilaClient {
+  return new CantilaClient(options);
+}

@@ -1,0 +1,163 @@
+import type { components } from '../generated/schema.ts';
+import { redact } from './redact.ts';
+
+/** The `error` codes the API sends (the spec's `ErrorCode`). */
+export type ApiErrorCode = components['schemas']['ErrorCode'];
+/** One rejected field of a 422 `validation` error. */
+export type FieldError = components['schemas']['FieldError'];
+/** The body of every non-2xx response (the spec's `Error`). */
+export type ApiErrorBody = components['schemas']['Error'];
+/**
+ * What went wrong: an API error code, or one of the client's own codes for failures that have no
+ * Cantila error body (`connection_error`, `timeout`, `invalid_response`).
+ */
+export type ErrorCode = ApiErrorCode | 'connection_error' | 'timeout' | 'invalid_response';
+
+/** Everything the client returns as `error` (or throws in the throwing style) extends this class. */
+export class CantilaError extends Error {
+  /** HTTP status of the response; `undefined` when no response arrived (connection errors, timeouts). */
+  readonly status: number | undefined;
+  /** Stable code to branch on: the body's `error`, or the client's own code when there was no Cantila body. */
+  readonly code: ErrorCode;
+  /** The request's id (`X-Request-Id`, else the body's `request_id`); quote it to support. */
+  readonly requestId: string | undefined;
+  /** On 422 `validation`, one entry per rejected field; otherwise empty. */
+  readonly fields: readonly FieldError[];
+  /** Response headers, when a response arrived. */
+  readonly headers: Headers | undefined;
+
+  /** @internal Use the subclasses; the client creates these. */
+  constructor(init: {
+    message: string;
+    code: ErrorCode;
+    status?: number | undefined;
+    requestId?: string | undefined;
+    fields?: readonly FieldError[] | undefined;
+    headers?: Headers | undefined;
+    cause?: unknown;
+  }) {
+    super(redact(init.message), init.cause === undefined ? undefined : { cause: init.cause });
+    this.name = new.target.name;
+    this.status = init.status;
+    this.code = init.code;
+    this.requestId = init.requestId;
+    this.fields = init.fields ?? [];
+    this.headers = init.headers;
+  }
+}
+
+/** A non-2xx response. Subclasses name the common statuses; others (405, 408, …) are plain `ApiError`s. */
+export class ApiError extends CantilaError {
+  declare readonly status: number;
+  declare readonly headers: Headers;
+  /** The parsed Cantila error body, or `undefined` when the body was empty or not a Cantila error (e.g. a proxy's HTML page). */
+  readonly body: ApiErrorBody | undefined;
+
+  /** @internal */
+  constructor(init: { status: number; headers: Headers; body: ApiErrorBody | undefined; message: string; code: ErrorCode; requestId: string | undefined }) {
+    super({ ...init, fields: init.body?.fields });
+    this.body = init.body;
+  }
+}
+
+/** 400 `bad_request`: the body is not valid JSON. */
+export class BadRequestError extends ApiError {}
+/** 401 `unauthenticated`: the credential is missing, malformed, revoked or expired. */
+export class AuthenticationError extends ApiError {}
+/** 403 `forbidden`: the credential's scope is too low, or the act-as handle is not yours to use. */
+export class PermissionDeniedError extends ApiError {}
+/** 404 `not_found`: no such resource or route. */
+export class NotFoundError extends ApiError {}
+/** 409 `conflict`: the resource's state does not allow this now. */
+export class ConflictError extends ApiError {}
+/** 422 `validation`: a parameter or the body failed validation; see `fields`. */
+export class ValidationError extends ApiError {}
+/** 429 `rate_limited`: too many requests. */
+export class RateLimitError extends ApiError {
+  /** Seconds the server asked to wait (`Retry-After`), when it said. */
+  get retryAfter(): number | undefined {
+    const value = Number(this.headers.get('retry-after'));
+    return this.headers.has('retry-after') && Number.isFinite(value) ? value : undefined;
+  }
+}
+/** 5xx: a failure on the server's side (or a proxy in front of it). */
+export class InternalServerError extends ApiError {}
+
+/** No response arrived: DNS failure, refused or reset connection, TLS failure. */
+export class ConnectionError extends CantilaError {
+  declare readonly status: undefined;
+  /** @internal */
+  constructor(message: string, cause?: unknown, code: 'connection_error' | 'timeout' = 'connection_error') {
+    super({ message, code, cause });
+  }
+}
+
+/** No complete response arrived within the request's timeout. */
+export class TimeoutError extends ConnectionError {
+  /** @internal */
+  constructor(message: string) {
+    super(message, undefined, 'timeout');
+  }
+}
+
+/** A 2xx response whose body could not be read as the JSON the spec promises. */
+export class InvalidResponseError extends CantilaError {
+  declare readonly status: number;
+  declare readonly headers: Headers;
+}
+
+const statusCodes: Record<number, ApiErrorCode> = {
+  400: 'bad_request',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  409: 'conflict',
+  422: 'validation',
+  429: 'rate_limited',
+  503: 'unavailable',
+};
+
+const classes: Record<number, typeof ApiError> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: ValidationError,
+  429: RateLimitError,
+};
+
+function isErrorBody(body: unknown): body is ApiErrorBody {
+  return typeof body === 'object' && body !== null && typeof (body as ApiErrorBody).error === 'string' && typeof (body as ApiErrorBody).message === 'string';
+}
+
+function describeBody(text: string, contentType: string | null): string {
+  if (text.trim() === '') return 'the body was empty';
+  const kind = contentType?.split(';')[0] ?? 'no content type';
+  const snippet = text.replace(/\s+/g, ' ').trim().slice(0, 120);
+  return `the body was not a Cantila error (${kind}): ${snippet}${text.length > 120 ? '…' : ''}`;
+}
+
+/**
+ * Builds the typed error for a non-2xx response from its status, headers and body (parsed JSON, or
+ * the raw text when it was not JSON).
+ * @internal
+ */
+export function apiErrorFrom(response: Response, body: unknown, where: string): ApiError {
+  const { status, headers } = response;
+  const parsed = isErrorBody(body) ? body : undefined;
+  const fallbackCode: ApiErrorCode = statusCodes[status] ?? (status >= 500 ? 'internal' : 'bad_request');
+  const message = parsed
+    ? parsed.message
+    : `${status}${response.statusText ? ` ${response.statusText}` : ''} from ${where}; ${describeBody(body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body), headers.get('content-type'))}`;
+  const ErrorClass = classes[status] ?? (status >= 500 ? InternalServerError : ApiError);
+  return new ErrorClass({
+    status,
+    headers,
+    body: parsed,
+    message,
+    code: parsed?.error ?? fallbackCode,
+    requestId: headers.get('x-request-id') ?? parsed?.request_id ?? undefined,
+  });
+}

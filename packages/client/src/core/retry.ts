@@ -1,0 +1,34 @@
+/** How the client spaces its retries. */
+export interface RetryTiming {
+  /** Delay before the first retry, in ms, before jitter. */
+  initialDelay: number;
+  /** Upper bound of a backoff delay, in ms. */
+  maxDelay: number;
+  /** The longest `Retry-After` the client waits for, in ms; a longer one ends retrying and returns the error. */
+  maxRetryAfter: number;
+}
+
+/** The statuses worth another attempt: timeouts, rate limits and transient server or proxy failures. */
+export const retryableStatuses: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504]);
+
+/** Reads `Retry-After` (delay-seconds or an HTTP date) as ms from now; `undefined` when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return seconds >= 0 ? seconds * 1000 : undefined;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/**
+ * The delay before retry number `retry` (0 for the first retry), in ms, or `undefined` when the
+ * server asked for a wait longer than `timing.maxRetryAfter` (then the client stops retrying).
+ * A `Retry-After` is honoured as given; otherwise exponential backoff from `initialDelay`, capped at
+ * `maxDelay`, with up to 25% jitter taken off so that many clients do not retry in lockstep.
+ */
+export function retryDelay(retry: number, retryAfter: string | null, timing: RetryTiming, random: () => number = Math.random): number | undefined {
+  const asked = parseRetryAfter(retryAfter);
+  if (asked !== undefined) return asked <= timing.maxRetryAfter ? asked : undefined;
+  const backoff = Math.min(timing.initialDelay * 2 ** retry, timing.maxDelay);
+  return Math.round(backoff * (1 - 0.25 * random()));
+}
