@@ -406,6 +406,480 @@ export interface paths {
         patch: operations["updateProject"];
         trace?: never;
     };
+    "/projects/{project}/deploys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a project's deploys
+         * @description Lists a project's deploys, newest first, a page at a time — in progress, live, superseded,
+         *     failed and canceled alike. Filter by `status` to find, say, the deploy serving traffic. Records
+         *     nothing in the activity log.
+         */
+        get: operations["listDeploys"];
+        put?: never;
+        /**
+         * Deploy a project
+         * @description Starts a deploy from a git ref (`source: {type: git, ref}`), a prebuilt image
+         *     (`source: {type: image, image}`), or, with an empty body, the head of the project's default
+         *     branch. Answers `202` at once with the deploy in `queued`; poll
+         *     `GET /projects/{project}/deploys/{deployId}` as it moves through `building` and `deploying` to
+         *     `live` (or `build_failed`, `deploy_failed`, `canceled`). The live deploy keeps serving until
+         *     the new one is healthy, then becomes `superseded`; a failed deploy changes nothing that serves
+         *     traffic. An older deploy still `queued` when this one is created is `canceled`. Send an
+         *     `Idempotency-Key` so that a retried request cannot start a second deploy. Records
+         *     `deploy.create` in the activity log.
+         */
+        post: operations["createDeploy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project}/deploys/{deployId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+                /**
+                 * @description The deploy's id.
+                 * @example dep_7Qm4Rt
+                 */
+                deployId: components["parameters"]["DeployId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a deploy
+         * @description Returns one deploy. Poll this after `POST /projects/{project}/deploys` or a rollback: every few
+         *     seconds is plenty. `status` ends at `live`, `build_failed`, `deploy_failed` or `canceled`; on a
+         *     failure, `failure_reason` says why and `GET …/logs` shows the build or start-up output. Records
+         *     nothing in the activity log.
+         */
+        get: operations["getDeploy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project}/deploys/{deployId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+                /**
+                 * @description The deploy's id.
+                 * @example dep_7Qm4Rt
+                 */
+                deployId: components["parameters"]["DeployId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a deploy
+         * @description Cancels a deploy that is still `queued`, `building` or `deploying`. Its build stops, any
+         *     instances it started are stopped, and the live deploy keeps serving as if it had never started.
+         *     A deploy that is already `live` or final cannot be canceled (409 `conflict`): to undo a live
+         *     deploy, roll back with `POST /projects/{project}/rollback`. Records `deploy.cancel` in the
+         *     activity log.
+         */
+        post: operations["cancelDeploy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project}/deploys/{deployId}/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+                /**
+                 * @description The deploy's id.
+                 * @example dep_7Qm4Rt
+                 */
+                deployId: components["parameters"]["DeployId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a deploy's logs
+         * @description Returns a deploy's build and start-up output, oldest line first, a page at a time. While the
+         *     deploy is in progress the last page's `next_cursor` is not `null`: call again with it every few
+         *     seconds to follow new lines. Logs are kept for 30 days. Records nothing in the activity log.
+         */
+        get: operations["listDeployLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project}/rollback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Roll back to an earlier deploy
+         * @description Deploys again the build of an earlier deploy that went `live`, without rebuilding. It creates a
+         *     new deploy (`trigger: rollback`, `rollback_of` naming the earlier one) and answers `202` like
+         *     `POST /projects/{project}/deploys`: poll the new deploy until it is `live`. Environment
+         *     variables are today's, not those of the earlier deploy. A deploy that never went live, or is
+         *     the one live now, cannot be the target (409 `conflict`). Records `deploy.rollback` in the
+         *     activity log.
+         */
+        post: operations["rollbackProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project}/scale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a project's scale
+         * @description Returns how many instances run the project, of which size, and its autoscaling settings. With
+         *     autoscaling on, `instances` is the count it chose last. Records nothing in the activity log.
+         */
+        get: operations["getScale"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Scale a project
+         * @description Sets the number of instances, their size, or autoscaling. Instances are added or removed at
+         *     once; a new `instance_size` replaces instances one at a time, so the project keeps serving.
+         *     Watch them with `GET /projects/{project}/instances`. Setting `instances` while autoscaling is on
+         *     is 409 `conflict` — turn autoscaling off in the same request (`autoscaling: {enabled: false}`)
+         *     to take the count back. Going above your quota (`GET /capacity`) is 422 `validation`. Billing
+         *     follows the instance count and size by the second. Records `scale.update` in the activity log.
+         */
+        patch: operations["updateScale"];
+        trace?: never;
+    };
+    "/projects/{project}/instances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a project's instances
+         * @description Lists the instances running the project's live deploy, with each one's status. Poll it after a
+         *     restart or a scale change until every instance is `running`. Records nothing in the activity log.
+         */
+        get: operations["listInstances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project}/restart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restart a project's instances
+         * @description Restarts every instance of the project, or only those in `instance_ids`, one at a time so the
+         *     project keeps serving. Answers `202` at once with the instances now `restarting`; poll
+         *     `GET /projects/{project}/instances` until each is `running` again. Restarting applies
+         *     environment variable changes made since the last deploy. A project with no live deploy has
+         *     nothing to restart (409 `conflict`); an unknown instance id is 422 `validation`. Records
+         *     `project.restart` in the activity log.
+         */
+        post: operations["restartProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project}/env": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List environment variables
+         * @description Lists the project's environment variables by name, a page at a time, with each value masked —
+         *     values are write-only and cannot be read back through the API. Records nothing in the activity
+         *     log.
+         */
+        get: operations["listEnvVars"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Set or unset environment variables
+         * @description Sets several variables at once: a string value sets or replaces a variable, `null` unsets it,
+         *     and variables you do not name keep their value. The change is all or nothing. Running instances
+         *     keep their old environment until the next deploy or restart — call
+         *     `POST /projects/{project}/restart` to apply it now. Records `env.update` in the activity log,
+         *     with the names changed but never the values.
+         */
+        patch: operations["updateEnvVars"];
+        trace?: never;
+    };
+    "/projects/{project}/env/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+                /**
+                 * @description The environment variable's name.
+                 * @example DATABASE_URL
+                 */
+                key: components["parameters"]["EnvKey"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Unset an environment variable
+         * @description Unsets one variable. Running instances keep it until the next deploy or restart. A name that is
+         *     not set is a 404. Records `env.delete` in the activity log.
+         */
+        delete: operations["deleteEnvVar"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project}/domains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a project's domains
+         * @description Lists the custom domains attached to the project with their status, DNS records and
+         *     certificate. Records nothing in the activity log.
+         */
+        get: operations["listDomains"];
+        put?: never;
+        /**
+         * Add a custom domain
+         * @description Attaches a hostname to the project. The domain starts in `pending_dns` with the `dns_records`
+         *     to publish at your DNS provider; publish them, then call
+         *     `POST /projects/{project}/domains/{domainId}/verify`. Nothing is served on the hostname until
+         *     the domain is `active`. A hostname attached to any other project on Cantila is 409 `conflict`.
+         *     Records `domain.create` in the activity log.
+         */
+        post: operations["createDomain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project}/domains/{domainId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+                /**
+                 * @description The domain's id.
+                 * @example dom_4Fs9Qp
+                 */
+                domainId: components["parameters"]["DomainId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a domain
+         * @description Returns one custom domain. Poll it after `POST …/verify` until `status` is `active` or `error`;
+         *     `dns_records` shows which records Cantila has seen, and `error.retryable` says whether verifying
+         *     again can help. Records nothing in the activity log.
+         */
+        get: operations["getDomain"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a domain
+         * @description Detaches the hostname from the project: Cantila stops serving it at once and revokes its
+         *     certificate. Remove the DNS records afterwards. Records `domain.delete` in the activity log.
+         */
+        delete: operations["deleteDomain"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project}/domains/{domainId}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+                /**
+                 * @description The domain's id.
+                 * @example dom_4Fs9Qp
+                 */
+                domainId: components["parameters"]["DomainId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a domain
+         * @description Asks Cantila to look up the domain's DNS records now. Answers `202` with the domain in
+         *     `verifying`; poll `GET /projects/{project}/domains/{domainId}` as it moves to
+         *     `issuing_certificate` and `active`, or to `error` (then read `error.message`, fix the record and
+         *     verify again if `error.retryable`). DNS changes can take minutes to propagate. An `active`
+         *     domain, or one already being verified, is 409 `conflict`. Records `domain.verify` in the
+         *     activity log.
+         */
+        post: operations["verifyDomain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project}/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a project's metrics
+         * @description Returns one metric of the project as time series, one per instance (per status class for
+         *     `requests`), from `from` to `to` with a point every `step` seconds. Without `from` and `to` you
+         *     get the last hour. Metrics are kept for 30 days at one-minute resolution; a range may span at
+         *     most 30 days and return at most 1,440 points per series (422 `validation` otherwise — raise
+         *     `step`). Records nothing in the activity log.
+         */
+        get: operations["getProjectMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/activity": {
         parameters: {
             query?: never;
@@ -745,6 +1219,309 @@ export interface components {
             name?: string;
             source?: components["schemas"]["ProjectSource"];
         };
+        /**
+         * @description Where a deploy is in its lifecycle. Poll until it reaches `live` or a final state.
+         *
+         *     | status | meaning | final |
+         *     |---|---|---|
+         *     | `queued` | Waiting for a builder. | no |
+         *     | `building` | Building the image from source. | no |
+         *     | `deploying` | Starting instances and checking their health. | no |
+         *     | `live` | Serving all traffic. | until superseded |
+         *     | `superseded` | Was live; a newer deploy has replaced it. | yes |
+         *     | `build_failed` | The build failed; see `failure_reason` and the logs. The live deploy keeps serving. | yes |
+         *     | `deploy_failed` | The new instances did not become healthy. The live deploy keeps serving. | yes |
+         *     | `canceled` | Canceled while `queued`, `building` or `deploying`. | yes |
+         * @enum {string}
+         */
+        DeployStatus: "queued" | "building" | "deploying" | "live" | "superseded" | "build_failed" | "deploy_failed" | "canceled";
+        /** @description What a deploy built or deployed, resolved at the time it was created. */
+        DeploySource: {
+            /** @enum {string} */
+            type: "git" | "image";
+            /**
+             * Format: uri
+             * @description For `git`, the repository URL.
+             */
+            repo?: string;
+            /** @description For `git`, the branch, tag or commit asked for. */
+            ref?: string;
+            /** @description For `git`, the commit the ref resolved to. */
+            commit_sha?: string;
+            /** @description For `image`, the image reference deployed. */
+            image?: string;
+        };
+        /**
+         * @description One build and release of a project. Deploys are long-running: poll
+         *     `GET /projects/{project}/deploys/{deployId}` until `status` is `live` or final.
+         */
+        Deploy: {
+            id: string;
+            project_id: string;
+            status: components["schemas"]["DeployStatus"];
+            /**
+             * @description What started the deploy. Who did is in the activity event `deploy.create`.
+             * @enum {string}
+             */
+            trigger: "api" | "console" | "cli" | "git_push" | "rollback" | "agent";
+            source: components["schemas"]["DeploySource"];
+            /** @description For a rollback, the earlier deploy whose build this deploy runs again; else `null`. */
+            rollback_of: string | null;
+            /** @description Why the deploy failed, when `status` is `build_failed` or `deploy_failed`; else `null`. */
+            failure_reason: string | null;
+            created_at: components["schemas"]["Timestamp"];
+            /**
+             * Format: date-time
+             * @description When the deploy went `live`, failed or was canceled; `null` while it is in progress.
+             */
+            finished_at: string | null;
+        };
+        DeployList: {
+            data: components["schemas"]["Deploy"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        /** @description Build a branch, tag or commit of the project's repository. */
+        DeployGitRef: {
+            /** @constant */
+            type: "git";
+            /** @description A branch, tag or commit SHA. */
+            ref: string;
+        };
+        /** @description Deploy a prebuilt image, skipping the build. */
+        DeployImageRef: {
+            /** @constant */
+            type: "image";
+            /** @description An image reference with a tag or digest, e.g. `registry.cantila.app/acme/web-shop:1.4.2`. */
+            image: string;
+        };
+        /**
+         * @description What to deploy. Without `source`, Cantila builds the head of the project's default branch (or
+         *     deploys the image the project is configured with).
+         */
+        DeployCreate: {
+            source?: components["schemas"]["DeployGitRef"] | components["schemas"]["DeployImageRef"];
+            /**
+             * @description Build from scratch, ignoring cached layers. Slower; use it when a build behaves oddly.
+             * @default false
+             */
+            clear_build_cache: boolean;
+        };
+        LogLine: {
+            timestamp: components["schemas"]["Timestamp"];
+            /**
+             * @description `build` for the image build, `deploy` for starting and health-checking instances.
+             * @enum {string}
+             */
+            phase: "build" | "deploy";
+            /** @enum {string} */
+            stream: "stdout" | "stderr";
+            /** @description One line of output, without its line break. */
+            message: string;
+        };
+        LogLineList: {
+            data: components["schemas"]["LogLine"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        Rollback: {
+            /** @description An earlier deploy of this project that went `live`; its build is deployed again. */
+            deploy_id: string;
+        };
+        /** @description An instance size slug, from `GET /instance-sizes`. */
+        InstanceSizeSlug: string;
+        /**
+         * @description Autoscaling settings. While `enabled`, Cantila keeps the instance count between `min_instances`
+         *     and `max_instances`, adding instances when average CPU stays above `target_cpu_percent` and
+         *     removing them when it stays well below.
+         */
+        Autoscaling: {
+            enabled: boolean;
+            min_instances: number;
+            max_instances: number;
+            target_cpu_percent: number;
+        };
+        /** @description How a project runs. With autoscaling on, `instances` is the count autoscaling chose last. */
+        Scale: {
+            /** @description How many instances run the live deploy. */
+            instances: number;
+            instance_size: components["schemas"]["InstanceSizeSlug"];
+            autoscaling: components["schemas"]["Autoscaling"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @description Turn autoscaling on or off, or change its bounds. Fields you leave out keep their value;
+         *     `min_instances` may not exceed `max_instances`.
+         */
+        AutoscalingUpdate: {
+            enabled: boolean;
+            min_instances?: number;
+            max_instances?: number;
+            target_cpu_percent?: number;
+        };
+        /**
+         * @description What to change; fields you leave out keep their value. `instances` can only be set while
+         *     autoscaling is off, or in the same request that turns it off.
+         */
+        ScaleUpdate: {
+            /** @description A positive integer, at most your quota (see `GET /capacity`). */
+            instances?: number;
+            instance_size?: components["schemas"]["InstanceSizeSlug"];
+            autoscaling?: components["schemas"]["AutoscalingUpdate"];
+        };
+        /** @description One running copy of a project's live deploy. */
+        Instance: {
+            id: string;
+            /**
+             * @description `restarting` after `POST /projects/{project}/restart` until the instance is `running` again;
+             *     `crashed` when its process exited and Cantila is about to start it again.
+             * @enum {string}
+             */
+            status: "starting" | "running" | "restarting" | "stopping" | "crashed";
+            instance_size: components["schemas"]["InstanceSizeSlug"];
+            /** @description Region slug, from `GET /regions`. */
+            region: string;
+            /** @description The deploy this instance runs. */
+            deploy_id: string;
+            /** @description How many times the instance has been restarted, by request or after a crash. */
+            restart_count: number;
+            started_at: components["schemas"]["Timestamp"];
+        };
+        InstanceList: {
+            data: components["schemas"]["Instance"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        RestartRequest: {
+            /** @description Only these instances. Omit it to restart every instance of the project. */
+            instance_ids?: string[];
+        };
+        /**
+         * @description An accepted restart. Instances restart one at a time so the project keeps serving; poll
+         *     `GET /projects/{project}/instances` until each one listed here is `running` again.
+         */
+        Restart: {
+            /** @description The instances being restarted, now `restarting`. */
+            instances: components["schemas"]["Instance"][];
+            requested_at: components["schemas"]["Timestamp"];
+        };
+        /** @description An environment variable name — uppercase letters, digits and underscores, not starting with a digit. */
+        EnvVarName: string;
+        /** @description An environment variable. Its value is write-only; reads show it masked. */
+        EnvVar: {
+            key: components["schemas"]["EnvVarName"];
+            /** @description The value's first two characters followed by bullets, enough to recognise it and no more. */
+            masked_value: string;
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        EnvVarList: {
+            data: components["schemas"]["EnvVar"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        EnvUpdate: {
+            /** @description Names to values. A string sets the variable; `null` unsets it. Variables not named keep their value. */
+            variables: {
+                [key: string]: string | null;
+            };
+        };
+        /** @description What a change to the environment did. */
+        EnvChange: {
+            /** @description The variables set or changed, masked. */
+            set: components["schemas"]["EnvVar"][];
+            /** @description The names unset. A name that was not set is listed too; unsetting it changed nothing. */
+            unset: components["schemas"]["EnvVarName"][];
+        };
+        /**
+         * @description Where a custom domain is in its lifecycle.
+         *
+         *     | status | meaning | what to do |
+         *     |---|---|---|
+         *     | `pending_dns` | Waiting for the `dns_records` to be published. | Publish them at your DNS provider, then verify. |
+         *     | `verifying` | Cantila is looking the records up. | Poll the domain. |
+         *     | `issuing_certificate` | Records found; the TLS certificate is being issued. | Poll the domain. |
+         *     | `active` | Serving the project over HTTPS. | Nothing. |
+         *     | `error` | Verification or issuance failed; see `error`. | If `error.retryable`, fix what it says and verify again. |
+         * @enum {string}
+         */
+        DomainStatus: "pending_dns" | "verifying" | "issuing_certificate" | "active" | "error";
+        /** @description A DNS record Cantila needs to see at your DNS provider. */
+        DnsRecord: {
+            /** @enum {string} */
+            type: "A" | "AAAA" | "CNAME" | "TXT";
+            /** @description The record's fully qualified name. */
+            name: string;
+            /** @description The value to publish, exactly. */
+            value: string;
+            /**
+             * @description `pending` until first seen; `mismatch` when the record exists with another value.
+             * @enum {string}
+             */
+            status: "pending" | "verified" | "mismatch";
+        };
+        /**
+         * @description A custom domain of a project. Verification is long-running: after `POST …/verify`, poll the
+         *     domain until `status` is `active` or `error`.
+         */
+        Domain: {
+            id: string;
+            project_id: string;
+            /** Format: hostname */
+            hostname: string;
+            status: components["schemas"]["DomainStatus"];
+            /** @description Why the domain is in `error`; `null` otherwise. */
+            error: {
+                message: string;
+                /** @description `true` when verifying again may succeed once you fix what `message` says; `false` when it cannot (remove the domain). */
+                retryable: boolean;
+            } | null;
+            /** @description The records to publish, each with whether Cantila has seen it. */
+            dns_records: components["schemas"]["DnsRecord"][];
+            certificate: {
+                /** @enum {string} */
+                status: "pending" | "issuing" | "active" | "failed";
+                /**
+                 * Format: date-time
+                 * @description When the certificate expires; Cantila renews it 30 days before. `null` until issued.
+                 */
+                expires_at: string | null;
+            };
+            created_at: components["schemas"]["Timestamp"];
+            /**
+             * Format: date-time
+             * @description When the DNS records were last verified, or `null` if never.
+             */
+            verified_at: string | null;
+        };
+        DomainList: {
+            data: components["schemas"]["Domain"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        DomainCreate: {
+            /**
+             * Format: hostname
+             * @description A hostname you control, e.g. `shop.acme.com` or `acme.com`. Wildcards are not accepted.
+             */
+            hostname: string;
+        };
+        /** @description One metric of a project over a time range, one series per instance (or per status class for `requests`). */
+        MetricSeries: {
+            /** @enum {string} */
+            metric: "cpu" | "memory" | "requests" | "latency" | "bandwidth";
+            /**
+             * @description `cpu` is in percent, `memory` in bytes, `requests` in requests per second, `latency` (p95) in milliseconds, `bandwidth` in bytes per second.
+             * @enum {string}
+             */
+            unit: "percent" | "bytes" | "requests_per_second" | "milliseconds" | "bytes_per_second";
+            /** @description Seconds between points. */
+            step: number;
+            series: {
+                /** @description What this series is of, e.g. `{"instance_id": "ins_…"}` or `{"status_class": "5xx"}`. */
+                labels: {
+                    [key: string]: string;
+                };
+                points: {
+                    timestamp: components["schemas"]["Timestamp"];
+                    value: number;
+                }[];
+            }[];
+        };
         /** @description Who acted. */
         Actor: {
             /** @enum {string} */
@@ -984,6 +1761,21 @@ export interface components {
          * @example web-shop
          */
         ProjectRef: string;
+        /**
+         * @description The deploy's id.
+         * @example dep_7Qm4Rt
+         */
+        DeployId: string;
+        /**
+         * @description The environment variable's name.
+         * @example DATABASE_URL
+         */
+        EnvKey: string;
+        /**
+         * @description The domain's id.
+         * @example dom_4Fs9Qp
+         */
+        DomainId: string;
         /**
          * @description The activity event's id.
          * @example evt_4kT9wz
@@ -2602,6 +3394,1541 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listDeploys: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from the previous page's `next_cursor`. Omit it for the first page.
+                 * @example cur_eyJvIjoyMH0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Items per page, 1 to 100.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Only deploys in this status.
+                 * @example live
+                 */
+                status?: components["schemas"]["DeployStatus"];
+            };
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deploys. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "dep_5Jc3Wb",
+                     *           "project_id": "prj_9Xk2mA",
+                     *           "status": "building",
+                     *           "trigger": "git_push",
+                     *           "source": {
+                     *             "type": "git",
+                     *             "repo": "https://github.com/acme/web-shop",
+                     *             "ref": "main",
+                     *             "commit_sha": "9b2e4d6f8a0c1e3f5a7b9d0e2f4a6c8e0b1d3f5a"
+                     *           },
+                     *           "rollback_of": null,
+                     *           "failure_reason": null,
+                     *           "created_at": "2026-11-28T10:20:00Z",
+                     *           "finished_at": null
+                     *         },
+                     *         {
+                     *           "id": "dep_7Qm4Rt",
+                     *           "project_id": "prj_9Xk2mA",
+                     *           "status": "live",
+                     *           "trigger": "api",
+                     *           "source": {
+                     *             "type": "git",
+                     *             "repo": "https://github.com/acme/web-shop",
+                     *             "ref": "main",
+                     *             "commit_sha": "4f1c9e2a7b3d5e6f8a9b0c1d2e3f4a5b6c7d8e9f"
+                     *           },
+                     *           "rollback_of": null,
+                     *           "failure_reason": null,
+                     *           "created_at": "2026-11-20T16:02:44Z",
+                     *           "finished_at": "2026-11-20T16:06:31Z"
+                     *         }
+                     *       ],
+                     *       "next_cursor": "cur_eyJvIjoyMH0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DeployList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createDeploy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+                /**
+                 * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
+                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
+                 *     response back instead of doing the work twice. The same key with a different body is a 409
+                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["DeployCreate"];
+            };
+        };
+        responses: {
+            /** @description The deploy was queued. Poll it until its `status` is final. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "dep_5Jc3Wb",
+                     *       "project_id": "prj_9Xk2mA",
+                     *       "status": "queued",
+                     *       "trigger": "api",
+                     *       "source": {
+                     *         "type": "git",
+                     *         "repo": "https://github.com/acme/web-shop",
+                     *         "ref": "v1.4.2",
+                     *         "commit_sha": "9b2e4d6f8a0c1e3f5a7b9d0e2f4a6c8e0b1d3f5a"
+                     *       },
+                     *       "rollback_of": null,
+                     *       "failure_reason": null,
+                     *       "created_at": "2026-11-28T10:20:00Z",
+                     *       "finished_at": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Deploy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDeploy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+                /**
+                 * @description The deploy's id.
+                 * @example dep_7Qm4Rt
+                 */
+                deployId: components["parameters"]["DeployId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deploy. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deploy"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    cancelDeploy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+                /**
+                 * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
+                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
+                 *     response back instead of doing the work twice. The same key with a different body is a 409
+                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+                /**
+                 * @description The deploy's id.
+                 * @example dep_7Qm4Rt
+                 */
+                deployId: components["parameters"]["DeployId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deploy, now `canceled`. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "dep_5Jc3Wb",
+                     *       "project_id": "prj_9Xk2mA",
+                     *       "status": "canceled",
+                     *       "trigger": "api",
+                     *       "source": {
+                     *         "type": "git",
+                     *         "repo": "https://github.com/acme/web-shop",
+                     *         "ref": "v1.4.2",
+                     *         "commit_sha": "9b2e4d6f8a0c1e3f5a7b9d0e2f4a6c8e0b1d3f5a"
+                     *       },
+                     *       "rollback_of": null,
+                     *       "failure_reason": null,
+                     *       "created_at": "2026-11-28T10:20:00Z",
+                     *       "finished_at": "2026-11-28T10:21:40Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Deploy"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The deploy is already live or finished. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "conflict",
+                     *       "message": "Deploy dep_7Qm4Rt is live and cannot be canceled; roll back to an earlier deploy instead.",
+                     *       "request_id": "req_7Hc2pQ9x"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listDeployLogs: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from the previous page's `next_cursor`. Omit it for the first page.
+                 * @example cur_eyJvIjoyMH0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Items per page, 1 to 100.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Only lines of this phase.
+                 * @example build
+                 */
+                phase?: "build" | "deploy";
+            };
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+                /**
+                 * @description The deploy's id.
+                 * @example dep_7Qm4Rt
+                 */
+                deployId: components["parameters"]["DeployId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of log lines. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "timestamp": "2026-11-27T18:41:15Z",
+                     *           "phase": "build",
+                     *           "stream": "stdout",
+                     *           "message": "#5 [build 3/6] RUN npm ci"
+                     *         },
+                     *         {
+                     *           "timestamp": "2026-11-27T18:42:51Z",
+                     *           "phase": "build",
+                     *           "stream": "stderr",
+                     *           "message": "npm ERR! `npm ci` can only install packages when your package.json and package-lock.json are in sync."
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LogLineList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    rollbackProject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+                /**
+                 * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
+                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
+                 *     response back instead of doing the work twice. The same key with a different body is a 409
+                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "deploy_id": "dep_7Qm4Rt"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Rollback"];
+            };
+        };
+        responses: {
+            /** @description The rollback deploy was queued. Poll it until its `status` is final. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "dep_3Tg6Mn",
+                     *       "project_id": "prj_9Xk2mA",
+                     *       "status": "queued",
+                     *       "trigger": "rollback",
+                     *       "source": {
+                     *         "type": "git",
+                     *         "repo": "https://github.com/acme/web-shop",
+                     *         "ref": "main",
+                     *         "commit_sha": "4f1c9e2a7b3d5e6f8a9b0c1d2e3f4a5b6c7d8e9f"
+                     *       },
+                     *       "rollback_of": "dep_7Qm4Rt",
+                     *       "failure_reason": null,
+                     *       "created_at": "2026-11-28T11:02:00Z",
+                     *       "finished_at": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Deploy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The target deploy never went live, or is live now. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "conflict",
+                     *       "message": "Deploy dep_2Vn8Ks never went live (build_failed); roll back to a deploy that served traffic.",
+                     *       "request_id": "req_7Hc2pQ9x"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getScale: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project's scale. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "instances": 3,
+                     *       "instance_size": "standard-2x",
+                     *       "autoscaling": {
+                     *         "enabled": false,
+                     *         "min_instances": 2,
+                     *         "max_instances": 6,
+                     *         "target_cpu_percent": 70
+                     *       },
+                     *       "updated_at": "2026-11-21T02:00:03Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Scale"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateScale: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScaleUpdate"];
+            };
+        };
+        responses: {
+            /** @description The project's new scale. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "instances": 5,
+                     *       "instance_size": "standard-2x",
+                     *       "autoscaling": {
+                     *         "enabled": false,
+                     *         "min_instances": 2,
+                     *         "max_instances": 6,
+                     *         "target_cpu_percent": 70
+                     *       },
+                     *       "updated_at": "2026-11-28T10:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Scale"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description `instances` was set while autoscaling is on. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "conflict",
+                     *       "message": "Autoscaling is on for web-shop, so instances cannot be set; send autoscaling: {enabled: false} with it.",
+                     *       "request_id": "req_7Hc2pQ9x"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A value failed validation. `fields` names each bad value. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listInstances: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from the previous page's `next_cursor`. Omit it for the first page.
+                 * @example cur_eyJvIjoyMH0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Items per page, 1 to 100.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of instances. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "ins_1Ka7Wd",
+                     *           "status": "running",
+                     *           "instance_size": "standard-2x",
+                     *           "region": "fra1",
+                     *           "deploy_id": "dep_7Qm4Rt",
+                     *           "restart_count": 0,
+                     *           "started_at": "2026-11-20T16:05:12Z"
+                     *         },
+                     *         {
+                     *           "id": "ins_6Pe3Zr",
+                     *           "status": "restarting",
+                     *           "instance_size": "standard-2x",
+                     *           "region": "fra1",
+                     *           "deploy_id": "dep_7Qm4Rt",
+                     *           "restart_count": 2,
+                     *           "started_at": "2026-11-20T16:05:14Z"
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InstanceList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    restartProject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+                /**
+                 * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
+                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
+                 *     response back instead of doing the work twice. The same key with a different body is a 409
+                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RestartRequest"];
+            };
+        };
+        responses: {
+            /** @description The restart was accepted. Poll the instances until each is `running`. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "instances": [
+                     *         {
+                     *           "id": "ins_6Pe3Zr",
+                     *           "status": "restarting",
+                     *           "instance_size": "standard-2x",
+                     *           "region": "fra1",
+                     *           "deploy_id": "dep_7Qm4Rt",
+                     *           "restart_count": 3,
+                     *           "started_at": "2026-11-20T16:05:14Z"
+                     *         }
+                     *       ],
+                     *       "requested_at": "2026-11-28T10:40:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Restart"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The project has no live deploy, so nothing runs to restart. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "conflict",
+                     *       "message": "web-shop has no live deploy yet, so there is nothing to restart; deploy it first.",
+                     *       "request_id": "req_7Hc2pQ9x"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listEnvVars: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from the previous page's `next_cursor`. Omit it for the first page.
+                 * @example cur_eyJvIjoyMH0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Items per page, 1 to 100.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of environment variables, values masked. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "key": "DATABASE_URL",
+                     *           "masked_value": "po••••••••",
+                     *           "updated_at": "2026-10-05T12:00:00Z"
+                     *         },
+                     *         {
+                     *           "key": "STRIPE_SECRET_KEY",
+                     *           "masked_value": "sk••••••••",
+                     *           "updated_at": "2026-11-02T09:45:00Z"
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EnvVarList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateEnvVars: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "variables": {
+                 *         "DATABASE_URL": "postgres://shop:s3cret@db.internal:5432/shop",
+                 *         "LEGACY_API_TOKEN": null
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["EnvUpdate"];
+            };
+        };
+        responses: {
+            /** @description What changed, values masked. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "set": [
+                     *         {
+                     *           "key": "DATABASE_URL",
+                     *           "masked_value": "po••••••••",
+                     *           "updated_at": "2026-11-28T10:45:00Z"
+                     *         }
+                     *       ],
+                     *       "unset": [
+                     *         "LEGACY_API_TOKEN"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EnvChange"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteEnvVar: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+                /**
+                 * @description The environment variable's name.
+                 * @example DATABASE_URL
+                 */
+                key: components["parameters"]["EnvKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The variable was unset. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listDomains: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from the previous page's `next_cursor`. Omit it for the first page.
+                 * @example cur_eyJvIjoyMH0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Items per page, 1 to 100.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of domains. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "dom_4Fs9Qp",
+                     *           "project_id": "prj_9Xk2mA",
+                     *           "hostname": "shop.acme.com",
+                     *           "status": "active",
+                     *           "error": null,
+                     *           "dns_records": [
+                     *             {
+                     *               "type": "CNAME",
+                     *               "name": "shop.acme.com",
+                     *               "value": "web-shop.cantila.app",
+                     *               "status": "verified"
+                     *             }
+                     *           ],
+                     *           "certificate": {
+                     *             "status": "active",
+                     *             "expires_at": "2027-02-18T00:00:00Z"
+                     *           },
+                     *           "created_at": "2026-11-18T09:00:00Z",
+                     *           "verified_at": "2026-11-18T09:12:30Z"
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DomainList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createDomain: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+                /**
+                 * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
+                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
+                 *     response back instead of doing the work twice. The same key with a different body is a 409
+                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "hostname": "www.acme.com"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DomainCreate"];
+            };
+        };
+        responses: {
+            /** @description The domain was added and waits for its DNS records. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "dom_8Lx2Vt",
+                     *       "project_id": "prj_9Xk2mA",
+                     *       "hostname": "www.acme.com",
+                     *       "status": "pending_dns",
+                     *       "error": null,
+                     *       "dns_records": [
+                     *         {
+                     *           "type": "CNAME",
+                     *           "name": "www.acme.com",
+                     *           "value": "web-shop.cantila.app",
+                     *           "status": "pending"
+                     *         },
+                     *         {
+                     *           "type": "TXT",
+                     *           "name": "_cantila-challenge.www.acme.com",
+                     *           "value": "cantila-verify=5d1e8c3a9f",
+                     *           "status": "pending"
+                     *         }
+                     *       ],
+                     *       "certificate": {
+                     *         "status": "pending",
+                     *         "expires_at": null
+                     *       },
+                     *       "created_at": "2026-11-28T11:10:00Z",
+                     *       "verified_at": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Domain"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The hostname is attached to another project. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "conflict",
+                     *       "message": "www.acme.com is already attached to another project; remove it there first.",
+                     *       "request_id": "req_7Hc2pQ9x"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDomain: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+                /**
+                 * @description The domain's id.
+                 * @example dom_4Fs9Qp
+                 */
+                domainId: components["parameters"]["DomainId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The domain. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Domain"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteDomain: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+                /**
+                 * @description The domain's id.
+                 * @example dom_4Fs9Qp
+                 */
+                domainId: components["parameters"]["DomainId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The domain was removed. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    verifyDomain: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+                /**
+                 * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
+                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
+                 *     response back instead of doing the work twice. The same key with a different body is a 409
+                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+                /**
+                 * @description The domain's id.
+                 * @example dom_4Fs9Qp
+                 */
+                domainId: components["parameters"]["DomainId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Verification started. Poll the domain until its `status` is `active` or `error`. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "dom_8Lx2Vt",
+                     *       "project_id": "prj_9Xk2mA",
+                     *       "hostname": "www.acme.com",
+                     *       "status": "verifying",
+                     *       "error": null,
+                     *       "dns_records": [
+                     *         {
+                     *           "type": "CNAME",
+                     *           "name": "www.acme.com",
+                     *           "value": "web-shop.cantila.app",
+                     *           "status": "pending"
+                     *         },
+                     *         {
+                     *           "type": "TXT",
+                     *           "name": "_cantila-challenge.www.acme.com",
+                     *           "value": "cantila-verify=5d1e8c3a9f",
+                     *           "status": "pending"
+                     *         }
+                     *       ],
+                     *       "certificate": {
+                     *         "status": "pending",
+                     *         "expires_at": null
+                     *       },
+                     *       "created_at": "2026-11-28T11:10:00Z",
+                     *       "verified_at": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Domain"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The domain is already active or being verified. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "conflict",
+                     *       "message": "shop.acme.com is already active; there is nothing to verify.",
+                     *       "request_id": "req_7Hc2pQ9x"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getProjectMetrics: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which metric.
+                 * @example cpu
+                 */
+                metric: "cpu" | "memory" | "requests" | "latency" | "bandwidth";
+                /**
+                 * @description Start of the range (inclusive). Defaults to one hour before `to`.
+                 * @example 2026-11-28T09:00:00Z
+                 */
+                from?: string;
+                /**
+                 * @description End of the range (exclusive). Defaults to now.
+                 * @example 2026-11-28T10:00:00Z
+                 */
+                to?: string;
+                /**
+                 * @description Seconds between points.
+                 * @example 300
+                 */
+                step?: number;
+            };
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The metric's series. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "metric": "cpu",
+                     *       "unit": "percent",
+                     *       "step": 300,
+                     *       "series": [
+                     *         {
+                     *           "labels": {
+                     *             "instance_id": "ins_1Ka7Wd"
+                     *           },
+                     *           "points": [
+                     *             {
+                     *               "timestamp": "2026-11-28T09:00:00Z",
+                     *               "value": 41.5
+                     *             },
+                     *             {
+                     *               "timestamp": "2026-11-28T09:05:00Z",
+                     *               "value": 47.2
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "labels": {
+                     *             "instance_id": "ins_6Pe3Zr"
+                     *           },
+                     *           "points": [
+                     *             {
+                     *               "timestamp": "2026-11-28T09:00:00Z",
+                     *               "value": 38.9
+                     *             },
+                     *             {
+                     *               "timestamp": "2026-11-28T09:05:00Z",
+                     *               "value": 52
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MetricSeries"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
