@@ -1,0 +1,201 @@
+/**
+ * Client overhead per request: @cantila/client (its full default stack: API key, act-as, timeout and
+ * retry wrapper, error mapping) vs raw fetch vs plain openapi-fetch vs axios, all against the same
+ * node:http server (scripts/bench/fixture-server.ts, its own process) returning a fixed JSON body.
+ * `pnpm tsx scripts/bench/client-overhead.ts`
+ */
+import { fileURLToPath } from 'node:url';
+import axios from 'axios';
+import createFetchClient from '../../packages/client/node_modules/openapi-fetch/dist/index.mjs';
+import type { paths } from '../../packages/client/src/generated/schema.ts';
+import { fixtureBody } from './fixture-server.ts';
+import { loadClient } from './lib/client-package.ts';
+import { freePort, startServer, tsNode } from './lib/processes.ts';
+import { num, runWhenMain, table, times, type Section, type Verdict } from './lib/report.ts';
+import { boundedLoop, median, p99, range, rotation } from './lib/stats.ts';
+
+const settings = {
+  warmup: 400,
+  rounds: 8,
+  /** Requests per contender, request kind and round, one after another. */
+  sequential: 200,
+  /** Requests per contender, request kind and round, with `concurrency` in flight. */
+  concurrent: 500,
+  concurrency: 16,
+  /** Upper bound of one contender's batch; a batch that hits it is reported with fewer requests. */
+  batchBudgetMs: 15_000,
+  target: 1.1,
+};
+
+const apiKey = 'sk_test_bench0000000000000000';
+const actAs = 'client-acme';
+const headers = { Accept: 'application/json', Authorization: `Bearer ${apiKey}`, 'X-Cantila-Act-As': actAs };
+const newProject = { name: 'web-shop', region: 'fra1', source: { type: 'git', repo: 'https://github.com/acme/web-shop', branch: 'main' } } as const;
+
+type Kind = 'GET' | 'POST';
+const kinds: readonly Kind[] = ['GET', 'POST'];
+const requestOf: Record<Kind, string> = {
+  GET: 'GET /v1/projects/{project}',
+  POST: 'POST /v1/projects with a JSON body (the client adds an Idempotency-Key)',
+};
+
+/** One way of making the same two logical requests; each resolves to the parsed body. */
+interface Contender {
+  name: string;
+  GET(): Promise<unknown>;
+  POST(): Promise<unknown>;
+}
+
+async function contenders(baseUrl: string): Promise<Contender[]> {
+  const { createClient } = await loadClient();
+  const cantila = createClient({ apiKey, baseUrl, actAs });
+  const plain = createFetchClient<paths>({ baseUrl, headers });
+  const http = axios.create({ baseURL: baseUrl, headers });
+  const project = { params: { path: { project: 'web-shop' } } };
+  const unwrap = <T>(result: { data?: T; error?: unknown }): T => {
+    if (result.error !== undefined || result.data === undefined) throw new Error(`request failed: ${String(result.error)}`);
+    return result.data;
+  };
+  return [
+    {
+      name: 'raw fetch',
+      GET: () => fetch(`${baseUrl}/projects/web-shop`, { headers }).then((r) => r.json()),
+      POST: () =>
+        fetch(`${baseUrl}/projects`, { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(newProject) }).then((r) => r.json()),
+    },
+    { name: 'openapi-fetch', GET: () => plain.GET('/projects/{project}', project).then(unwrap), POST: () => plain.POST('/projects', { body: newProject }).then(unwrap) },
+    { name: 'axios', GET: () => http.get('/projects/web-shop').then((r) => r.data), POST: () => http.post('/projects', newProject).then((r) => r.data) },
+    { name: '@cantila/client', GET: () => cantila.GET('/projects/{project}', project).then(unwrap), POST: () => cantila.POST('/projects', { body: newProject }).then(unwrap) },
+  ];
+}
+
+interface Samples {
+  /** Per-request latency in ms, all rounds pooled. */
+  latencies: number[];
+  /** Per round: the batch's median latency (sequential) or its req/s (concurrent). */
+  perRound: number[];
+}
+
+type Mode = 'sequential' | 'concurrent';
+const key = (mode: Mode, kind: Kind, contender: string): string => `${mode} ${kind} ${contender}`;
+
+/** One contender's batch: `total` requests of one kind, `inFlight` at a time; returns latencies and req/s. */
+async function batch(send: () => Promise<unknown>, total: number, inFlight: number): Promise<{ latencies: number[]; rps: number }> {
+  const latencies: number[] = [];
+  const started = performance.now();
+  const deadline = started + settings.batchBudgetMs;
+  let issued = 0;
+  const worker = async (): Promise<void> => {
+    while (issued < total && performance.now() < deadline) {
+      issued++;
+      const t0 = performance.now();
+      await send();
+      latencies.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: inFlight }, worker));
+  return { latencies, rps: (latencies.length * 1000) / (performance.now() - started) };
+}
+
+async function measure(list: readonly Contender[]): Promise<Map<string, Samples>> {
+  for (const contender of list) {
+    const body = await contender.GET();
+    if (JSON.stringify(body) !== JSON.stringify(fixtureBody)) throw new Error(`${contender.name} did not return the fixture body: ${JSON.stringify(body)}`);
+    for (const kind of kinds) await boundedLoop(settings.warmup, settings.batchBudgetMs, () => contender[kind]().then(() => undefined));
+    await batch(() => contender.GET(), settings.warmup, settings.concurrency);
+  }
+  const samples = new Map<string, Samples>();
+  const add = (name: string, latencies: number[], roundValue: number): void => {
+    const entry = samples.get(name) ?? { latencies: [], perRound: [] };
+    entry.latencies.push(...latencies);
+    entry.perRound.push(roundValue);
+    samples.set(name, entry);
+  };
+  for (let round = 0; round < settings.rounds; round++) {
+    for (const kind of kinds) {
+      for (const contender of rotation(list, round)) {
+        const sequential = await batch(() => contender[kind](), settings.sequential, 1);
+        add(key('sequential', kind, contender.name), sequential.latencies, median(sequential.latencies));
+      }
+      for (const contender of rotation(list, round + 1)) {
+        const concurrent = await batch(() => contender[kind](), settings.concurrent, settings.concurrency);
+        add(key('concurrent', kind, contender.name), concurrent.latencies, concurrent.rps);
+      }
+    }
+  }
+  return samples;
+}
+
+/** Per-round ratios of a contender's value to raw fetch's value, as `min–max`. */
+function roundSpread(mine: readonly number[], fetchRounds: readonly number[], invert: boolean): string {
+  const ratios = mine.map((value, i) => (invert ? fetchRounds[i]! / value : value / fetchRounds[i]!));
+  const { min, max } = range(ratios);
+  return `${num(min, 2)}–${num(max, 2)}`;
+}
+
+/** Runs the benchmark and returns its report section. */
+export async function clientOverhead(): Promise<Section> {
+  const port = await freePort();
+  const [command, args] = tsNode(fileURLToPath(new URL('./fixture-server.ts', import.meta.url)), [String(port)]);
+  const server = await startServer('fixture server', command, args, `http://127.0.0.1:${port}`, '/v1/projects/web-shop');
+  let samples: Map<string, Samples>;
+  let list: Contender[];
+  try {
+    list = await contenders(`${server.origin}/v1`);
+    samples = await measure(list);
+  } finally {
+    await server.stop();
+  }
+  const get = (mode: Mode, kind: Kind, name: string): Samples => samples.get(key(mode, kind, name))!;
+  const verdicts: Verdict[] = [];
+  const tables: string[] = [];
+  for (const kind of kinds) {
+    const seqFetch = get('sequential', kind, 'raw fetch');
+    const conFetch = get('concurrent', kind, 'raw fetch');
+    const rows = list.map(({ name }) => {
+      const seq = get('sequential', kind, name);
+      const con = get('concurrent', kind, name);
+      return [
+        name,
+        num(median(seq.latencies) * 1000),
+        num(p99(seq.latencies) * 1000),
+        times(median(seq.latencies) / median(seqFetch.latencies)),
+        roundSpread(seq.perRound, seqFetch.perRound, false),
+        num(median(con.perRound)),
+        num(median(con.latencies) * 1000),
+        num(p99(con.latencies) * 1000),
+        times(median(conFetch.perRound) / median(con.perRound)),
+        roundSpread(con.perRound, conFetch.perRound, true),
+      ];
+    });
+    tables.push(
+      `**${requestOf[kind]}**\n\n` +
+        table(
+          ['contender', 'seq. median µs', 'seq. p99 µs', 'seq. median vs fetch', 'per-round', `c=${settings.concurrency} req/s`, `c=${settings.concurrency} median µs`, `c=${settings.concurrency} p99 µs`, 'cost vs fetch (fetch req/s ÷ req/s)', 'per-round'],
+          rows,
+        ),
+    );
+    const client = get('sequential', kind, '@cantila/client');
+    const seqRatio = median(client.latencies) / median(seqFetch.latencies);
+    const conRatio = median(conFetch.perRound) / median(get('concurrent', kind, '@cantila/client').perRound);
+    verdicts.push(
+      { target: `${kind}, sequential: @cantila/client median latency ≤ ${times(settings.target)} raw fetch`, measured: times(seqRatio), met: seqRatio <= settings.target },
+      { target: `${kind}, ${settings.concurrency} in flight: @cantila/client time per request (inverse req/s) ≤ ${times(settings.target)} raw fetch`, measured: times(conRatio), met: conRatio <= settings.target },
+    );
+  }
+  return {
+    title: 'Client overhead per request',
+    method:
+      `A node:http server in its own process (scripts/bench/fixture-server.ts) answers every request with the same ${JSON.stringify(fixtureBody).length}-byte JSON project. ` +
+      'Four contenders make the same logical requests with the same headers (`Authorization: Bearer sk_…`, `X-Cantila-Act-As`, `Accept: application/json`) and parse the body: ' +
+      'raw `fetch`; plain openapi-fetch over the generated `paths`; axios (Node http adapter, keep-alive agent); and `@cantila/client` from its built `dist/` with its full default stack (API key, act-as, per-attempt timeout, retry wrapper, error mapping, Idempotency-Key on POST). ' +
+      `Each contender first checks it got the fixture body, then warms up (${settings.warmup} requests of each kind one at a time, ${settings.warmup} GETs with ${settings.concurrency} in flight). ` +
+      `Then ${settings.rounds} rounds; in each round, for each request kind, every contender runs ${settings.sequential} requests one after another and then ${settings.concurrent} requests with ${settings.concurrency} in flight, in an order that rotates and reverses from round to round. ` +
+      'Latencies of all rounds are pooled for median and p99; "vs fetch" is the pooled median over raw fetch\'s pooled median, and "per-round" the range of the same ratio round by round. ' +
+      `With concurrency, req/s is each batch's completed requests over its wall time; its median over rounds is compared. Each batch stops after ${settings.batchBudgetMs / 1000} s at the latest.`,
+    results: tables.join('\n\n'),
+    verdicts,
+  };
+}
+
+runWhenMain(import.meta.url, clientOverhead);
