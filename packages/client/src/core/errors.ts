@@ -115,7 +115,9 @@ const statusCodes: Record<number, ApiErrorCode> = {
   409: 'conflict',
   422: 'validation',
   429: 'rate_limited',
+  502: 'unavailable',
   503: 'unavailable',
+  504: 'unavailable',
 };
 
 const classes: Record<number, typeof ApiError> = {

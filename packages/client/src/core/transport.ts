@@ -92,7 +92,9 @@ export async function send(request: Request, settings: TransportSettings): Promi
       ? retryDelay(retry, outcome instanceof Response ? outcome.headers.get('retry-after') : null, settings)
       : undefined;
     if (delay === undefined) {
-      if (failed && !mayRetry && retry < settings.maxRetries) log?.(`cantila: not retrying ${target}: a POST without an Idempotency-Key could do the work twice`);
+      if (failed && retry < settings.maxRetries) {
+        log?.(`cantila: not retrying ${target}: ${mayRetry ? `Retry-After is longer than ${settings.maxRetryAfter} ms` : 'a POST without an Idempotency-Key could do the work twice'}`);
+      }
       if (outcome instanceof Response) return outcome;
       throw outcome;
     }

@@ -1,0 +1,83 @@
+import { afterEach, expect, it } from 'vitest';
+import { createClient, InvalidResponseError, NotFoundError, type Schema } from '../src/index.ts';
+import { apiError, startServer, type Reply, type TestServer } from './server.ts';
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+/** Serves `/v1/projects` as pages of `size` projects named p1…pN, following `cursor`. */
+function projects(total: number): Reply {
+  return (res, req) => {
+    const query = new URL(req.url, 'http://x').searchParams;
+    const size = Number(query.get('limit') ?? 2);
+    const start = Number(query.get('cursor') ?? 0);
+    const names = Array.from({ length: Math.max(0, Math.min(size, total - start)) }, (_, i) => `p${start + i + 1}`);
+    const next = start + size < total ? String(start + size) : null;
+    res.writeHead(200, { 'Content-Type': 'application/json', 'X-Request-Id': `req_page_${start}` });
+    res.end(JSON.stringify({ data: names.map((name) => ({ id: `prj_${name}`, name })), next_cursor: next }));
+  };
+}
+
+const client = (baseUrl: string) => createClient({ apiKey: 'sk_test_pages', baseUrl, retryDelay: { initialDelay: 1 } });
+
+it('yields every item of every page, following next_cursor and keeping the query', async () => {
+  server = await startServer(projects(7));
+  const names: string[] = [];
+  for await (const project of client(server.baseUrl).paginate('/projects', { params: { query: { limit: 3 } } })) names.push(project.name);
+  expect(names).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7']);
+  expect(server.received.map((r) => r.url)).toEqual(['/v1/projects?limit=3', '/v1/projects?limit=3&cursor=3', '/v1/projects?limit=3&cursor=6']);
+});
+
+it('fetches a page only when the loop gets there', async () => {
+  server = await startServer(projects(10));
+  const first: Schema<'Project'>[] = [];
+  for await (const project of client(server.baseUrl).paginate('/projects')) {
+    first.push(project);
+    if (first.length === 3) break;
+  }
+  expect(first.map((p) => p.name)).toEqual(['p1', 'p2', 'p3']);
+  expect(server.received).toHaveLength(2);
+});
+
+it('starts from a given cursor and ends on an empty last page', async () => {
+  server = await startServer(projects(4));
+  const names: string[] = [];
+  for await (const project of client(server.baseUrl).paginate('/projects', { params: { query: { cursor: '2', limit: 2 } } })) names.push(project.name);
+  expect(names).toEqual(['p3', 'p4']);
+});
+
+it('sends the act-as header on every page', async () => {
+  server = await startServer(projects(3));
+  const items = [];
+  for await (const item of client(server.baseUrl).actAs('client-acme').paginate('/projects')) items.push(item);
+  expect(items).toHaveLength(3);
+  expect(server.received.map((r) => r.headers['x-cantila-act-as'])).toEqual(['client-acme', 'client-acme']);
+});
+
+it('throws the typed error of a page that fails', async () => {
+  let calls = 0;
+  const firstPageThenNotFound: Reply = (res, req) => (++calls === 1 ? projects(5)(res, req) : apiError(404, 'not_found', 'No such cursor.')(res, req));
+  server = await startServer(firstPageThenNotFound);
+  const names: string[] = [];
+  const loop = async () => {
+    for await (const project of client(server!.baseUrl).paginate('/projects')) names.push(project.name);
+  };
+  await expect(loop()).rejects.toBeInstanceOf(NotFoundError);
+  expect(names).toEqual(['p1', 'p2']);
+});
+
+it('stops with InvalidResponseError when the server hands back the same cursor', async () => {
+  const stuck: Reply = (res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    res.end(JSON.stringify({ data: [{ id: 'prj_1', name: 'p1' }], next_cursor: 'same' }));
+  };
+  server = await startServer(stuck);
+  const loop = async () => {
+    for await (const _ of client(server!.baseUrl).paginate('/projects')) void _;
+  };
+  await expect(loop()).rejects.toBeInstanceOf(InvalidResponseError);
+  expect(server.received).toHaveLength(2);
+});
