@@ -880,6 +880,234 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/billing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get billing overview
+         * @description Returns the account's plan and its price, the current billing period, a summary of the payment
+         *     method on file and the balance accrued so far in this period. Card numbers are never returned,
+         *     only their last four digits. Records nothing in the activity log.
+         */
+        get: operations["getBilling"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/billing/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change the plan
+         * @description Moves the account to another plan at once. Upgrades are charged pro rata on the next invoice;
+         *     downgrades take effect now and are credited pro rata. A downgrade whose quotas are below what
+         *     the account already uses (`GET /capacity`), or a paid plan without a payment method on file, is
+         *     409 `conflict`. Choosing the current plan changes nothing. Records `billing.plan_change` in the
+         *     activity log.
+         */
+        put: operations["changePlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/billing/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get usage and costs
+         * @description Returns what the account used in a billing period, item by item and project by project, with
+         *     what each costs. Without `period` you get the current period so far; amounts for it change as
+         *     usage accrues (hourly). Records nothing in the activity log.
+         */
+        get: operations["getUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/billing/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List invoices
+         * @description Lists the account's invoices, newest first, a page at a time. An invoice is issued when each
+         *     billing period ends. Records nothing in the activity log.
+         */
+        get: operations["listInvoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/billing/invoices/{invoiceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The invoice's id.
+                 * @example inv_5Gd1Ty
+                 */
+                invoiceId: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an invoice
+         * @description Returns one invoice with its lines and a short-lived link to its PDF (valid for one hour; get
+         *     the invoice again for a fresh one). Records nothing in the activity log.
+         */
+        get: operations["getInvoice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project}/billing-transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Offer a project's billing to another account
+         * @description Asks another account to pay for this project's usage. The transfer starts `pending` and the
+         *     receiving account's admins are emailed; nothing changes until they accept it with
+         *     `POST /billing/transfers/{transferId}/accept` (or decline it). Until then this account keeps
+         *     paying. A project with a transfer already pending, or a `to_account` that already pays for
+         *     the project, is 409 `conflict`; an unknown `to_account` is 422 `validation`. Records
+         *     `billing_transfer.create` in the activity log.
+         */
+        post: operations["createBillingTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/billing/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List billing transfers
+         * @description Lists billing transfers this account sent (`direction=outgoing`) or received
+         *     (`direction=incoming`), newest first; both without `direction`. Check for incoming transfers
+         *     in `pending` to answer them. Records nothing in the activity log.
+         */
+        get: operations["listBillingTransfers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/billing/transfers/{transferId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The billing transfer's id.
+                 * @example trf_2Qx6Hb
+                 */
+                transferId: components["parameters"]["TransferId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a billing transfer
+         * @description Accepts a pending transfer addressed to this account: from now on this account pays for the
+         *     project's usage, on this account's plan and payment method; the sender's next invoice stops at
+         *     this moment. Only the receiving account can accept (403 `forbidden` for the sender); a
+         *     transfer that is no longer `pending` is 409 `conflict`. Records `billing_transfer.accept` in
+         *     the activity log of both accounts.
+         */
+        post: operations["acceptBillingTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/billing/transfers/{transferId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The billing transfer's id.
+                 * @example trf_2Qx6Hb
+                 */
+                transferId: components["parameters"]["TransferId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline a billing transfer
+         * @description Declines a pending transfer addressed to this account, optionally with a reason the sender
+         *     sees. Nothing changes in who pays; the sender may offer it again. Only the receiving account
+         *     can decline (403 `forbidden` for the sender); a transfer that is no longer `pending` is 409
+         *     `conflict`. Records `billing_transfer.decline` in the activity log of both accounts.
+         */
+        post: operations["declineBillingTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/activity": {
         parameters: {
             query?: never;
@@ -1522,6 +1750,131 @@ export interface components {
                 }[];
             }[];
         };
+        /** @description An amount of money, in the currency's minor unit (cents for USD and EUR). */
+        Money: {
+            /** @description In minor units; `1250` is 12.50. Negative for a credit. */
+            amount: number;
+            /** @enum {string} */
+            currency: "USD" | "EUR";
+        };
+        /** @description The account's plan, payment method and running balance. */
+        Billing: {
+            plan: components["schemas"]["Plan"];
+            plan_price: components["schemas"]["Money"];
+            /** @description The billing period in progress; usage in it is invoiced when it ends. */
+            current_period: {
+                start: components["schemas"]["Timestamp"];
+                end: components["schemas"]["Timestamp"];
+            };
+            /** @description A summary of the payment method on file, or `null` if there is none (only the hobby plan works without one). */
+            payment_method: {
+                /** @enum {string} */
+                type: "card" | "sepa_debit" | "invoice";
+                /** @description For a card, its brand (`visa`, `mastercard`, …). */
+                brand: string | null;
+                /** @description The last four digits of the card or account. */
+                last4: string | null;
+                /** @description For a card, its expiry month as `YYYY-MM`. */
+                expires: string | null;
+            } | null;
+            balance: components["schemas"]["Money"];
+        };
+        PlanChange: {
+            /**
+             * @description The new plan. Enterprise plans are arranged with Cantila sales, not through the API.
+             * @enum {string}
+             */
+            plan: "hobby" | "pro" | "team";
+        };
+        /** @description What the account used in a billing period and what it costs, item by item. */
+        Usage: {
+            period_start: components["schemas"]["Timestamp"];
+            period_end: components["schemas"]["Timestamp"];
+            items: {
+                /** @enum {string} */
+                item: "plan" | "instance_hours" | "bandwidth" | "build_minutes";
+                /** @description The project the usage is for; `null` for account-wide items such as the plan. */
+                project_id: string | null;
+                quantity: number;
+                /** @enum {string} */
+                unit: "month" | "hour" | "gigabyte" | "minute";
+                amount: components["schemas"]["Money"];
+            }[];
+            total: components["schemas"]["Money"];
+        };
+        Invoice: {
+            id: string;
+            /** @description The invoice number printed on the PDF, for your bookkeeping. */
+            number: string;
+            /**
+             * @description `open` until paid; `uncollectible` after payment failed repeatedly — update the payment method and contact support.
+             * @enum {string}
+             */
+            status: "open" | "paid" | "void" | "uncollectible";
+            period_start: components["schemas"]["Timestamp"];
+            period_end: components["schemas"]["Timestamp"];
+            lines: {
+                description: string;
+                amount: components["schemas"]["Money"];
+            }[];
+            total: components["schemas"]["Money"];
+            amount_due: components["schemas"]["Money"];
+            issued_at: components["schemas"]["Timestamp"];
+            due_at: components["schemas"]["Timestamp"];
+            /** Format: date-time */
+            paid_at: string | null;
+            /**
+             * Format: uri
+             * @description A link to the PDF, valid for one hour.
+             */
+            pdf_url: string;
+        };
+        InvoiceList: {
+            data: components["schemas"]["Invoice"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        BillingTransferCreate: {
+            to_account: components["schemas"]["Handle"];
+            /** @description Shown to the receiving account's admins with the request. */
+            note?: string;
+        };
+        /**
+         * @description | status | meaning |
+         *     |---|---|
+         *     | `pending` | Waiting for the receiving account to accept or decline. The sender keeps paying. |
+         *     | `accepted` | The receiving account pays for the project's usage from `resolved_at` on. |
+         *     | `declined` | The receiving account declined; nothing changed. |
+         *     | `canceled` | The project was deleted, or its billing moved another way, before an answer. |
+         * @enum {string}
+         */
+        BillingTransferStatus: "pending" | "accepted" | "declined" | "canceled";
+        /** @description A request to move who pays for one project's usage to another account. */
+        BillingTransfer: {
+            id: string;
+            project_id: string;
+            from_account: components["schemas"]["Handle"];
+            to_account: components["schemas"]["Handle"];
+            status: components["schemas"]["BillingTransferStatus"];
+            /** @description The sender's note to the receiving account. */
+            note: string | null;
+            /** @description For a `declined` transfer, the reason the receiving account gave, if any. */
+            decline_reason: string | null;
+            requested_by: string;
+            created_at: components["schemas"]["Timestamp"];
+            /**
+             * Format: date-time
+             * @description When it was accepted, declined or canceled; `null` while `pending`.
+             */
+            resolved_at: string | null;
+        };
+        BillingTransferList: {
+            data: components["schemas"]["BillingTransfer"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        BillingTransferDecline: {
+            /** @description Shown to the sending account. */
+            reason?: string;
+        };
         /** @description Who acted. */
         Actor: {
             /** @enum {string} */
@@ -1776,6 +2129,16 @@ export interface components {
          * @example dom_4Fs9Qp
          */
         DomainId: string;
+        /**
+         * @description The invoice's id.
+         * @example inv_5Gd1Ty
+         */
+        InvoiceId: string;
+        /**
+         * @description The billing transfer's id.
+         * @example trf_2Qx6Hb
+         */
+        TransferId: string;
         /**
          * @description The activity event's id.
          * @example evt_4kT9wz
@@ -4929,6 +5292,705 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBilling: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The billing overview. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "plan": "pro",
+                     *       "plan_price": {
+                     *         "amount": 2500,
+                     *         "currency": "USD"
+                     *       },
+                     *       "current_period": {
+                     *         "start": "2026-11-01T00:00:00Z",
+                     *         "end": "2026-12-01T00:00:00Z"
+                     *       },
+                     *       "payment_method": {
+                     *         "type": "card",
+                     *         "brand": "visa",
+                     *         "last4": "4242",
+                     *         "expires": "2028-04"
+                     *       },
+                     *       "balance": {
+                     *         "amount": 8734,
+                     *         "currency": "USD"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Billing"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    changePlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "plan": "team"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PlanChange"];
+            };
+        };
+        responses: {
+            /** @description The billing overview on the new plan. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "plan": "team",
+                     *       "plan_price": {
+                     *         "amount": 9900,
+                     *         "currency": "USD"
+                     *       },
+                     *       "current_period": {
+                     *         "start": "2026-11-01T00:00:00Z",
+                     *         "end": "2026-12-01T00:00:00Z"
+                     *       },
+                     *       "payment_method": {
+                     *         "type": "card",
+                     *         "brand": "visa",
+                     *         "last4": "4242",
+                     *         "expires": "2028-04"
+                     *       },
+                     *       "balance": {
+                     *         "amount": 11380,
+                     *         "currency": "USD"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Billing"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /** @description The account uses more than the new plan allows, or has no payment method for a paid plan. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getUsage: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The billing period, as the month it starts in (`YYYY-MM`). Defaults to the current one.
+                 * @example 2026-10
+                 */
+                period?: string;
+            };
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Usage and costs for the period. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "period_start": "2026-10-01T00:00:00Z",
+                     *       "period_end": "2026-11-01T00:00:00Z",
+                     *       "items": [
+                     *         {
+                     *           "item": "plan",
+                     *           "project_id": null,
+                     *           "quantity": 1,
+                     *           "unit": "month",
+                     *           "amount": {
+                     *             "amount": 2500,
+                     *             "currency": "USD"
+                     *           }
+                     *         },
+                     *         {
+                     *           "item": "instance_hours",
+                     *           "project_id": "prj_9Xk2mA",
+                     *           "quantity": 2232,
+                     *           "unit": "hour",
+                     *           "amount": {
+                     *             "amount": 5356,
+                     *             "currency": "USD"
+                     *           }
+                     *         },
+                     *         {
+                     *           "item": "bandwidth",
+                     *           "project_id": "prj_9Xk2mA",
+                     *           "quantity": 412.5,
+                     *           "unit": "gigabyte",
+                     *           "amount": {
+                     *             "amount": 825,
+                     *             "currency": "USD"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "total": {
+                     *         "amount": 8681,
+                     *         "currency": "USD"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Usage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listInvoices: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from the previous page's `next_cursor`. Omit it for the first page.
+                 * @example cur_eyJvIjoyMH0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Items per page, 1 to 100.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Only invoices in this status.
+                 * @example open
+                 */
+                status?: "open" | "paid" | "void" | "uncollectible";
+            };
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of invoices. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "inv_5Gd1Ty",
+                     *           "number": "CAN-2026-10-0042",
+                     *           "status": "paid",
+                     *           "period_start": "2026-10-01T00:00:00Z",
+                     *           "period_end": "2026-11-01T00:00:00Z",
+                     *           "lines": [
+                     *             {
+                     *               "description": "Pro plan, October 2026",
+                     *               "amount": {
+                     *                 "amount": 2500,
+                     *                 "currency": "USD"
+                     *               }
+                     *             },
+                     *             {
+                     *               "description": "Usage, October 2026",
+                     *               "amount": {
+                     *                 "amount": 6181,
+                     *                 "currency": "USD"
+                     *               }
+                     *             }
+                     *           ],
+                     *           "total": {
+                     *             "amount": 8681,
+                     *             "currency": "USD"
+                     *           },
+                     *           "amount_due": {
+                     *             "amount": 0,
+                     *             "currency": "USD"
+                     *           },
+                     *           "issued_at": "2026-11-01T06:00:00Z",
+                     *           "due_at": "2026-11-15T00:00:00Z",
+                     *           "paid_at": "2026-11-01T06:04:12Z",
+                     *           "pdf_url": "https://billing.cantila.app/invoices/inv_5Gd1Ty.pdf?token=c2lnbmVk"
+                     *         }
+                     *       ],
+                     *       "next_cursor": "cur_eyJvIjoyMH0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InvoiceList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getInvoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The invoice's id.
+                 * @example inv_5Gd1Ty
+                 */
+                invoiceId: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invoice. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createBillingTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+                /**
+                 * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
+                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
+                 *     response back instead of doing the work twice. The same key with a different body is a 409
+                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "to_account": "client-acme",
+                 *       "note": "Moving web-shop to your own billing from December, as agreed."
+                 *     }
+                 */
+                "application/json": components["schemas"]["BillingTransferCreate"];
+            };
+        };
+        responses: {
+            /** @description The transfer was created and waits for the receiving account. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "trf_2Qx6Hb",
+                     *       "project_id": "prj_9Xk2mA",
+                     *       "from_account": "your-handle",
+                     *       "to_account": "client-acme",
+                     *       "status": "pending",
+                     *       "note": "Moving web-shop to your own billing from December, as agreed.",
+                     *       "decline_reason": null,
+                     *       "requested_by": "usr_8f2a",
+                     *       "created_at": "2026-11-28T12:00:00Z",
+                     *       "resolved_at": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BillingTransfer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description A transfer of this project is already pending, or `to_account` already pays for it. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "conflict",
+                     *       "message": "Transfer trf_2Qx6Hb of web-shop is already pending; wait for an answer before offering it again.",
+                     *       "request_id": "req_7Hc2pQ9x"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listBillingTransfers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from the previous page's `next_cursor`. Omit it for the first page.
+                 * @example cur_eyJvIjoyMH0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Items per page, 1 to 100.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Only transfers this account sent, or only those it received.
+                 * @example incoming
+                 */
+                direction?: "incoming" | "outgoing";
+                /**
+                 * @description Only transfers in this status.
+                 * @example pending
+                 */
+                status?: components["schemas"]["BillingTransferStatus"];
+            };
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of billing transfers. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingTransferList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    acceptBillingTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+                /**
+                 * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
+                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
+                 *     response back instead of doing the work twice. The same key with a different body is a 409
+                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The billing transfer's id.
+                 * @example trf_2Qx6Hb
+                 */
+                transferId: components["parameters"]["TransferId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transfer, now `accepted`. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "trf_2Qx6Hb",
+                     *       "project_id": "prj_9Xk2mA",
+                     *       "from_account": "your-handle",
+                     *       "to_account": "client-acme",
+                     *       "status": "accepted",
+                     *       "note": "Moving web-shop to your own billing from December, as agreed.",
+                     *       "decline_reason": null,
+                     *       "requested_by": "usr_8f2a",
+                     *       "created_at": "2026-11-28T12:00:00Z",
+                     *       "resolved_at": "2026-11-29T08:15:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BillingTransfer"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The transfer is no longer pending. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "conflict",
+                     *       "message": "Transfer trf_2Qx6Hb was declined at 2026-11-29T08:15:00Z and can no longer be accepted.",
+                     *       "request_id": "req_7Hc2pQ9x"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    declineBillingTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+                /**
+                 * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
+                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
+                 *     response back instead of doing the work twice. The same key with a different body is a 409
+                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The billing transfer's id.
+                 * @example trf_2Qx6Hb
+                 */
+                transferId: components["parameters"]["TransferId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Staging stays on the agency's bill until the contract renews."
+                 *     }
+                 */
+                "application/json": components["schemas"]["BillingTransferDecline"];
+            };
+        };
+        responses: {
+            /** @description The transfer, now `declined`. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingTransfer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The transfer is no longer pending. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "conflict",
+                     *       "message": "Transfer trf_0Mz5Lc was already accepted and can no longer be declined.",
+                     *       "request_id": "req_7Hc2pQ9x"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
