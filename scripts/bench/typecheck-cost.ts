@@ -1,0 +1,176 @@
+/**
+ * Consumer type-check cost: `tsc --extendedDiagnostics` on a consumer file that calls 20 operations
+ * through @cantila/client (its published declarations) vs the same calls through plain openapi-fetch
+ * over the same generated schema. The consumers are generated into a temporary directory.
+ * `pnpm tsx scripts/bench/typecheck-cost.ts`
+ */
+import { copyFile, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { clientGeneratedDir, repoRoot } from '../lib/paths.ts';
+import { deref, listOperations, loadBundledSpec, type Operation, type Spec } from '../lib/operations.ts';
+import { clientDir, ensureClientBuilt, openapiFetchDir } from './lib/client-package.ts';
+import { runCommand } from './lib/processes.ts';
+import { num, runWhenMain, table, times, type Section } from './lib/report.ts';
+import { median, range } from './lib/stats.ts';
+
+const settings = { operations: 20, rounds: 5, target: 1.2 };
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type Schema = Record<string, any>;
+
+/** A value of `schema`'s type: only required properties, the first enum value or branch. */
+function valueOf(spec: Spec, raw: Schema | undefined): Json {
+  const schema = deref<Schema>(spec, raw ?? {});
+  if ('const' in schema) return schema.const as Json;
+  if (Array.isArray(schema.enum)) return schema.enum[0] as Json;
+  if (Array.isArray(schema.allOf)) {
+    return Object.assign({}, ...schema.allOf.map((part: Schema) => valueOf(spec, part))) as Json;
+  }
+  const branch = schema.oneOf ?? schema.anyOf;
+  if (Array.isArray(branch)) return valueOf(spec, branch[0]);
+  const type = Array.isArray(schema.type) ? schema.type.find((t: string) => t !== 'null') : schema.type;
+  switch (type) {
+    case 'object': {
+      const required: string[] = schema.required ?? [];
+      return Object.fromEntries(required.map((name) => [name, valueOf(spec, schema.properties?.[name])]));
+    }
+    case 'array':
+      return (schema.minItems ?? 0) > 0 ? [valueOf(spec, schema.items)] : [];
+    case 'integer':
+    case 'number':
+      return schema.minimum ?? 1;
+    case 'boolean':
+      return true;
+    default:
+      return 'x';
+  }
+}
+
+/** The argument of a call to `operation`: its required parameters and, when it has one, its body (the spec's example first). */
+function callArguments(spec: Spec, operation: Operation): string | undefined {
+  const pathItem = spec.paths[operation.path];
+  const params: Record<string, Record<string, Json>> = {};
+  for (const raw of [...(pathItem.parameters ?? []), ...(operation.spec.parameters ?? [])]) {
+    const parameter = deref<Schema>(spec, raw);
+    if (!parameter.required || parameter.in === 'cookie') continue;
+    (params[parameter.in] ??= {})[parameter.name] = (parameter.example ?? parameter.schema?.example ?? valueOf(spec, parameter.schema)) as Json;
+  }
+  const media = deref<Schema | undefined>(spec, operation.spec.requestBody)?.content?.['application/json'];
+  const init: Record<string, Json> = {};
+  if (Object.keys(params).length > 0) init.params = params;
+  if (media) {
+    const firstExample = media.examples ? deref<Schema>(spec, Object.values<Schema>(media.examples)[0]).value : undefined;
+    init.body = (media.example ?? firstExample ?? valueOf(spec, media.schema)) as Json;
+  }
+  return Object.keys(init).length > 0 ? JSON.stringify(init) : undefined;
+}
+
+/** `count` operations spread evenly over the spec (every resource and method gets a turn). */
+function pickOperations(operations: readonly Operation[], count: number): Operation[] {
+  if (operations.length < count) throw new Error(`the bundled spec has ${operations.length} operations; the benchmark needs ${count}`);
+  return Array.from({ length: count }, (_, i) => operations[Math.floor((i * operations.length) / count)]!);
+}
+
+function consumerSource(preamble: string, spec: Spec, operations: readonly Operation[]): string {
+  const calls = operations.map((operation, i) => {
+    const args = callArguments(spec, operation);
+    return `  const r${i} = await api.${operation.method.toUpperCase()}('${operation.path}'${args ? `, ${args}` : ''});\n  seen.push(r${i}.data ?? r${i}.error);`;
+  });
+  return `${preamble}\n\nexport async function callAll(): Promise<unknown[]> {\n  const seen: unknown[] = [];\n${calls.join('\n')}\n  return seen;\n}\n`;
+}
+
+const consumers = {
+  '@cantila/client': "import { createClient } from '@cantila/client';\n\nconst api = createClient({ apiKey: 'sk_test_consumer', baseUrl: 'http://127.0.0.1:4010/v1' });",
+  'openapi-fetch': "import createClient from 'openapi-fetch';\nimport type { paths } from './schema.js';\n\nconst api = createClient<paths>({ baseUrl: 'http://127.0.0.1:4010/v1', headers: { Authorization: 'Bearer sk_test_consumer' } });",
+} as const;
+type Consumer = keyof typeof consumers;
+const fileOf = (consumer: Consumer): string => (consumer === '@cantila/client' ? 'with-client' : 'with-openapi-fetch');
+
+/**
+ * A directory where `@cantila/client` resolves as a consumer installs it (package.json pointing at the
+ * built dist/index.d.ts) and `./schema.js` to the generated schema as a declaration file.
+ */
+async function consumerProject(spec: Spec, operations: readonly Operation[]): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'cantila-typecheck-'));
+  const installed = join(dir, 'node_modules/@cantila/client');
+  await mkdir(installed, { recursive: true });
+  await copyFile(join(clientDir, 'dist/index.d.ts'), join(installed, 'index.d.ts'));
+  await copyFile(join(clientDir, 'dist/index.js'), join(installed, 'index.js'));
+  await writeFile(join(installed, 'package.json'), JSON.stringify({ name: '@cantila/client', type: 'module', exports: { '.': { types: './index.d.ts', default: './index.js' } } }));
+  await symlink(openapiFetchDir, join(dir, 'node_modules/openapi-fetch'), 'dir');
+  await copyFile(join(clientGeneratedDir, 'schema.ts'), join(dir, 'schema.d.ts'));
+  await writeFile(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
+  for (const consumer of Object.keys(consumers) as Consumer[]) {
+    await writeFile(join(dir, `${fileOf(consumer)}.ts`), consumerSource(consumers[consumer], spec, operations));
+    const compilerOptions = { strict: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022', 'DOM'], types: [], skipLibCheck: true, noEmit: true };
+    await writeFile(join(dir, `tsconfig.${fileOf(consumer)}.json`), JSON.stringify({ compilerOptions, files: [`${fileOf(consumer)}.ts`] }, null, 2));
+  }
+  return dir;
+}
+
+interface Diagnostics {
+  instantiations: number;
+  types: number;
+  checkSeconds: number;
+  totalSeconds: number;
+}
+
+async function typecheck(dir: string, consumer: Consumer): Promise<Diagnostics> {
+  const run = await runCommand(join(repoRoot, 'node_modules/.bin/tsc'), ['-p', `tsconfig.${fileOf(consumer)}.json`, '--extendedDiagnostics'], { cwd: dir, timeoutMs: 120_000 });
+  if (run.code !== 0) throw new Error(`the ${consumer} consumer does not type-check (tsc exit ${run.code}), so its cost means nothing:\n${run.output}`);
+  const read = (label: string): number => {
+    const match = new RegExp(`^${label}:\\s+([\\d.]+)`, 'm').exec(run.output);
+    if (!match) throw new Error(`tsc --extendedDiagnostics printed no '${label}':\n${run.output}`);
+    return Number(match[1]);
+  };
+  return { instantiations: read('Instantiations'), types: read('Types'), checkSeconds: read('Check time'), totalSeconds: read('Total time') };
+}
+
+/** Runs the benchmark and returns its report section. */
+export async function typecheckCost(): Promise<Section> {
+  await ensureClientBuilt();
+  const spec = loadBundledSpec();
+  const operations = pickOperations(listOperations(spec), settings.operations);
+  const dir = await consumerProject(spec, operations);
+  const runs: Record<Consumer, Diagnostics[]> = { '@cantila/client': [], 'openapi-fetch': [] };
+  try {
+    const order: Consumer[] = ['openapi-fetch', '@cantila/client'];
+    for (let round = 0; round < settings.rounds; round++) {
+      for (const consumer of round % 2 === 0 ? order : [...order].reverse()) runs[consumer].push(await typecheck(dir, consumer));
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  const summary = (consumer: Consumer) => ({
+    instantiations: median(runs[consumer].map((r) => r.instantiations)),
+    types: median(runs[consumer].map((r) => r.types)),
+    check: median(runs[consumer].map((r) => r.checkSeconds)),
+    checkRange: range(runs[consumer].map((r) => r.checkSeconds)),
+    total: median(runs[consumer].map((r) => r.totalSeconds)),
+  });
+  const client = summary('@cantila/client');
+  const plain = summary('openapi-fetch');
+  const instantiationRatio = client.instantiations / plain.instantiations;
+  const checkRatio = client.check / plain.check;
+  const rows = (['openapi-fetch', '@cantila/client'] as const).map((consumer) => {
+    const s = summary(consumer);
+    return [consumer, num(s.instantiations), times(s.instantiations / plain.instantiations), num(s.types), num(s.check, 2), `${num(s.checkRange.min, 2)}–${num(s.checkRange.max, 2)}`, times(s.check / plain.check), num(s.total, 2)];
+  });
+  return {
+    title: 'Consumer type-check cost',
+    method:
+      `A consumer file calls the same ${settings.operations} operations (picked evenly across the bundled spec: ${operations.map((o) => `\`${o.key}\``).join(', ')}) ` +
+      "with each one's required parameters and its example body, and keeps each result. One file goes through `@cantila/client` as a consumer installs it (its built `dist/index.d.ts`), " +
+      "the other through plain `openapi-fetch` with `createClient<paths>()` over the same generated schema (packages/client/src/generated/schema.ts, as a declaration file). " +
+      'Both are generated into a temporary directory and checked by the workspace\'s `tsc` with the same options (strict, NodeNext, lib ES2022 + DOM, `skipLibCheck`, no emit); a consumer with a type error stops the benchmark. ' +
+      `\`tsc --extendedDiagnostics\` runs ${settings.rounds} times per consumer, alternating; instantiation and type counts are deterministic, times are the median (range in brackets).`,
+    results: table(['consumer', 'instantiations', 'vs openapi-fetch', 'types', 'check time (s)', 'range (s)', 'vs openapi-fetch', 'total tsc time (s)'], rows),
+    verdicts: [
+      { target: `instantiations through @cantila/client ≤ ${times(settings.target)} plain openapi-fetch`, measured: times(instantiationRatio), met: instantiationRatio <= settings.target },
+      { target: `check time through @cantila/client ≤ ${times(settings.target)} plain openapi-fetch`, measured: times(checkRatio), met: checkRatio <= settings.target },
+    ],
+  };
+}
+
+runWhenMain(import.meta.url, typecheckCost);
