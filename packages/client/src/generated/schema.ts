@@ -688,9 +688,9 @@ export interface paths {
         };
         /**
          * List environment variables
-         * @description Lists the project's environment variables by name, a page at a time, with each value masked —
-         *     values are write-only and cannot be read back through the API. Records nothing in the activity
-         *     log.
+         * @description Lists the project's environment variables by name, a page at a time, with each value masked:
+         *     values are write-only and cannot be read back through the API. Records nothing in the
+         *     activity log.
          */
         get: operations["listEnvVars"];
         put?: never;
@@ -1142,6 +1142,336 @@ export interface paths {
          * @description Returns one event of the activity log. Events never change once recorded.
          */
         get: operations["getActivityEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List agents
+         * @description Lists the account's agents with their scope, the projects they may touch and whether they are
+         *     paused. To see what an agent did, filter the activity log: `GET /activity?actor=agt_…`.
+         *     Records nothing in the activity log.
+         */
+        get: operations["listAgents"];
+        put?: never;
+        /**
+         * Create an agent
+         * @description Creates an agent: an identity for an automation, with its own scope and, optionally, a list of
+         *     the projects it may act on. It starts `active`. An agent can never have a wider scope than the
+         *     credential creating it (403 `forbidden`). Everything it does is recorded in the activity log
+         *     with it as the actor. Records `agent.create` in the activity log.
+         */
+        post: operations["createAgent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agents/{agentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The agent's id.
+                 * @example agt_2Lp8Vb
+                 */
+                agentId: components["parameters"]["AgentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an agent
+         * @description Returns one agent with its scope, projects and status. Records nothing in the activity log.
+         */
+        get: operations["getAgent"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an agent
+         * @description Deletes an agent for good: it stops at once and every later request it makes is rejected with
+         *     401 `unauthenticated`. What it did stays in the activity log under its name. To stop an agent
+         *     for a while instead, pause it. Records `agent.delete` in the activity log.
+         */
+        delete: operations["deleteAgent"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an agent
+         * @description Renames an agent, or changes its description, scope or projects. A new scope or project list
+         *     applies to the agent's next request. An agent can never get a wider scope than the credential
+         *     changing it (403 `forbidden`). Records `agent.update` in the activity log.
+         */
+        patch: operations["updateAgent"];
+        trace?: never;
+    };
+    "/agents/{agentId}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The agent's id.
+                 * @example agt_2Lp8Vb
+                 */
+                agentId: components["parameters"]["AgentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pause an agent
+         * @description Stops an agent from acting until it is resumed: it is not run, and every request it makes is
+         *     rejected with 403 `forbidden`. Work it had already started through the API (a deploy, say)
+         *     carries on; cancel it separately if needed. Pausing a paused agent changes nothing and records
+         *     nothing. Records `agent.pause` in the activity log.
+         */
+        post: operations["pauseAgent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agents/{agentId}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The agent's id.
+                 * @example agt_2Lp8Vb
+                 */
+                agentId: components["parameters"]["AgentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume an agent
+         * @description Lets a paused agent act again, with the scope and projects it has now. Runs it missed while
+         *     paused are not made up. Resuming an active agent changes nothing and records nothing. Records
+         *     `agent.resume` in the activity log.
+         */
+        post: operations["resumeAgent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List alerts
+         * @description Lists the account's alert rules with whether each is `firing` now, a page at a time. Filter by
+         *     `project` to see one project's. Records nothing in the activity log.
+         */
+        get: operations["listAlerts"];
+        put?: never;
+        /**
+         * Create an alert
+         * @description Creates a rule that watches one metric of one project. When the metric stays above (or below)
+         *     the threshold for `duration_seconds`, the alert fires: it opens an incident and notifies every
+         *     channel; when the condition clears for as long, the incident resolves itself. An alert can be
+         *     created disabled (`enabled: false`). Records `alert.create` in the activity log.
+         */
+        post: operations["createAlert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/alerts/{alertId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The alert's id.
+                 * @example alr_7Nw3Ke
+                 */
+                alertId: components["parameters"]["AlertId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an alert
+         * @description Returns one alert rule and whether it is firing now. Records nothing in the activity log.
+         */
+        get: operations["getAlert"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an alert
+         * @description Deletes an alert rule. It stops being evaluated at once and an incident it opened is resolved.
+         *     Past incidents stay listed. Records `alert.delete` in the activity log.
+         */
+        delete: operations["deleteAlert"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an alert
+         * @description Changes an alert's name, metric, condition or channels, or disables it (`enabled: false`). The
+         *     new rule is evaluated from now on; an incident it already opened stays open until resolved or
+         *     acknowledged. Records `alert.update` in the activity log.
+         */
+        patch: operations["updateAlert"];
+        trace?: never;
+    };
+    "/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List incidents
+         * @description Lists incidents, newest first, a page at a time. Filter by `status=open` to see what needs
+         *     attention now. Records nothing in the activity log.
+         */
+        get: operations["listIncidents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{incidentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The incident's id.
+                 * @example inc_9Ru4Fz
+                 */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an incident
+         * @description Returns one incident with who acknowledged it and when it resolved. Records nothing in the activity log.
+         */
+        get: operations["getIncident"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{incidentId}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The incident's id.
+                 * @example inc_9Ru4Fz
+                 */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Acknowledge an incident
+         * @description Marks an open incident as taken: its channels stop getting repeat notifications, and
+         *     `acknowledged_by` shows who took it. The incident still resolves by itself when the alert's
+         *     condition clears. An incident already acknowledged or resolved is 409 `conflict`. Records
+         *     `incident.acknowledge` in the activity log.
+         */
+        post: operations["acknowledgeIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/capacity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get quotas and usage
+         * @description Returns the account's quotas on its plan and how much of each it uses now. Check it before
+         *     scaling up, creating projects or changing plan: going past a quota is refused (422 or 409).
+         *     Records nothing in the activity log.
+         */
+        get: operations["getCapacity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List regions
+         * @description Lists the regions you can deploy to and whether each takes new projects now. Pass a region's
+         *     `slug` as `region` when creating a project. Records nothing in the activity log.
+         */
+        get: operations["listRegions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/instance-sizes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List instance sizes
+         * @description Lists the instance sizes on offer with their CPU, memory, monthly price and the plans that may
+         *     use them. Pass a size's `slug` as `instance_size` to `PATCH /projects/{project}/scale`. Records
+         *     nothing in the activity log.
+         */
+        get: operations["listInstanceSizes"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1905,6 +2235,175 @@ export interface components {
             data: components["schemas"]["ActivityEvent"][];
             next_cursor: components["schemas"]["NextCursor"];
         };
+        /**
+         * @description An automation that acts on the account's behalf with a scope of its own — for example a nightly
+         *     scaler or an on-call assistant. Everything it does is recorded in the activity log with
+         *     `actor.type: agent`.
+         */
+        Agent: {
+            id: string;
+            /** @description Shown as the actor's name in the activity log. */
+            name: string;
+            description: string | null;
+            scope: components["schemas"]["Scope"];
+            /** @description The projects the agent may act on; empty means every project of the account. */
+            project_ids: string[];
+            /**
+             * @description A `paused` agent is not run, and every request it makes is rejected with 403 `forbidden`.
+             * @enum {string}
+             */
+            status: "active" | "paused";
+            created_by: string;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            /**
+             * Format: date-time
+             * @description When the agent last made a request, or `null` if never.
+             */
+            last_active_at: string | null;
+        };
+        AgentList: {
+            data: components["schemas"]["Agent"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        /** @description The projects the agent may act on, by id; an empty list means every project of the account. */
+        AgentProjectIds: string[];
+        AgentCreate: {
+            name: string;
+            description?: string;
+            scope: components["schemas"]["Scope"];
+            project_ids?: components["schemas"]["AgentProjectIds"];
+        };
+        /** @description The fields to change; fields you leave out keep their value. */
+        AgentUpdate: {
+            name?: string;
+            description?: string | null;
+            scope?: components["schemas"]["Scope"];
+            project_ids?: components["schemas"]["AgentProjectIds"];
+        };
+        /**
+         * @description The metric watched, as in `GET /projects/{project}/metrics`.
+         * @enum {string}
+         */
+        AlertMetric: "cpu" | "memory" | "requests" | "latency" | "bandwidth";
+        /** @description Fires when the metric stays `above` (or `below`) `threshold` for `duration_seconds`. */
+        AlertCondition: {
+            /** @enum {string} */
+            operator: "above" | "below";
+            /** @description In the metric's unit (percent, bytes, requests per second, milliseconds, bytes per second). */
+            threshold: number;
+            duration_seconds: number;
+        };
+        /** @description Where an alert's incidents are announced. */
+        AlertChannel: {
+            /** @enum {string} */
+            type: "email" | "webhook" | "slack";
+            /** @description An email address, an `https` webhook URL, or a Slack incoming-webhook URL. */
+            target: string;
+        };
+        AlertChannels: components["schemas"]["AlertChannel"][];
+        /** @description A rule watching one metric of one project. When it fires it opens an incident and notifies its channels. */
+        Alert: {
+            id: string;
+            name: string;
+            project_id: string;
+            metric: components["schemas"]["AlertMetric"];
+            condition: components["schemas"]["AlertCondition"];
+            channels: components["schemas"]["AlertChannels"];
+            enabled: boolean;
+            /**
+             * @description `firing` while the condition holds; its incident is in `GET /incidents`.
+             * @enum {string}
+             */
+            state: "ok" | "firing";
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        AlertList: {
+            data: components["schemas"]["Alert"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        AlertCreate: {
+            name: string;
+            project_id: string;
+            metric: components["schemas"]["AlertMetric"];
+            condition: components["schemas"]["AlertCondition"];
+            channels: components["schemas"]["AlertChannels"];
+            /** @default true */
+            enabled: boolean;
+        };
+        /** @description The fields to change; fields you leave out keep their value. The project cannot change. */
+        AlertUpdate: {
+            name?: string;
+            metric?: components["schemas"]["AlertMetric"];
+            condition?: components["schemas"]["AlertCondition"];
+            channels?: components["schemas"]["AlertChannels"];
+            enabled?: boolean;
+        };
+        /**
+         * @description `open` when an alert fires; `acknowledged` once someone takes it; `resolved` when the condition clears for its duration.
+         * @enum {string}
+         */
+        IncidentStatus: "open" | "acknowledged" | "resolved";
+        Incident: {
+            id: string;
+            /** @description The alert that opened it; `null` for incidents Cantila opened itself (say, a region outage). */
+            alert_id: string | null;
+            project_id: string;
+            title: string;
+            /** @enum {string} */
+            severity: "critical" | "warning";
+            status: components["schemas"]["IncidentStatus"];
+            opened_at: components["schemas"]["Timestamp"];
+            /** Format: date-time */
+            acknowledged_at: string | null;
+            /** @description Who acknowledged it, or `null`. */
+            acknowledged_by: components["schemas"]["Actor"] | null;
+            /** Format: date-time */
+            resolved_at: string | null;
+        };
+        IncidentList: {
+            data: components["schemas"]["Incident"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        /** @description The account's quotas on its plan, and how much of each it uses. */
+        Capacity: {
+            plan: components["schemas"]["Plan"];
+            quotas: {
+                /** @enum {string} */
+                name: "projects" | "instances_per_project" | "instances_total" | "domains_per_project" | "sub_accounts" | "agents" | "alerts" | "build_minutes_per_month";
+                /** @description The most the plan allows; `null` when unlimited. */
+                limit: number | null;
+                /** @description How much is in use now (for `…_per_project`, the most any one project uses). */
+                used: number;
+            }[];
+        };
+        Region: {
+            /** @description What to pass as `region`. */
+            slug: string;
+            name: string;
+            /** @description City and country code. */
+            location: string;
+            /** @description `false` while the region takes no new projects; existing projects keep running. */
+            available: boolean;
+        };
+        RegionList: {
+            data: components["schemas"]["Region"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        InstanceSize: {
+            slug: components["schemas"]["InstanceSizeSlug"];
+            /** @description Virtual CPUs; fractional sizes share a core. */
+            vcpu: number;
+            memory_mb: number;
+            monthly_price: components["schemas"]["Money"];
+            /** @description The plans that may use this size. */
+            plans: components["schemas"]["Plan"][];
+        };
+        InstanceSizeList: {
+            data: components["schemas"]["InstanceSize"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
     };
     responses: {
         /** @description Too many requests. Wait `Retry-After` seconds. */
@@ -2144,6 +2643,21 @@ export interface components {
          * @example evt_4kT9wz
          */
         EventId: string;
+        /**
+         * @description The agent's id.
+         * @example agt_2Lp8Vb
+         */
+        AgentId: string;
+        /**
+         * @description The alert's id.
+         * @example alr_7Nw3Ke
+         */
+        AlertId: string;
+        /**
+         * @description The incident's id.
+         * @example inc_9Ru4Fz
+         */
+        IncidentId: string;
     };
     requestBodies: never;
     headers: {
@@ -6168,6 +6682,1300 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listAgents: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from the previous page's `next_cursor`. Omit it for the first page.
+                 * @example cur_eyJvIjoyMH0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Items per page, 1 to 100.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of agents. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "agt_2Lp8Vb",
+                     *           "name": "night-scaler",
+                     *           "description": "Scales web-shop down to 2 instances at night and back up at 07:00.",
+                     *           "scope": "deploy",
+                     *           "project_ids": [
+                     *             "prj_9Xk2mA"
+                     *           ],
+                     *           "status": "active",
+                     *           "created_by": "usr_8f2a",
+                     *           "created_at": "2026-08-01T10:00:00Z",
+                     *           "updated_at": "2026-08-01T10:00:00Z",
+                     *           "last_active_at": "2026-11-28T07:00:02Z"
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AgentList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createAgent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+                /**
+                 * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
+                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
+                 *     response back instead of doing the work twice. The same key with a different body is a 409
+                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "night-scaler",
+                 *       "description": "Scales web-shop down to 2 instances at night and back up at 07:00.",
+                 *       "scope": "deploy",
+                 *       "project_ids": [
+                 *         "prj_9Xk2mA"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["AgentCreate"];
+            };
+        };
+        responses: {
+            /** @description The agent was created. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "agt_2Lp8Vb",
+                     *       "name": "night-scaler",
+                     *       "description": "Scales web-shop down to 2 instances at night and back up at 07:00.",
+                     *       "scope": "deploy",
+                     *       "project_ids": [
+                     *         "prj_9Xk2mA"
+                     *       ],
+                     *       "status": "active",
+                     *       "created_by": "usr_8f2a",
+                     *       "created_at": "2026-08-01T10:00:00Z",
+                     *       "updated_at": "2026-08-01T10:00:00Z",
+                     *       "last_active_at": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Agent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAgent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The agent's id.
+                 * @example agt_2Lp8Vb
+                 */
+                agentId: components["parameters"]["AgentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agent. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agent"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteAgent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The agent's id.
+                 * @example agt_2Lp8Vb
+                 */
+                agentId: components["parameters"]["AgentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agent was deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateAgent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The agent's id.
+                 * @example agt_2Lp8Vb
+                 */
+                agentId: components["parameters"]["AgentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "scope": "read"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AgentUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated agent. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "agt_2Lp8Vb",
+                     *       "name": "night-scaler",
+                     *       "description": "Scales web-shop down to 2 instances at night and back up at 07:00.",
+                     *       "scope": "read",
+                     *       "project_ids": [
+                     *         "prj_9Xk2mA"
+                     *       ],
+                     *       "status": "active",
+                     *       "created_by": "usr_8f2a",
+                     *       "created_at": "2026-08-01T10:00:00Z",
+                     *       "updated_at": "2026-11-28T12:30:00Z",
+                     *       "last_active_at": "2026-11-28T07:00:02Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Agent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    pauseAgent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+                /**
+                 * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
+                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
+                 *     response back instead of doing the work twice. The same key with a different body is a 409
+                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The agent's id.
+                 * @example agt_2Lp8Vb
+                 */
+                agentId: components["parameters"]["AgentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agent, now `paused`. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "agt_2Lp8Vb",
+                     *       "name": "night-scaler",
+                     *       "description": "Scales web-shop down to 2 instances at night and back up at 07:00.",
+                     *       "scope": "deploy",
+                     *       "project_ids": [
+                     *         "prj_9Xk2mA"
+                     *       ],
+                     *       "status": "paused",
+                     *       "created_by": "usr_8f2a",
+                     *       "created_at": "2026-08-01T10:00:00Z",
+                     *       "updated_at": "2026-11-28T12:35:00Z",
+                     *       "last_active_at": "2026-11-28T07:00:02Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Agent"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    resumeAgent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+                /**
+                 * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
+                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
+                 *     response back instead of doing the work twice. The same key with a different body is a 409
+                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The agent's id.
+                 * @example agt_2Lp8Vb
+                 */
+                agentId: components["parameters"]["AgentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agent, now `active`. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "agt_2Lp8Vb",
+                     *       "name": "night-scaler",
+                     *       "description": "Scales web-shop down to 2 instances at night and back up at 07:00.",
+                     *       "scope": "deploy",
+                     *       "project_ids": [
+                     *         "prj_9Xk2mA"
+                     *       ],
+                     *       "status": "active",
+                     *       "created_by": "usr_8f2a",
+                     *       "created_at": "2026-08-01T10:00:00Z",
+                     *       "updated_at": "2026-11-28T12:40:00Z",
+                     *       "last_active_at": "2026-11-28T07:00:02Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Agent"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listAlerts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from the previous page's `next_cursor`. Omit it for the first page.
+                 * @example cur_eyJvIjoyMH0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Items per page, 1 to 100.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Only alerts on this project (id or name).
+                 * @example web-shop
+                 */
+                project?: string;
+            };
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of alerts. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "alr_7Nw3Ke",
+                     *           "name": "web-shop CPU high",
+                     *           "project_id": "prj_9Xk2mA",
+                     *           "metric": "cpu",
+                     *           "condition": {
+                     *             "operator": "above",
+                     *             "threshold": 85,
+                     *             "duration_seconds": 300
+                     *           },
+                     *           "channels": [
+                     *             {
+                     *               "type": "email",
+                     *               "target": "oncall@acme.com"
+                     *             },
+                     *             {
+                     *               "type": "slack",
+                     *               "target": "https://hooks.slack.com/services/T000/B000/XXXX"
+                     *             }
+                     *           ],
+                     *           "enabled": true,
+                     *           "state": "firing",
+                     *           "created_at": "2026-09-20T10:00:00Z",
+                     *           "updated_at": "2026-09-20T10:00:00Z"
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AlertList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createAlert: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+                /**
+                 * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
+                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
+                 *     response back instead of doing the work twice. The same key with a different body is a 409
+                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "web-shop CPU high",
+                 *       "project_id": "prj_9Xk2mA",
+                 *       "metric": "cpu",
+                 *       "condition": {
+                 *         "operator": "above",
+                 *         "threshold": 85,
+                 *         "duration_seconds": 300
+                 *       },
+                 *       "channels": [
+                 *         {
+                 *           "type": "email",
+                 *           "target": "oncall@acme.com"
+                 *         },
+                 *         {
+                 *           "type": "slack",
+                 *           "target": "https://hooks.slack.com/services/T000/B000/XXXX"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["AlertCreate"];
+            };
+        };
+        responses: {
+            /** @description The alert was created. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "alr_7Nw3Ke",
+                     *       "name": "web-shop CPU high",
+                     *       "project_id": "prj_9Xk2mA",
+                     *       "metric": "cpu",
+                     *       "condition": {
+                     *         "operator": "above",
+                     *         "threshold": 85,
+                     *         "duration_seconds": 300
+                     *       },
+                     *       "channels": [
+                     *         {
+                     *           "type": "email",
+                     *           "target": "oncall@acme.com"
+                     *         },
+                     *         {
+                     *           "type": "slack",
+                     *           "target": "https://hooks.slack.com/services/T000/B000/XXXX"
+                     *         }
+                     *       ],
+                     *       "enabled": true,
+                     *       "state": "ok",
+                     *       "created_at": "2026-09-20T10:00:00Z",
+                     *       "updated_at": "2026-09-20T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Alert"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAlert: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The alert's id.
+                 * @example alr_7Nw3Ke
+                 */
+                alertId: components["parameters"]["AlertId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The alert. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "alr_7Nw3Ke",
+                     *       "name": "web-shop CPU high",
+                     *       "project_id": "prj_9Xk2mA",
+                     *       "metric": "cpu",
+                     *       "condition": {
+                     *         "operator": "above",
+                     *         "threshold": 85,
+                     *         "duration_seconds": 300
+                     *       },
+                     *       "channels": [
+                     *         {
+                     *           "type": "email",
+                     *           "target": "oncall@acme.com"
+                     *         }
+                     *       ],
+                     *       "enabled": true,
+                     *       "state": "ok",
+                     *       "created_at": "2026-09-20T10:00:00Z",
+                     *       "updated_at": "2026-09-20T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Alert"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteAlert: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The alert's id.
+                 * @example alr_7Nw3Ke
+                 */
+                alertId: components["parameters"]["AlertId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The alert was deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateAlert: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The alert's id.
+                 * @example alr_7Nw3Ke
+                 */
+                alertId: components["parameters"]["AlertId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "condition": {
+                 *         "operator": "above",
+                 *         "threshold": 90,
+                 *         "duration_seconds": 600
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["AlertUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated alert. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "alr_7Nw3Ke",
+                     *       "name": "web-shop CPU high",
+                     *       "project_id": "prj_9Xk2mA",
+                     *       "metric": "cpu",
+                     *       "condition": {
+                     *         "operator": "above",
+                     *         "threshold": 90,
+                     *         "duration_seconds": 600
+                     *       },
+                     *       "channels": [
+                     *         {
+                     *           "type": "email",
+                     *           "target": "oncall@acme.com"
+                     *         }
+                     *       ],
+                     *       "enabled": true,
+                     *       "state": "ok",
+                     *       "created_at": "2026-09-20T10:00:00Z",
+                     *       "updated_at": "2026-11-28T13:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Alert"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listIncidents: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from the previous page's `next_cursor`. Omit it for the first page.
+                 * @example cur_eyJvIjoyMH0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Items per page, 1 to 100.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Only incidents in this status.
+                 * @example open
+                 */
+                status?: components["schemas"]["IncidentStatus"];
+                /**
+                 * @description Only incidents of this project (id or name).
+                 * @example web-shop
+                 */
+                project?: string;
+            };
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of incidents. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "inc_9Ru4Fz",
+                     *           "alert_id": "alr_7Nw3Ke",
+                     *           "project_id": "prj_9Xk2mA",
+                     *           "title": "web-shop CPU above 85% for 5 minutes",
+                     *           "severity": "critical",
+                     *           "status": "open",
+                     *           "opened_at": "2026-11-28T12:51:00Z",
+                     *           "acknowledged_at": null,
+                     *           "acknowledged_by": null,
+                     *           "resolved_at": null
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["IncidentList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getIncident: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The incident's id.
+                 * @example inc_9Ru4Fz
+                 */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The incident. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    acknowledgeIncident: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+                /**
+                 * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
+                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
+                 *     response back instead of doing the work twice. The same key with a different body is a 409
+                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The incident's id.
+                 * @example inc_9Ru4Fz
+                 */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The incident, now `acknowledged`. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "inc_9Ru4Fz",
+                     *       "alert_id": "alr_7Nw3Ke",
+                     *       "project_id": "prj_9Xk2mA",
+                     *       "title": "web-shop CPU above 85% for 5 minutes",
+                     *       "severity": "critical",
+                     *       "status": "acknowledged",
+                     *       "opened_at": "2026-11-28T12:51:00Z",
+                     *       "acknowledged_at": "2026-11-28T12:53:10Z",
+                     *       "acknowledged_by": {
+                     *         "type": "user",
+                     *         "id": "usr_8f2a",
+                     *         "name": "You"
+                     *       },
+                     *       "resolved_at": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The incident is already acknowledged or resolved. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "conflict",
+                     *       "message": "Incident inc_3Bk7Xs was acknowledged by Dana Ortiz at 2026-11-20T16:12:30Z.",
+                     *       "request_id": "req_7Hc2pQ9x"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCapacity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's quotas and usage. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "plan": "pro",
+                     *       "quotas": [
+                     *         {
+                     *           "name": "projects",
+                     *           "limit": 25,
+                     *           "used": 7
+                     *         },
+                     *         {
+                     *           "name": "instances_per_project",
+                     *           "limit": 20,
+                     *           "used": 5
+                     *         },
+                     *         {
+                     *           "name": "instances_total",
+                     *           "limit": 100,
+                     *           "used": 18
+                     *         },
+                     *         {
+                     *           "name": "domains_per_project",
+                     *           "limit": 10,
+                     *           "used": 2
+                     *         },
+                     *         {
+                     *           "name": "sub_accounts",
+                     *           "limit": null,
+                     *           "used": 2
+                     *         },
+                     *         {
+                     *           "name": "agents",
+                     *           "limit": 10,
+                     *           "used": 2
+                     *         },
+                     *         {
+                     *           "name": "alerts",
+                     *           "limit": 50,
+                     *           "used": 4
+                     *         },
+                     *         {
+                     *           "name": "build_minutes_per_month",
+                     *           "limit": 3000,
+                     *           "used": 1264
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Capacity"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listRegions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from the previous page's `next_cursor`. Omit it for the first page.
+                 * @example cur_eyJvIjoyMH0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Items per page, 1 to 100.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of regions. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "slug": "fra1",
+                     *           "name": "Frankfurt",
+                     *           "location": "Frankfurt, DE",
+                     *           "available": true
+                     *         },
+                     *         {
+                     *           "slug": "iad1",
+                     *           "name": "Washington, D.C.",
+                     *           "location": "Ashburn, US",
+                     *           "available": true
+                     *         },
+                     *         {
+                     *           "slug": "sin1",
+                     *           "name": "Singapore",
+                     *           "location": "Singapore, SG",
+                     *           "available": false
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RegionList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listInstanceSizes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from the previous page's `next_cursor`. Omit it for the first page.
+                 * @example cur_eyJvIjoyMH0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Items per page, 1 to 100.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of instance sizes. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "slug": "standard-1x",
+                     *           "vcpu": 0.5,
+                     *           "memory_mb": 512,
+                     *           "monthly_price": {
+                     *             "amount": 700,
+                     *             "currency": "USD"
+                     *           },
+                     *           "plans": [
+                     *             "hobby",
+                     *             "pro",
+                     *             "team",
+                     *             "enterprise"
+                     *           ]
+                     *         },
+                     *         {
+                     *           "slug": "standard-2x",
+                     *           "vcpu": 1,
+                     *           "memory_mb": 1024,
+                     *           "monthly_price": {
+                     *             "amount": 2500,
+                     *             "currency": "USD"
+                     *           },
+                     *           "plans": [
+                     *             "pro",
+                     *             "team",
+                     *             "enterprise"
+                     *           ]
+                     *         },
+                     *         {
+                     *           "slug": "performance-4x",
+                     *           "vcpu": 4,
+                     *           "memory_mb": 8192,
+                     *           "monthly_price": {
+                     *             "amount": 16000,
+                     *             "currency": "USD"
+                     *           },
+                     *           "plans": [
+                     *             "team",
+                     *             "enterprise"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InstanceSizeList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
