@@ -1,0 +1,84 @@
+/** `cantila-mock`: starts the mock, prints where it listens and the demo credentials, stops on SIGINT or SIGTERM. */
+import { relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { demoCredentials } from './demo.ts';
+import { startMock } from './server.ts';
+import { defaultSpecPath } from './spec.ts';
+
+const usage = `Usage: cantila-mock [--port 4010] [--host 127.0.0.1] [--dynamic] [--seed N] [--spec docs/openapi.json]
+
+  --port     port to listen on (0 picks a free one)          default 4010
+  --host     interface to listen on                          default 127.0.0.1
+  --dynamic  generate responses from the schemas, not the examples
+  --seed     seed for dynamic responses, so they repeat
+  --spec     the bundled spec                                default ${relative(process.cwd(), defaultSpecPath) || defaultSpecPath}`;
+
+function fail(message: string): never {
+  process.stderr.write(`cantila-mock: ${message}\n`);
+  process.exit(1);
+}
+
+function parsePort(text: string): number {
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65535) fail(`--port must be an integer from 0 to 65535, got ${JSON.stringify(text)}`);
+  return port;
+}
+
+async function main(): Promise<void> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        port: { type: 'string', default: '4010' },
+        host: { type: 'string', default: '127.0.0.1' },
+        dynamic: { type: 'boolean', default: false },
+        seed: { type: 'string' },
+        spec: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    fail(`${(error as Error).message}\n\n${usage}`);
+  }
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return;
+  }
+  const mock = await startMock({
+    port: parsePort(values.port),
+    host: values.host,
+    dynamic: values.dynamic,
+    ...(values.seed === undefined ? {} : { seed: values.seed }),
+    ...(values.spec === undefined ? {} : { specPath: values.spec }),
+  }).catch((error: Error) => fail(error.message));
+
+  const credentials = demoCredentials(mock.spec);
+  const handles = [...mock.spec.actAsHandles];
+  process.stdout.write(
+    [
+      `Cantila mock listening on ${mock.url} (${mock.spec.operations.length} operations${values.dynamic ? ', dynamic responses' : ''})`,
+      '',
+      'Demo credentials:',
+      ...credentials.map((c) => `  ${c.scope.padEnd(7)} ${c.header}`),
+      `Act as a sub-account with X-Cantila-Act-As: ${handles.length > 0 ? handles.join(', ') : '(none: the spec has no GET /sub-accounts example yet)'}`,
+      '',
+      `Try: curl ${mock.url}/me -H "${credentials[0]!.header}"`,
+      'Stop with Ctrl-C.',
+      '',
+    ].join('\n'),
+  );
+
+  const stop = (signal: NodeJS.Signals): void => {
+    process.stdout.write(`Stopping (${signal}).\n`);
+    // Connections are closed outright, so this is quick; the timer only guards against a stuck socket.
+    setTimeout(() => process.exit(0), 2_000).unref();
+    mock.close().then(
+      () => process.exit(0),
+      (error: Error) => fail(`could not stop cleanly: ${error.message}`),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+await main();

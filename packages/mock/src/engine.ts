@@ -1,0 +1,91 @@
+/**
+ * Prism's HTTP engine, embedded: the same routing, request validation, content negotiation and
+ * example or dynamic responses as `prism mock`, called in-process instead of through Prism's own
+ * HTTP server, so the policy layer gets Prism's findings as data and no request crosses a second socket.
+ */
+import type { IncomingHttpHeaders } from 'node:http';
+import { configureExtensionsUserProvided } from '@stoplight/prism-cli/dist/extensions.js';
+import { createLogger } from '@stoplight/prism-core';
+import { createInstance, getHttpOperationsFromSpec, type IHttpConfig, type IHttpRequest } from '@stoplight/prism-http';
+import { getHttpConfigFromRequest } from '@stoplight/prism-http-server/dist/getHttpConfigFromRequest.js';
+import type { Violation } from './errors.ts';
+
+export interface EngineOptions {
+  /** The bundled spec (a path to its JSON or YAML). */
+  specPath: string;
+  /** Generate responses from the schemas instead of returning the examples (`prism mock --dynamic`). */
+  dynamic: boolean;
+  /** Seed for dynamic responses, so they repeat from run to run. */
+  seed?: string;
+}
+
+/** A request the policy layer has let through, with the `/v1` base already removed from `path`. */
+export interface EngineRequest {
+  method: string;
+  path: string;
+  query: Record<string, string | string[]>;
+  headers: IncomingHttpHeaders;
+  body: unknown;
+}
+
+/** Prism's answer: a response with the request's violations (an invalid request gets an error response), or Prism's own error. */
+export type EngineResponse =
+  | { ok: true; status: number; headers: Record<string, unknown>; body: unknown; violations: Violation[]; exampleKey: string | undefined }
+  | { ok: false; status: number; message: string; /** The request's `Prefer` asked for what the spec does not have. */ preferred: boolean };
+
+export interface Engine {
+  respond(request: EngineRequest): Promise<EngineResponse>;
+}
+
+// DiagnosticSeverity.Error in @stoplight/types; warnings do not make a request invalid.
+const errorSeverity = 0;
+
+/** Loads the spec into Prism and returns the engine. */
+export async function createEngine(options: EngineOptions): Promise<Engine> {
+  const operations = await getHttpOperationsFromSpec(options.specPath);
+  // Like `prism mock --json-schema-faker-fillProperties=false`: dynamic bodies hold only the schema's properties.
+  await configureExtensionsUserProvided(options.specPath, { fillProperties: false });
+  const config: IHttpConfig = {
+    isProxy: false,
+    // The policy layer has authenticated the request already and reports violations itself.
+    checkSecurity: false,
+    validateRequest: true,
+    validateResponse: false,
+    errors: false,
+    upstreamProxy: undefined,
+    mock: { dynamic: options.dynamic, ignoreExamples: false, ...(options.seed === undefined ? {} : { seed: options.seed }) },
+  };
+  const prism = createInstance(config, { logger: createLogger('cantila-mock', { level: 'silent' }) });
+
+  return {
+    async respond(request) {
+      const input: IHttpRequest = {
+        method: request.method.toLowerCase() as IHttpRequest['method'],
+        url: { path: request.path, query: request.query },
+        headers: request.headers as Record<string, string>,
+        body: request.body,
+      };
+      let requestConfig = config;
+      if (request.headers.prefer !== undefined || Object.keys(request.query).some((name) => name.startsWith('__'))) {
+        const preferences = getHttpConfigFromRequest(input);
+        if (preferences._tag === 'Left') return { ok: false, status: preferences.left.status, message: preferences.left.detail, preferred: true };
+        const chosen = Object.fromEntries(Object.entries(preferences.right).filter(([, value]) => value !== undefined));
+        requestConfig = { ...config, mock: { ...config.mock, ...chosen } };
+      }
+      const result = await prism.request(input, operations, requestConfig)();
+      if (result._tag === 'Left') {
+        const error = result.left as Error & { status?: number; detail?: string };
+        return { ok: false, status: error.status ?? 500, message: error.detail || error.message, preferred: requestConfig !== config };
+      }
+      const { output, validations } = result.right;
+      return {
+        ok: true,
+        status: output.statusCode,
+        headers: output.headers ?? {},
+        body: output.body,
+        violations: validations.input.filter((v) => v.severity === errorSeverity),
+        exampleKey: requestConfig.mock.exampleKey,
+      };
+    },
+  };
+}

@@ -1,0 +1,230 @@
+/**
+ * The policy layer: what the real API does and Prism does not — the `/v1` base, authentication,
+ * scopes, act-as, errors in the spec's `Error` shape with their real reason, request ids and
+ * rate-limit headers — in front of the embedded Prism engine.
+ */
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { keyIdOf, resolveCredential, type Credential } from './credentials.ts';
+import type { Engine } from './engine.ts';
+import { describeViolations, errorBody, type FieldError } from './errors.ts';
+import { rateLimiter } from './rate-limit.ts';
+import { actAsHeader, type MockSpec, type OperationPolicy } from './spec.ts';
+
+const base = '/v1';
+const maxBodyBytes = 1024 * 1024;
+// The whoami operation echoes the credential it was called with (see its description in the spec).
+const whoami = 'GET /me';
+const exposedHeaders = 'X-Request-Id, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After';
+// Headers the policy layer sets itself; Prism's copies (the spec's example values) are dropped.
+const ownHeaders = new Set(['x-request-id', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'content-length']);
+const actAsHeaderKey = actAsHeader.toLowerCase();
+
+interface Reply {
+  status: number;
+  body?: unknown;
+  /** Of the body; JSON unless Prism's response says otherwise. */
+  contentType?: string;
+  headers?: Record<string, string>;
+}
+
+type BodyResult = { bytes: Buffer } | { tooLarge: true };
+
+function readBody(req: IncomingMessage): Promise<BodyResult> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= maxBodyBytes) chunks.push(chunk);
+    });
+    req.on('end', () => resolve(size > maxBodyBytes ? { tooLarge: true } : { bytes: Buffer.concat(chunks) }));
+    req.on('error', reject);
+  });
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isJson = (contentType: string | undefined): boolean => !!contentType && /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i.test(contentType);
+
+function parseQuery(search: string): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {};
+  if (!search) return query;
+  const params = new URLSearchParams(search);
+  for (const name of new Set(params.keys())) {
+    const values = params.getAll(name);
+    query[name] = values.length === 1 ? values[0]! : values;
+  }
+  return query;
+}
+
+function undecodableParam(params: Record<string, string>): string | undefined {
+  for (const [name, value] of Object.entries(params)) {
+    try {
+      decodeURIComponent(value);
+    } catch {
+      return name;
+    }
+  }
+  return undefined;
+}
+
+/** Builds the request handler for a compiled spec and its engine. */
+export function createPolicy(spec: MockSpec, engine: Engine): (req: IncomingMessage, res: ServerResponse) => void {
+  const requestTag = randomBytes(4).toString('hex');
+  let requestCount = 0;
+  const countRequest = rateLimiter(spec.rateLimit);
+  const rank = (scope: string): number => spec.scopes.indexOf(scope);
+  const error = (status: number, message: string, requestId: string, fields?: FieldError[], headers?: Record<string, string>): Reply => ({
+    status,
+    body: errorBody(spec.errorCodes, status, message, requestId, fields),
+    ...(headers ? { headers } : {}),
+  });
+
+  /** The checks of the real API, in its order; `undefined` lets the request through to Prism. */
+  function refuse(req: IncomingMessage, operation: OperationPolicy, credential: Credential | 'missing' | 'malformed' | undefined, requestId: string): Reply | undefined {
+    if (credential === 'missing') return error(401, 'Missing credential: send Authorization: Bearer sk_… or the cantila_session cookie.', requestId);
+    if (credential === 'malformed') {
+      return error(401, `Malformed credential: the Authorization header must be "Bearer sk_…" and the ${spec.sessionCookie} cookie a non-empty token.`, requestId);
+    }
+    if (credential && !(credential.kind === 'key' ? operation.acceptsKey : operation.acceptsSession)) {
+      return error(401, `${operation.key} does not accept ${credential.kind === 'key' ? 'an API key' : 'the session cookie'}.`, requestId);
+    }
+    const actAs = operation.takesActAs ? (req.headers[actAsHeaderKey] as string | undefined) : undefined;
+    const handleProblem = actAs === undefined ? undefined : spec.handleProblem(actAs);
+    if (handleProblem) return error(422, `${actAsHeader} ${handleProblem}`, requestId, [{ field: actAsHeader, message: handleProblem }]);
+    if (credential && operation.scope && rank(credential.scope) < rank(operation.scope)) {
+      return error(403, `This operation needs the ${operation.scope} scope; the ${credential.kind === 'key' ? 'key' : 'session'} has ${credential.scope}.`, requestId);
+    }
+    if (actAs !== undefined && !spec.actAsHandles.has(actAs)) {
+      return error(403, `You may not act as ${actAs}: it is not one of your sub-accounts (GET ${base}/sub-accounts lists them).`, requestId);
+    }
+    return undefined;
+  }
+
+  async function answer(req: IncomingMessage, operation: OperationPolicy, path: string, search: string, credential: Credential | undefined, requestId: string): Promise<Reply> {
+    let body: unknown;
+    if (operation.takesBody) {
+      const read = await readBody(req);
+      if ('tooLarge' in read) return error(400, `Request body is larger than ${maxBodyBytes / 1024 / 1024} MiB.`, requestId);
+      if (read.bytes.length > 0) {
+        const contentType = req.headers['content-type'];
+        if (!isJson(contentType)) return error(400, `Request body must be JSON sent as Content-Type: application/json, not ${contentType ?? 'without a Content-Type'}.`, requestId);
+        try {
+          body = JSON.parse(read.bytes.toString('utf8'));
+        } catch (cause) {
+          return error(400, `Request body is not valid JSON: ${(cause as Error).message}.`, requestId);
+        }
+      }
+    }
+    const headers = { ...req.headers };
+    // The API answers JSON whatever the Accept header says; Prism would negotiate it into a 406.
+    delete headers.accept;
+    const result = await engine.respond({ method: req.method!, path, query: parseQuery(search), headers, body });
+    if (!result.ok) {
+      // A `Prefer` the spec cannot satisfy (an undocumented code, an unknown example) is the request's mistake: a 422 naming the header.
+      if (result.preferred && result.status < 500) return error(422, `Prefer: ${result.message}`, requestId, [{ field: 'Prefer', message: result.message }]);
+      return error(result.status, result.message, requestId);
+    }
+    const extra: Record<string, string> = {};
+    let contentType: string | undefined;
+    for (const [name, value] of Object.entries(result.headers)) {
+      const lower = name.toLowerCase();
+      if (lower === 'content-type') contentType = String(value);
+      else if (!ownHeaders.has(lower)) extra[name] = String(value);
+    }
+    if (result.status >= 400) {
+      if (result.violations.length > 0) {
+        const { message, fields } = describeViolations(result.violations);
+        return error(result.status, message, requestId, result.status === 422 ? fields : undefined, extra);
+      }
+      // An error response asked for with `Prefer: code=…`: the spec's example, with this request's id.
+      const example = isObject(result.body) ? result.body : errorBody(spec.errorCodes, result.status, `The spec's ${result.status} response.`, requestId);
+      return { status: result.status, body: { ...example, request_id: requestId }, headers: extra };
+    }
+    if (operation.key === whoami && result.exampleKey === undefined && isObject(result.body)) {
+      const { key: _key, acting_as: _actingAs, ...me } = result.body;
+      const actAs = req.headers[actAsHeaderKey];
+      const reflected = {
+        ...me,
+        ...(credential?.kind === 'key' ? { key: { id: keyIdOf(credential.secret), scope: credential.scope } } : {}),
+        ...(actAs === undefined ? {} : { acting_as: actAs }),
+      };
+      return { status: result.status, body: reflected, contentType, headers: extra };
+    }
+    return { status: result.status, body: result.body, contentType, headers: extra };
+  }
+
+  async function route(req: IncomingMessage, requestId: string, origin: string | undefined): Promise<{ reply: Reply; holder: string }> {
+    const url = req.url ?? '/';
+    const queryAt = url.indexOf('?');
+    const fullPath = queryAt === -1 ? url : url.slice(0, queryAt);
+    const search = queryAt === -1 ? '' : url.slice(queryAt + 1);
+    const method = req.method ?? 'GET';
+    const holder = req.socket.remoteAddress ?? 'unknown';
+    if (!fullPath.startsWith(`${base}/`)) return { reply: error(404, `No route ${method} ${fullPath}: every path of the API starts with ${base}/.`, requestId), holder };
+    const path = fullPath.slice(base.length);
+    const match = spec.router.match(method, path);
+    if (!match) return { reply: error(404, `No route ${method} ${fullPath}: the API reference lists every path.`, requestId), holder };
+    if ('allow' in match) {
+      const allow = match.allow.join(', ');
+      if (method === 'OPTIONS' && origin !== undefined && req.headers['access-control-request-method'] !== undefined) {
+        return {
+          reply: {
+            status: 204,
+            headers: {
+              'Access-Control-Allow-Methods': allow,
+              'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] ?? '*',
+              'Access-Control-Max-Age': '600',
+            },
+          },
+          holder,
+        };
+      }
+      return { reply: error(405, `${method} is not allowed on ${fullPath}; it answers ${allow}.`, requestId, undefined, { Allow: allow }), holder };
+    }
+    const operation = match.value;
+    const credential = operation.scope === null ? undefined : resolveCredential(req.headers, spec.sessionCookie, spec.scopes);
+    const known = typeof credential === 'object' ? credential : undefined;
+    const who = known ? known.secret : holder;
+    const refusal = refuse(req, operation, credential, requestId);
+    if (refusal) return { reply: refusal, holder: who };
+    const badParam = undecodableParam(match.params);
+    if (badParam) {
+      const reason = 'is not valid percent-encoded UTF-8';
+      return { reply: error(422, `${badParam} ${reason}`, requestId, [{ field: badParam, message: reason }]), holder: who };
+    }
+    return { reply: await answer(req, operation, path, search, known, requestId), holder: who };
+  }
+
+  return (req, res) => {
+    const requestId = `req_${requestTag}${(++requestCount).toString(36)}`;
+    const origin = req.headers.origin;
+    route(req, requestId, origin)
+      .catch((cause: unknown) => {
+        process.stderr.write(`cantila-mock: ${req.method} ${(req.url ?? '').split('?')[0]} failed: ${(cause as Error)?.stack ?? String(cause)}\n`);
+        return { reply: error(500, `The mock failed on this request (${(cause as Error)?.message ?? 'unknown error'}).`, requestId), holder: 'error' };
+      })
+      .then(({ reply, holder }) => {
+        const rate = countRequest(holder);
+        const contentType = reply.contentType ?? 'application/json';
+        const payload = reply.body === undefined ? undefined : isJson(contentType) ? JSON.stringify(reply.body) : String(reply.body);
+        const head: Record<string, string | number> = {
+          ...reply.headers,
+          'X-Request-Id': requestId,
+          'RateLimit-Limit': rate.limit,
+          'RateLimit-Remaining': rate.remaining,
+          'RateLimit-Reset': rate.reset,
+          'Access-Control-Allow-Origin': origin ?? '*',
+          'Access-Control-Allow-Credentials': 'true',
+          'Access-Control-Expose-Headers': exposedHeaders,
+        };
+        if (origin !== undefined) head.Vary = 'Origin';
+        if (payload !== undefined) {
+          head['Content-Type'] = contentType;
+          head['Content-Length'] = Buffer.byteLength(payload);
+        }
+        res.writeHead(reply.status, head);
+        res.end(payload);
+      });
+  };
+}

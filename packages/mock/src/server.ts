@@ -1,0 +1,55 @@
+/** Starts and stops the mock: the policy layer's HTTP server with Prism's engine inside. */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createEngine } from './engine.ts';
+import { createPolicy } from './policy.ts';
+import { defaultSpecPath, loadMockSpec, type MockSpec } from './spec.ts';
+
+export interface MockOptions {
+  /** Port to listen on; 0 picks a free one. Default 4010. */
+  port?: number;
+  /** Interface to listen on. Default 127.0.0.1. */
+  host?: string;
+  /** The bundled spec. Default: the monorepo's docs/openapi.json. */
+  specPath?: string;
+  /** Generate responses from the schemas instead of the examples. */
+  dynamic?: boolean;
+  /** Seed for dynamic responses, so they repeat from run to run. */
+  seed?: string;
+}
+
+export interface RunningMock {
+  /** The API's base URL, ending in `/v1`. */
+  url: string;
+  port: number;
+  /** The spec as the policy layer compiled it. */
+  spec: MockSpec;
+  /** Stops listening and closes every open connection. */
+  close(): Promise<void>;
+}
+
+/** Starts the mock and resolves once it accepts requests. */
+export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
+  const specPath = options.specPath ?? defaultSpecPath;
+  const host = options.host ?? '127.0.0.1';
+  const spec = loadMockSpec(specPath);
+  const engine = await createEngine({ specPath, dynamic: options.dynamic ?? false, ...(options.seed === undefined ? {} : { seed: options.seed }) });
+  const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000 }, createPolicy(spec, engine));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(new Error(error.code === 'EADDRINUSE' ? `port ${options.port ?? 4010} on ${host} is already in use: pass --port with another one` : error.message)),
+    );
+    server.listen(options.port ?? 4010, host, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/v1`,
+    port,
+    spec,
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

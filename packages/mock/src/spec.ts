@@ -1,0 +1,186 @@
+/**
+ * Reads the bundled spec once and compiles what the policy layer checks on every request: the
+ * routes, each operation's scope and credentials, the act-as rule, the error codes and the rate limit.
+ * Nothing here is a second list: every value comes from docs/openapi.json.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { compileRouter, type Router } from './router.ts';
+
+/** The bundled spec every component of the monorepo reads. */
+export const defaultSpecPath = fileURLToPath(new URL('../../../docs/openapi.json', import.meta.url));
+
+/** The act-as header, fixed by the product's reference page. */
+export const actAsHeader = 'X-Cantila-Act-As';
+
+const methods = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head', 'trace'] as const;
+
+type Json = Record<string, unknown>;
+
+/** What the policy layer knows of one operation. */
+export interface OperationPolicy {
+  /** `GET /projects/{project}`: the method upper-cased and the path as the spec writes it. */
+  key: string;
+  operationId: string;
+  /** The scope the security requirement names; `null` for a public operation. */
+  scope: string | null;
+  /** Whether an API key (`Authorization: Bearer sk_…`) satisfies the security requirement. */
+  acceptsKey: boolean;
+  /** Whether the session cookie satisfies the security requirement. */
+  acceptsSession: boolean;
+  /** Whether the operation takes the act-as header. */
+  takesActAs: boolean;
+  /** Whether the operation declares a request body. */
+  takesBody: boolean;
+  /** The response statuses the spec documents for it. */
+  statuses: ReadonlySet<number>;
+}
+
+/** The spec, compiled for the policy layer. */
+export interface MockSpec {
+  router: Router<OperationPolicy>;
+  operations: readonly OperationPolicy[];
+  /** The scopes in the order they nest (the `Scope` schema's enum: read ⊂ deploy ⊂ admin). */
+  scopes: readonly string[];
+  /** Name of the session cookie (`cantila_session`). */
+  sessionCookie: string;
+  /** Why a handle breaks the act-as header's schema (pattern, length); `undefined` when it is well formed. */
+  handleProblem: (handle: string) => string | undefined;
+  /** Sub-account handles the caller may act as: those of the `GET /sub-accounts` example. */
+  actAsHandles: ReadonlySet<string>;
+  /** `ErrorCode` for each status, from the table in the `ErrorCode` schema's description. */
+  errorCodes: ReadonlyMap<number, string>;
+  /** Requests per window, the `RateLimit-Limit` header's example. */
+  rateLimit: number;
+}
+
+/** Follows local `#/…` references until a value that is not a reference. */
+function deref(spec: Json, value: unknown): Json {
+  let current = value as Json;
+  while (current && typeof current.$ref === 'string') {
+    const ref = current.$ref;
+    const parts = ref.replace(/^#\//, '').split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    current = parts.reduce<unknown>((node, part) => (node as Json | undefined)?.[part], spec) as Json;
+    if (current === undefined) throw new Error(`the spec's reference ${ref} points nowhere`);
+  }
+  return current;
+}
+
+function schemeKinds(spec: Json): { bearer: Set<string>; session: Set<string>; cookie: string } {
+  const schemes = ((spec.components as Json | undefined)?.securitySchemes ?? {}) as Record<string, Json>;
+  const bearer = new Set<string>();
+  const session = new Set<string>();
+  let cookie: string | undefined;
+  for (const [name, scheme] of Object.entries(schemes)) {
+    if (scheme.type === 'http' && String(scheme.scheme).toLowerCase() === 'bearer') bearer.add(name);
+    if (scheme.type === 'apiKey' && scheme.in === 'cookie') {
+      session.add(name);
+      cookie = String(scheme.name);
+    }
+  }
+  if (!cookie || bearer.size === 0) {
+    throw new Error('the spec needs an http bearer security scheme and an apiKey scheme in a cookie (components.securitySchemes)');
+  }
+  return { bearer, session, cookie };
+}
+
+function compileOperation(spec: Json, path: string, pathItem: Json, method: string, kinds: ReturnType<typeof schemeKinds>): OperationPolicy {
+  const operation = pathItem[method] as Json;
+  const key = `${method.toUpperCase()} ${path}`;
+  const requirements = (operation.security ?? spec.security ?? []) as Record<string, string[]>[];
+  const names = requirements.flatMap((requirement) => Object.keys(requirement));
+  const scopes = new Set(requirements.flatMap((requirement) => Object.values(requirement).flat()));
+  if (requirements.length > 0 && scopes.size !== 1) {
+    throw new Error(`${key}: its security requirements must name exactly one scope, found ${[...scopes].join(', ') || 'none'}`);
+  }
+  const parameters = [...((pathItem.parameters ?? []) as unknown[]), ...((operation.parameters ?? []) as unknown[])].map((p) => deref(spec, p));
+  return {
+    key,
+    operationId: String(operation.operationId),
+    scope: requirements.length === 0 ? null : [...scopes][0]!,
+    acceptsKey: names.some((name) => kinds.bearer.has(name)),
+    acceptsSession: names.some((name) => kinds.session.has(name)),
+    takesActAs: parameters.some((p) => p.in === 'header' && String(p.name).toLowerCase() === actAsHeader.toLowerCase()),
+    takesBody: operation.requestBody !== undefined,
+    statuses: new Set(Object.keys((operation.responses ?? {}) as Json).map(Number).filter(Number.isInteger)),
+  };
+}
+
+function actAsRule(spec: Json): (handle: string) => string | undefined {
+  const parameters = Object.values(((spec.components as Json | undefined)?.parameters ?? {}) as Record<string, Json>);
+  const parameter = parameters.find((p) => p.in === 'header' && String(p.name).toLowerCase() === actAsHeader.toLowerCase());
+  const schema = (parameter?.schema ?? {}) as Json;
+  const pattern = typeof schema.pattern === 'string' ? new RegExp(schema.pattern, 'u') : undefined;
+  const maxLength = typeof schema.maxLength === 'number' ? schema.maxLength : Infinity;
+  return (handle) => {
+    if (handle.length > maxLength) return `must be at most ${maxLength} characters`;
+    if (pattern && !pattern.test(handle)) return `must match pattern "${pattern.source}"`;
+    return undefined;
+  };
+}
+
+/** Every `data[].handle` of the examples of `GET /sub-accounts`'s 200 response (none while it is not in the spec). */
+function subAccountHandles(spec: Json): Set<string> {
+  const operation = ((spec.paths as Json | undefined)?.['/sub-accounts'] as Json | undefined)?.get as Json | undefined;
+  const response = operation && deref(spec, (operation.responses as Json | undefined)?.['200']);
+  const media = ((response?.content ?? {}) as Record<string, Json>)['application/json'];
+  if (!media) return new Set();
+  const examples = [media.example, ...Object.values((media.examples ?? {}) as Record<string, unknown>).map((e) => deref(spec, e).value)];
+  const handles = examples.flatMap((example) => {
+    const data = (example as Json | undefined)?.data;
+    return Array.isArray(data) ? data.map((item: Json) => item?.handle).filter((h): h is string => typeof h === 'string') : [];
+  });
+  return new Set(handles);
+}
+
+/** Reads `| \`code\` | status |` rows of the `ErrorCode` description, checking that every enum value has one. */
+function errorCodesByStatus(spec: Json): Map<number, string> {
+  const schema = ((spec.components as Json | undefined)?.schemas as Record<string, Json> | undefined)?.ErrorCode;
+  if (!schema) throw new Error('the spec has no ErrorCode schema (components.schemas.ErrorCode)');
+  const codes = new Map<number, string>();
+  for (const [, code, status] of String(schema.description ?? '').matchAll(/^\|\s*`([a-z_]+)`\s*\|\s*(\d{3})\s*\|/gm)) {
+    codes.set(Number(status), code!);
+  }
+  const unmapped = ((schema.enum ?? []) as string[]).filter((code) => ![...codes.values()].includes(code));
+  if (unmapped.length > 0) {
+    throw new Error(`ErrorCode's description must map each code to its status in a table row; missing: ${unmapped.join(', ')}`);
+  }
+  return codes;
+}
+
+/** Reads and compiles the bundled spec at `path`. Throws with what is missing when the spec lacks a piece the mock needs. */
+export function loadMockSpec(path: string = defaultSpecPath): MockSpec {
+  let spec: Json;
+  try {
+    spec = JSON.parse(readFileSync(path, 'utf8')) as Json;
+  } catch (error) {
+    throw new Error(`cannot read the bundled spec ${path}: ${(error as Error).message}`);
+  }
+  const kinds = schemeKinds(spec);
+  const operations: OperationPolicy[] = [];
+  const routes: { path: string; method: string; value: OperationPolicy }[] = [];
+  for (const [path, pathItem] of Object.entries((spec.paths ?? {}) as Record<string, Json>)) {
+    for (const method of methods) {
+      if (!pathItem[method]) continue;
+      const operation = compileOperation(spec, path, pathItem, method, kinds);
+      operations.push(operation);
+      routes.push({ path, method: method.toUpperCase(), value: operation });
+    }
+  }
+  const components = (spec.components ?? {}) as Json;
+  const scopes = (((components.schemas as Record<string, Json> | undefined)?.Scope?.enum ?? []) as string[]).slice();
+  const unknownScope = operations.find((op) => op.scope !== null && !scopes.includes(op.scope));
+  if (unknownScope) throw new Error(`${unknownScope.key}: scope ${unknownScope.scope} is not in the Scope schema's enum (${scopes.join(', ')})`);
+  const limitExample = ((components.headers as Record<string, Json> | undefined)?.['RateLimit-Limit'])?.example;
+  return {
+    router: compileRouter(routes),
+    operations,
+    scopes,
+    sessionCookie: kinds.cookie,
+    handleProblem: actAsRule(spec),
+    actAsHandles: subAccountHandles(spec),
+    errorCodes: errorCodesByStatus(spec),
+    // The header's example is the quota the mock reports; 600 a minute when the spec gives none.
+    rateLimit: typeof limitExample === 'number' ? limitExample : 600,
+  };
+}

@@ -1,0 +1,293 @@
+/** The policy layer in front of Prism, seen from a frontend's fetch: base path, auth, scopes, act-as, errors, headers, Prefer. */
+import { describe, expect, it } from 'vitest';
+import { useMock } from './support/mock.ts';
+import { bearer, send, withJson, type Answer } from './support/http.ts';
+import { allowedHandles, errorShapeErrors, keyFor, operations, schemaErrors } from './support/spec.ts';
+
+const server = useMock();
+const at = (path: string): string => server.url.replace(/\/v1$/, '') + path;
+const admin = keyFor('admin');
+const newProject = { name: 'web-shop', region: 'fra1' };
+const op = (key: string) => operations.find((o) => o.key === key)!;
+
+function expectError(answer: Answer, status: number, code: string): void {
+  expect(answer.status, answer.text).toBe(status);
+  expect(errorShapeErrors(answer.body)).toEqual([]);
+  expect(answer.body.error).toBe(code);
+  expect(answer.body.request_id).toBe(answer.headers.get('x-request-id'));
+}
+
+describe('paths', () => {
+  it('serves the API under /v1', async () => {
+    const answer = await send(at('/v1/health'));
+    expect(answer.status).toBe(200);
+    expect(schemaErrors(op('GET /health'), 200, answer.body)).toEqual([]);
+  });
+
+  it('answers 404 in the Error shape outside /v1, naming the base', async () => {
+    const answer = await send(at('/health'));
+    expectError(answer, 404, 'not_found');
+    expect(answer.body.message).toContain('/v1/');
+  });
+
+  it('answers 404 for a path the spec does not have', async () => {
+    const answer = await send(at('/v1/projectz'), { headers: bearer(admin) });
+    expectError(answer, 404, 'not_found');
+    expect(answer.body.message).toContain('GET /v1/projectz');
+  });
+
+  it('answers 405 with Allow for a method the path does not have', async () => {
+    const answer = await send(at('/v1/health'), { method: 'DELETE' });
+    expectError(answer, 405, 'method_not_allowed');
+    expect(answer.headers.get('allow')).toBe('GET');
+  });
+
+  it("answers a browser's CORS preflight, echoing its origin so cookies can be sent", async () => {
+    const answer = await send(at('/v1/projects'), {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:3000', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, x-cantila-act-as' },
+    });
+    expect(answer.status).toBe(204);
+    expect(answer.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
+    expect(answer.headers.get('access-control-allow-credentials')).toBe('true');
+    expect(answer.headers.get('access-control-allow-methods')).toBe('GET, POST');
+    expect(answer.headers.get('access-control-allow-headers')).toBe('content-type, x-cantila-act-as');
+  });
+});
+
+describe('authentication', () => {
+  it('answers 401 without a credential', async () => {
+    const answer = await send(at('/v1/projects'));
+    expectError(answer, 401, 'unauthenticated');
+    expect(answer.body.message).toMatch(/Missing credential/);
+  });
+
+  it.each([
+    ['a Basic credential', { authorization: 'Basic dXNlcjpwYXNz' }],
+    ['a bearer token that is not an sk_ key', { authorization: 'Bearer abc123' }],
+    ['an empty bearer token', { authorization: 'Bearer ' }],
+    ['an empty session cookie', { cookie: 'cantila_session=' }],
+    ['a malformed Authorization next to a valid cookie', { authorization: 'Token x', cookie: 'cantila_session=abc' }],
+  ])('answers 401 for %s', async (_, headers) => {
+    const answer = await send(at('/v1/projects'), { headers });
+    expectError(answer, 401, 'unauthenticated');
+    expect(answer.body.message).toMatch(/Malformed credential/);
+  });
+
+  it.each([
+    ['any other sk_ key (the seed’s sk_live_ key)', { authorization: 'Bearer sk_live_xxxxxxxxxxxxxxxxxxxx' }],
+    ['sk_test_admin_', bearer(admin)],
+    ['the session cookie', { cookie: 'theme=dark; cantila_session=s3ss10n' }],
+  ])('grants admin to %s', async (_, headers) => {
+    const answer = await send(at('/v1/projects'), withJson('POST', newProject, headers));
+    expect(answer.status, answer.text).toBe(201);
+  });
+
+  it('never sends a credential back, in any answer', async () => {
+    const secret = 'sk_test_read_DoNotEcho123';
+    const answers = [
+      await send(at('/v1/me'), { headers: bearer(secret) }),
+      await send(at('/v1/projects'), withJson('POST', newProject, bearer(secret))),
+      await send(at('/v1/projects'), withJson('POST', '{"name":', bearer(secret))),
+      await send(at('/v1/projects'), { headers: { cookie: 'cantila_session=c00kieDoNotEcho' } }),
+      await send(at('/v1/projects'), { headers: { authorization: 'Bearer not-a-key-DoNotEcho' } }),
+    ];
+    for (const answer of answers) {
+      expect(answer.text + JSON.stringify([...answer.headers])).not.toMatch(/DoNotEcho/);
+    }
+  });
+});
+
+describe('scopes', () => {
+  it.each([
+    ['read', 'PATCH', '/v1/projects/web-shop', { name: 'shop' }, 'deploy'],
+    ['deploy', 'POST', '/v1/projects', newProject, 'admin'],
+    ['read', 'DELETE', '/v1/projects/web-shop', undefined, 'admin'],
+  ])('refuses a %s key on %s %s with 403 naming the scope needed and the scope held', async (held, method, path, body, needed) => {
+    const answer = await send(at(path), body ? withJson(method, body, bearer(keyFor(held))) : { method, headers: bearer(keyFor(held)) });
+    expectError(answer, 403, 'forbidden');
+    expect(answer.body.message).toBe(`This operation needs the ${needed} scope; the key has ${held}.`);
+  });
+
+  it('lets a higher scope do what a lower one may (read ⊂ deploy ⊂ admin)', async () => {
+    expect((await send(at('/v1/projects'), { headers: bearer(keyFor('read')) })).status).toBe(200);
+    expect((await send(at('/v1/projects'), { headers: bearer(keyFor('deploy')) })).status).toBe(200);
+    expect((await send(at('/v1/projects/web-shop'), withJson('PATCH', { name: 'shop' }, bearer(keyFor('deploy'))))).status).toBe(200);
+    expect((await send(at('/v1/projects/web-shop'), withJson('PATCH', { name: 'shop' }, bearer(admin)))).status).toBe(200);
+  });
+});
+
+describe('act-as', () => {
+  it('has handles to act as, from the GET /sub-accounts example', () => {
+    expect(allowedHandles).toContain('client-acme');
+  });
+
+  it.each(allowedHandles)('lets the caller act as %s', async (handle) => {
+    const answer = await send(at('/v1/projects'), { headers: bearer(admin, { 'x-cantila-act-as': handle }) });
+    expect(answer.status, answer.text).toBe(200);
+  });
+
+  it('refuses any other well-formed handle with 403 naming it', async () => {
+    const answer = await send(at('/v1/projects'), { headers: bearer(admin, { 'x-cantila-act-as': 'client-initech' }) });
+    expectError(answer, 403, 'forbidden');
+    expect(answer.body.message).toContain('client-initech');
+  });
+
+  it.each(['Client_Acme', '-acme', 'a'.repeat(41)])('answers 422 naming the header for the malformed handle %s', async (handle) => {
+    const answer = await send(at('/v1/projects'), { headers: bearer(admin, { 'x-cantila-act-as': handle }) });
+    expectError(answer, 422, 'validation');
+    expect(answer.body.fields).toEqual([{ field: 'X-Cantila-Act-As', message: expect.any(String) }]);
+  });
+
+  it('is ignored by GET /health, which takes no act-as', async () => {
+    expect((await send(at('/v1/health'), { headers: { 'x-cantila-act-as': 'NOT VALID' } })).status).toBe(200);
+  });
+});
+
+describe('errors carry their real reason', () => {
+  it('names each invalid field of a body in message and fields[], not the spec’s static 422 example', async () => {
+    const answer = await send(at('/v1/projects'), withJson('POST', { name: 'Web Shop', colour: 'red' }, bearer(admin)));
+    expectError(answer, 422, 'validation');
+    expect(answer.body.fields).toEqual(
+      expect.arrayContaining([
+        { field: 'region', message: 'is required' },
+        { field: 'colour', message: 'is not a property this operation accepts' },
+        { field: 'name', message: expect.stringMatching(/^must match pattern/) },
+      ]),
+    );
+    expect(answer.body.message).toContain('region is required');
+    expect(answer.body.message).not.toContain('instances');
+  });
+
+  it('names a nested body field by its dotted path', async () => {
+    const answer = await send(at('/v1/projects'), withJson('POST', { ...newProject, source: { type: 'git', repo: 42, branch: 'main' } }, bearer(admin)));
+    expectError(answer, 422, 'validation');
+    expect(answer.body.fields.map((f: { field: string }) => f.field)).toContain('source.repo');
+  });
+
+  it('names an invalid query parameter', async () => {
+    const answer = await send(at('/v1/projects?limit=500'), { headers: bearer(admin) });
+    expectError(answer, 422, 'validation');
+    expect(answer.body.fields).toEqual([{ field: 'limit', message: 'must be <= 100' }]);
+    expect(answer.body.message).toBe('limit must be <= 100');
+  });
+
+  it('names an invalid path parameter, also when it is not valid percent-encoding', async () => {
+    for (const project of ['Not%20A%20Name', '%E0%A4%A']) {
+      const answer = await send(at(`/v1/projects/${project}`), { headers: bearer(admin) });
+      expectError(answer, 422, 'validation');
+      expect(answer.body.fields[0].field).toBe('project');
+    }
+  });
+
+  it('answers 422 when a required body is missing', async () => {
+    const answer = await send(at('/v1/projects'), { method: 'POST', headers: bearer(admin) });
+    expectError(answer, 422, 'validation');
+    expect(answer.body.fields).toEqual([{ field: 'body', message: 'is required' }]);
+  });
+
+  it('answers 400 for malformed JSON, saying so', async () => {
+    const answer = await send(at('/v1/projects'), withJson('POST', '{"name": "web-shop",', bearer(admin)));
+    expectError(answer, 400, 'bad_request');
+    expect(answer.body.message).toMatch(/^Request body is not valid JSON/);
+  });
+
+  it('answers 400 for a body that is not sent as JSON', async () => {
+    const answer = await send(at('/v1/projects'), { method: 'POST', body: 'name=web-shop', headers: bearer(admin, { 'content-type': 'application/x-www-form-urlencoded' }) });
+    expectError(answer, 400, 'bad_request');
+    expect(answer.body.message).toContain('application/x-www-form-urlencoded');
+  });
+});
+
+describe('headers on every response', () => {
+  it('sends a fresh X-Request-Id and the RateLimit-* numbers, whatever the status', async () => {
+    const answers = await Promise.all([
+      send(at('/v1/health')),
+      send(at('/v1/projects/web-shop'), { method: 'DELETE', headers: bearer(admin) }),
+      send(at('/v1/projects')),
+      send(at('/v1/nowhere')),
+      send(at('/v1/health'), { method: 'PUT' }),
+      send(at('/v1/projects?limit=0'), { headers: bearer(admin) }),
+      send(at('/v1/projects'), { method: 'OPTIONS', headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'GET' } }),
+    ]);
+    expect(answers.map((a) => a.status)).toEqual([200, 204, 401, 404, 405, 422, 204]);
+    const ids = answers.map((a) => a.headers.get('x-request-id'));
+    for (const [i, answer] of answers.entries()) {
+      expect(ids[i]).toMatch(/^req_[A-Za-z0-9]+$/);
+      for (const name of ['ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset']) expect(answer.headers.get(name)).toMatch(/^\d+$/);
+    }
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("counts a credential's requests down in RateLimit-Remaining", async () => {
+    const key = keyFor('read') + 'counting';
+    const first = await send(at('/v1/projects'), { headers: bearer(key) });
+    const second = await send(at('/v1/projects'), { headers: bearer(key) });
+    expect(Number(first.headers.get('ratelimit-remaining'))).toBe(Number(first.headers.get('ratelimit-limit')) - 1);
+    expect(Number(second.headers.get('ratelimit-remaining'))).toBe(Number(first.headers.get('ratelimit-remaining')) - 1);
+  });
+
+  it('exposes them to browser code (CORS)', async () => {
+    const answer = await send(at('/v1/health'), { headers: { origin: 'http://localhost:3000' } });
+    expect(answer.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
+    expect(answer.headers.get('access-control-expose-headers')).toContain('X-Request-Id');
+  });
+});
+
+describe('GET /me reflects the credential', () => {
+  it('names the key by a stable id, with its scope, and the handle acted as', async () => {
+    const first = await send(at('/v1/me'), { headers: bearer(keyFor('deploy'), { 'x-cantila-act-as': 'client-acme' }) });
+    const again = await send(at('/v1/me'), { headers: bearer(keyFor('deploy')) });
+    const other = await send(at('/v1/me'), { headers: bearer(keyFor('read')) });
+    expect(schemaErrors(op('GET /me'), 200, first.body)).toEqual([]);
+    expect(first.body.key).toEqual({ id: expect.stringMatching(/^key_[A-Za-z0-9]+$/), scope: 'deploy' });
+    expect(first.body.acting_as).toBe('client-acme');
+    expect(again.body.key.id).toBe(first.body.key.id);
+    expect(again.body).not.toHaveProperty('acting_as');
+    expect(other.body.key).toEqual({ id: expect.not.stringMatching(first.body.key.id), scope: 'read' });
+  });
+
+  it('names no key for the session cookie', async () => {
+    const answer = await send(at('/v1/me'), { headers: { cookie: 'cantila_session=abc' } });
+    expect(answer.status).toBe(200);
+    expect(answer.body).not.toHaveProperty('key');
+  });
+});
+
+describe("Prism's Prefer header", () => {
+  it('code= answers the documented response for that status, with this request’s id', async () => {
+    const answer = await send(at('/v1/projects/web-shop'), { headers: bearer(admin, { prefer: 'code=404' }) });
+    expectError(answer, 404, 'not_found');
+    expect(answer.body.message).toBe('No project web-shop in account your-handle.');
+  });
+
+  it('example= answers that named example as written', async () => {
+    const answer = await send(at('/v1/me'), { headers: { cookie: 'cantila_session=abc', prefer: 'example=withKeyActingAs' } });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual(op('GET /me').spec.responses['200'].content['application/json'].examples.withKeyActingAs.value);
+  });
+
+  it('dynamic=true answers a generated body that still fits the schema', async () => {
+    const answer = await send(at('/v1/projects'), { headers: bearer(admin, { prefer: 'dynamic=true' }) });
+    expect(answer.status).toBe(200);
+    expect(schemaErrors(op('GET /projects'), 200, answer.body)).toEqual([]);
+  });
+
+  it('answers 422 naming Prefer when it asks for a status the operation does not document', async () => {
+    const answer = await send(at('/v1/projects'), { headers: bearer(admin, { prefer: 'code=418' }) });
+    expectError(answer, 422, 'validation');
+    expect(answer.body.fields).toEqual([{ field: 'Prefer', message: expect.stringContaining('418') }]);
+  });
+});
+
+describe('--dynamic --seed', () => {
+  const seeded = useMock({ dynamic: true, seed: '7' });
+
+  it('generates schema-valid bodies, the same for the same seed', async () => {
+    const get = () => send(`${seeded.url}/projects/web-shop`, { headers: bearer(admin) });
+    const [first, second] = [await get(), await get()];
+    expect(schemaErrors(op('GET /projects/{project}'), 200, first.body)).toEqual([]);
+    expect(second.body).toEqual(first.body);
+    expect(first.body).not.toEqual(op('GET /projects/{project}').spec.responses['200'].content['application/json'].example);
+  });
+});
