@@ -2216,7 +2216,19 @@ export interface components {
         /** @description One immutable entry of the activity log. */
         ActivityEvent: {
             id: string;
-            /** @description What was done, as `resource.verb` (`deploy.create`, `scale.update`, `key.revoke`, …). */
+            /**
+             * @description What was done, as `resource.verb`. Each mutating operation records one action:
+             *
+             *     | resource | actions |
+             *     |---|---|
+             *     | API keys | `key.create`, `key.rotate`, `key.revoke` |
+             *     | account, sub-accounts | `account.update`, `sub_account.create`, `sub_account.update` |
+             *     | team | `team_member.update`, `team_member.remove`, `invitation.create`, `invitation.revoke` |
+             *     | projects, deploys | `project.create`, `project.update`, `project.delete`, `deploy.create`, `deploy.cancel`, `deploy.rollback` |
+             *     | runtime | `scale.update`, `project.restart`, `env.update`, `env.delete`, `domain.create`, `domain.verify`, `domain.delete` |
+             *     | billing | `billing.plan_change`, `billing_transfer.create`, `billing_transfer.accept`, `billing_transfer.decline` |
+             *     | agents, monitoring | `agent.create`, `agent.update`, `agent.pause`, `agent.resume`, `agent.delete`, `alert.create`, `alert.update`, `alert.delete`, `incident.acknowledge` |
+             */
             action: string;
             actor: components["schemas"]["Actor"];
             /** @description The sub-account handle when the request used `X-Cantila-Act-As`, else `null`. */
