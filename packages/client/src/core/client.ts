@@ -1,4 +1,4 @@
-import createFetchClient, { mergeHeaders, type HeadersOptions } from 'openapi-fetch';
+import createFetchClient, { mergeHeaders } from 'openapi-fetch';
 import type { paths } from '../generated/schema.ts';
 import { authFor } from './auth.ts';
 import { apiErrorFrom, CantilaError, InvalidResponseError } from './errors.ts';
@@ -45,7 +45,7 @@ export interface ClientOptions {
 }
 
 type UpperMethod = 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
-type AnyInit = RequestExtras & { headers?: HeadersOptions; params?: { header?: Record<string, unknown>; query?: Record<string, unknown> } };
+type AnyInit = RequestExtras & { params?: { header?: Record<string, unknown>; query?: Record<string, unknown> } };
 
 /**
  * The Cantila API client. Create one with `createClient`. Every call resolves to `{data, error,
@@ -117,7 +117,7 @@ export class CantilaClient implements Calls<'result'> {
    * `for await (const project of client.paginate('/projects', { params: { query: { limit: 100 } } }))`.
    * Throws the typed error when a page fails (after the usual retries).
    */
-  async *paginate<P extends ListPath, Init extends RequestInitFor<P, 'get'>>(path: P, ...init: InitArgs<Init>): AsyncGenerator<ItemOf<P>, void, undefined> {
+  async *paginate<P extends ListPath>(path: P, ...init: InitArgs<RequestInitFor<P, 'get'>>): AsyncGenerator<ItemOf<P>, void, undefined> {
     const options: AnyInit = init[0] ?? {};
     let cursor = options.params?.query?.cursor as string | null | undefined;
     do {

@@ -1,4 +1,3 @@
-import type { FetchResponse, MaybeOptionalInit } from 'openapi-fetch';
 import type { paths } from '../generated/schema.ts';
 import type { CantilaError } from './errors.ts';
 
@@ -10,8 +9,29 @@ export type PathsWith<M extends HttpMethod> = {
   [P in keyof paths]: paths[P] extends { [K in M]: object } ? P : never;
 }[keyof paths];
 
-/** Options the client adds to openapi-fetch's per-request options. */
+type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
+type Operation<P extends PathsWith<M>, M extends HttpMethod> = paths[P][M];
+type JsonOf<Content> = Content extends { 'application/json': infer Json } ? Json : Content[keyof Content];
+
+/** `params` (path, query and header parameters): required when the operation has a required parameter. */
+type ParamsOption<Op> = Op extends { parameters: infer Params } ? (RequiredKeys<Params> extends never ? { params?: Params } : { params: Params }) : { params?: never };
+/** `body`: required, optional or absent as the operation's request body is. */
+type BodyOption<Op> = Op extends { requestBody: { content: infer Content } }
+  ? { body: JsonOf<Content> }
+  : Op extends { requestBody?: { content: infer Content } }
+    ? [Content] extends [never] ? { body?: never } : { body?: JsonOf<Content> }
+    : { body?: never };
+
+/** The success statuses a response type can have. */
+type OkStatus = 200 | 201 | 202 | 203 | 204 | 206;
+type SuccessBody<Op> = Op extends { responses: infer Responses }
+  ? { [S in keyof Responses & OkStatus]: Responses[S] extends { content: infer Content } ? JsonOf<Content> : undefined }[keyof Responses & OkStatus]
+  : never;
+
+/** Options the client adds to `params` and `body`, for every request. */
 export interface RequestExtras {
+  /** Extra headers for this request; `null` removes one the client would send. */
+  headers?: HeadersInit | Record<string, string | null | undefined>;
   /** Abort this request (and its retries) when the signal aborts; the call then rejects with the signal's reason. */
   signal?: AbortSignal;
   /** Per attempt, in ms; overrides the client's `timeout`. */
@@ -25,18 +45,14 @@ export interface RequestExtras {
   idempotencyKey?: string | null;
 }
 
-/** The options of a call to `path` with method `M`: openapi-fetch's `params`, `body`, `headers`, … plus `RequestExtras`. */
-export type RequestInitFor<P extends PathsWith<M>, M extends HttpMethod> = MaybeOptionalInit<paths[P], M> & RequestExtras;
+/** The options of a call to `path` with method `M`: `params`, `body` (typed from the spec) and `RequestExtras`. */
+export type RequestInitFor<P extends PathsWith<M>, M extends HttpMethod> = ParamsOption<Operation<P, M>> & BodyOption<Operation<P, M>> & RequestExtras;
 
 /** The init argument: optional when the operation has no required parameter or body. */
-export type InitArgs<Init> = object extends Init ? [init?: Init] : [init: Init];
+export type InitArgs<Init> = RequiredKeys<Init> extends never ? [init?: Init] : [init: Init];
 
-type Fetched<P extends PathsWith<M>, M extends HttpMethod, Init> = FetchResponse<paths[P][M] & Record<string | number, unknown>, Init, `${string}/${string}`>;
-
-/** The success body of a call: the operation's 2xx JSON response, typed from the spec. */
-export type ResponseData<P extends PathsWith<M>, M extends HttpMethod, Init = object> = SuccessData<Fetched<P, M, Init>>;
-
-type SuccessData<R> = R extends { error?: never; data: infer Data } ? Data : never;
+/** The success body of a call: the operation's 2xx JSON response, typed from the spec (`undefined` for a 204). */
+export type ResponseData<P extends PathsWith<M>, M extends HttpMethod> = SuccessBody<Operation<P, M>>;
 
 /** A successful call. */
 export interface Success<Data> {
@@ -59,10 +75,10 @@ export interface Failure {
 export type Result<Data> = Success<Data> | Failure;
 
 /** A typed call for one method: `client.GET('/projects/{project}', { params: { path: { project } } })`. */
-export type Call<M extends HttpMethod, Out extends 'result' | 'success'> = <P extends PathsWith<M>, Init extends RequestInitFor<P, M>>(
+export type Call<M extends HttpMethod, Out extends 'result' | 'success'> = <P extends PathsWith<M>>(
   path: P,
-  ...init: InitArgs<Init>
-) => Promise<Out extends 'result' ? Result<ResponseData<P, M, Init>> : Success<ResponseData<P, M, Init>>>;
+  ...init: InitArgs<RequestInitFor<P, M>>
+) => Promise<Out extends 'result' ? Result<ResponseData<P, M>> : Success<ResponseData<P, M>>>;
 
 /** One method per HTTP verb, named like openapi-fetch's. */
 export interface Calls<Out extends 'result' | 'success'> {
