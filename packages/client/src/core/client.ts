@@ -1,4 +1,4 @@
-import createFetchClient, { mergeHeaders } from 'openapi-fetch';
+import { createPathBasedClient, mergeHeaders } from 'openapi-fetch';
 import type { paths } from '../generated/schema.ts';
 import { authFor } from './auth.ts';
 import { apiErrorFrom, CantilaError, InvalidResponseError } from './errors.ts';
@@ -55,7 +55,8 @@ type AnyInit = RequestExtras & { params?: { header?: Record<string, unknown>; qu
 export class CantilaClient implements Calls<'result'> {
   readonly #options: ClientOptions;
   readonly #settings: TransportSettings;
-  readonly #fetchClient: ReturnType<typeof createFetchClient<paths>>;
+  // The path-based client is openapi-fetch's named export; its default export does not survive Node's CJS interop.
+  readonly #fetchClient: Record<string, Record<UpperMethod, (init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>>>;
 
   /** Calls a GET operation: `await client.GET('/projects/{project}', { params: { path: { project: 'web-shop' } } })`. */
   readonly GET: Call<'get', 'result'> = (path, ...init) => this.#call('GET', path, init[0]) as never;
@@ -91,11 +92,11 @@ export class CantilaClient implements Calls<'result'> {
       maxRetryAfter: options.retryDelay?.maxRetryAfter ?? 60_000,
       log: sink && ((line) => sink(redact(line))),
     };
-    this.#fetchClient = createFetchClient<paths>({
+    this.#fetchClient = createPathBasedClient<paths>({
       baseUrl: options.baseUrl ?? defaultBaseUrl,
       headers: { Accept: 'application/json', ...options.headers, ...auth.headers, ...(options.actAs ? { 'X-Cantila-Act-As': options.actAs } : {}) },
       ...(auth.credentials ? { credentials: auth.credentials } : {}),
-    });
+    }) as never;
     const throwing = (method: UpperMethod) => async (path: string, init?: AnyInit) => {
       const result = await this.#call(method, path, init);
       if (result.error) throw result.error;
@@ -138,11 +139,11 @@ export class CantilaClient implements Calls<'result'> {
     const key = idempotencyKey === undefined && takesIdempotencyKey(`${method} ${path}`) ? newIdempotencyKey() : idempotencyKey;
     let response: Response | undefined;
     try {
-      const out = await this.#fetchClient.request(method.toLowerCase() as 'get', path as never, {
+      const out = await this.#fetchClient[path]![method]({
         ...rest,
         headers: mergeHeaders(key ? { 'Idempotency-Key': key } : undefined, rest.headers),
         fetch: async (request: Request) => (response = await send(request, settings)),
-      } as never);
+      });
       const requestId = out.response.headers.get('x-request-id') ?? undefined;
       if (out.response.ok) return { data: out.data, response: out.response, requestId };
       const error = apiErrorFrom(out.response, out.error, `${method} ${out.response.url || path}`);
