@@ -188,7 +188,7 @@ export async function clientOverhead(): Promise<Section> {
     method:
       `A node:http server in its own process (scripts/bench/fixture-server.ts) answers every request with the same ${JSON.stringify(fixtureBody).length}-byte JSON project. ` +
       'Four contenders make the same logical requests with the same headers (`Authorization: Bearer sk_…`, `X-Cantila-Act-As`, `Accept: application/json`) and parse the body: ' +
-      'raw `fetch`; plain openapi-fetch over the generated `paths`; axios (Node http adapter, keep-alive agent); and `@cantila/client` from its built `dist/` with its full default stack (API key, act-as, per-attempt timeout, retry wrapper, error mapping, Idempotency-Key on POST). ' +
+      'raw `fetch`; plain openapi-fetch over the generated `paths`; axios (Node http adapter, keep-alive agent); and `@cantila/client` built by its tsdown config, with its full default stack (API key, act-as, per-attempt timeout, retry wrapper, error mapping, Idempotency-Key on POST). ' +
       `Each contender first checks it got the fixture body, then warms up (${settings.warmup} requests of each kind one at a time, ${settings.warmup} GETs with ${settings.concurrency} in flight). ` +
       `Then ${settings.rounds} rounds; in each round, for each request kind, every contender runs ${settings.sequential} requests one after another and then ${settings.concurrent} requests with ${settings.concurrency} in flight, in an order that rotates and reverses from round to round. ` +
       'Latencies of all rounds are pooled for median and p99; "vs fetch" is the pooled median over raw fetch\'s pooled median, and "per-round" the range of the same ratio round by round. ' +

@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { build, version as esbuildVersion, type BuildOptions } from 'esbuild';
 import { repoRoot } from '../lib/paths.ts';
-import { clientDistEntry, ensureClientBuilt, openapiFetchDir } from './lib/client-package.ts';
+import { clientBuild, ensureClientBuilt, openapiFetchDir } from './lib/client-package.ts';
 import { num, runWhenMain, table, type Section } from './lib/report.ts';
 
 const targetBytes = 8_000;
@@ -37,8 +37,8 @@ const kB = (bytes: number): string => num(bytes / 1000, 2);
 export async function clientSize(): Promise<Section> {
   await ensureClientBuilt();
   const rows = [
-    await measure('@cantila/client', 'dist/index.js with openapi-fetch bundled in: what a consumer ships', { entryPoints: [clientDistEntry] }),
-    await measure('@cantila/client, own code', 'dist/index.js with openapi-fetch left external: what the wrapper adds', { entryPoints: [clientDistEntry], external: ['openapi-fetch'] }),
+    await measure('@cantila/client', 'index.js with openapi-fetch bundled in: what a consumer ships', { entryPoints: [clientBuild.entry] }),
+    await measure('@cantila/client, own code', 'index.js with openapi-fetch left external: what the wrapper adds', { entryPoints: [clientBuild.entry], external: ['openapi-fetch'] }),
     await measure(`openapi-fetch ${openapiFetchVersion}`, 'its ESM entry alone', { entryPoints: [`${openapiFetchDir}/dist/index.mjs`] }),
     await measure('axios', "`import axios from 'axios'` (browser build), for context", { stdin: { contents: "export { default } from 'axios';", resolveDir: repoRoot, loader: 'js' } }),
   ];
@@ -47,7 +47,7 @@ export async function clientSize(): Promise<Section> {
     title: 'Client size',
     method:
       `esbuild ${esbuildVersion} bundles each entry for the browser (ESM, es2022, minified, tree-shaken, legal comments dropped; every export of the entry kept), ` +
-      `and node:zlib gzips the result at level ${gzipLevel}. @cantila/client is measured from its built \`dist/index.js\` (the published ESM entry). 1 kB = 1 000 bytes.`,
+      `and node:zlib gzips the result at level ${gzipLevel}. @cantila/client is measured from its ESM entry as its own tsdown config builds it (the file its \`publishConfig\` exports as \`import\`). 1 kB = 1 000 bytes.`,
     results: table(
       ['bundle', 'what', 'min (kB)', 'min+gzip (kB)', 'min+gzip (bytes)'],
       rows.map((r) => [r.name, r.what, kB(r.minBytes), kB(r.gzipBytes), num(r.gzipBytes)]),

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { clientGeneratedDir, repoRoot } from '../lib/paths.ts';
 import { deref, listOperations, loadBundledSpec, type Operation, type Spec } from '../lib/operations.ts';
-import { clientDir, ensureClientBuilt, openapiFetchDir } from './lib/client-package.ts';
+import { clientBuild, ensureClientBuilt, openapiFetchDir } from './lib/client-package.ts';
 import { runCommand } from './lib/processes.ts';
 import { num, runWhenMain, table, times, type Section } from './lib/report.ts';
 import { median, range } from './lib/stats.ts';
@@ -95,8 +95,8 @@ async function consumerProject(spec: Spec, operations: readonly Operation[]): Pr
   const dir = await mkdtemp(join(tmpdir(), 'cantila-typecheck-'));
   const installed = join(dir, 'node_modules/@cantila/client');
   await mkdir(installed, { recursive: true });
-  await copyFile(join(clientDir, 'dist/index.d.ts'), join(installed, 'index.d.ts'));
-  await copyFile(join(clientDir, 'dist/index.js'), join(installed, 'index.js'));
+  await copyFile(clientBuild.types, join(installed, 'index.d.ts'));
+  await copyFile(clientBuild.entry, join(installed, 'index.js'));
   await writeFile(join(installed, 'package.json'), JSON.stringify({ name: '@cantila/client', type: 'module', exports: { '.': { types: './index.d.ts', default: './index.js' } } }));
   await symlink(openapiFetchDir, join(dir, 'node_modules/openapi-fetch'), 'dir');
   await copyFile(join(clientGeneratedDir, 'schema.ts'), join(dir, 'schema.d.ts'));
@@ -161,7 +161,7 @@ export async function typecheckCost(): Promise<Section> {
     title: 'Consumer type-check cost',
     method:
       `A consumer file calls the same ${settings.operations} operations (picked evenly across the bundled spec: ${operations.map((o) => `\`${o.key}\``).join(', ')}) ` +
-      "with each one's required parameters and its example body, and keeps each result. One file goes through `@cantila/client` as a consumer installs it (its built `dist/index.d.ts`), " +
+      "with each one's required parameters and its example body, and keeps each result. One file goes through `@cantila/client` as a consumer installs it (the `index.d.ts` its tsdown config builds), " +
       "the other through plain `openapi-fetch` with `createClient<paths>()` over the same generated schema (packages/client/src/generated/schema.ts, as a declaration file). " +
       'Both are generated into a temporary directory and checked by the workspace\'s `tsc` with the same options (strict, NodeNext, lib ES2022 + DOM, `skipLibCheck`, no emit); a consumer with a type error stops the benchmark. ' +
       `\`tsc --extendedDiagnostics\` runs ${settings.rounds} times per consumer, alternating; instantiation and type counts are deterministic, times are the median (range in brackets).`,

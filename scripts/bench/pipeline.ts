@@ -1,0 +1,76 @@
+/**
+ * Pipeline: wall time of each `pnpm build` step (lint, bundle, generate, docs) and of `pnpm test`,
+ * cold and warm, in a fresh clone of the committed HEAD with a fresh install.
+ * `pnpm tsx scripts/bench/pipeline.ts`
+ */
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from '../lib/paths.ts';
+import { quietEnv } from '../lib/tool.ts';
+import { runCommand, type CommandRun } from './lib/processes.ts';
+import { num, runWhenMain, table, type Section } from './lib/report.ts';
+
+const steps = ['lint', 'bundle', 'generate', 'docs', 'test'] as const;
+type Step = (typeof steps)[number];
+const stepTimeoutMs = 300_000;
+
+const seconds = (run: CommandRun): string => `${num(run.ms / 1000, 1)}${run.code === 0 ? '' : ` (exit ${run.code})`}`;
+
+/** Runs `command`, throwing with its output when it fails: for set-up steps whose failure voids the benchmark. */
+async function mustSucceed(what: string, command: string, args: readonly string[], options: Parameters<typeof runCommand>[2]): Promise<CommandRun> {
+  const run = await runCommand(command, args, options);
+  if (run.code !== 0) throw new Error(`pipeline benchmark: ${what} failed (exit ${run.code}):\n${run.output}`);
+  return run;
+}
+
+interface Install {
+  run: CommandRun;
+  /** Set when HEAD's lockfile did not match its package.json files and the install had to update it. */
+  lockfileOutdated: boolean;
+}
+
+/** `pnpm install --frozen-lockfile` from the local store; when HEAD's lockfile is out of date, an install that updates it, so the steps can still be timed. */
+async function installClone(clone: string, env: NodeJS.ProcessEnv): Promise<Install> {
+  const options = { cwd: clone, env, timeoutMs: stepTimeoutMs };
+  const frozen = await runCommand('pnpm', ['install', '--frozen-lockfile', '--offline'], options);
+  if (frozen.code === 0) return { run: frozen, lockfileOutdated: false };
+  if (!frozen.output.includes('ERR_PNPM_OUTDATED_LOCKFILE')) throw new Error(`pipeline benchmark: pnpm install failed (exit ${frozen.code}):\n${frozen.output}`);
+  return { run: await mustSucceed('pnpm install --no-frozen-lockfile', 'pnpm', ['install', '--no-frozen-lockfile', '--offline'], options), lockfileOutdated: true };
+}
+
+/** Runs the benchmark and returns its report section. */
+export async function pipeline(): Promise<Section> {
+  const root = await mkdtemp(join(tmpdir(), 'cantila-pipeline-'));
+  const clone = join(root, 'repo');
+  const ownTmp = join(root, 'tmp');
+  try {
+    await mkdir(ownTmp);
+    const env = { ...quietEnv, TMPDIR: ownTmp };
+    const head = (await mustSucceed('git rev-parse', 'git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot })).output.trim();
+    await mustSucceed('git clone', 'git', ['clone', '--quiet', repoRoot, clone], { cwd: root });
+    const install = await installClone(clone, env);
+    const runs: Record<'cold' | 'warm', Partial<Record<Step, CommandRun>>> = { cold: {}, warm: {} };
+    for (const pass of ['cold', 'warm'] as const) {
+      for (const step of steps) runs[pass][step] = await runCommand('pnpm', ['run', step], { cwd: clone, env, timeoutMs: stepTimeoutMs });
+    }
+    const failures = steps.flatMap((step) => (['cold', 'warm'] as const).filter((pass) => runs[pass][step]!.code !== 0).map((pass) => `\`pnpm ${step}\` (${pass}) exited ${runs[pass][step]!.code}; its output ended with:\n\n\`\`\`\n${runs[pass][step]!.output.trim().split('\n').slice(-15).join('\n')}\n\`\`\``));
+    const build = (pass: 'cold' | 'warm'): number => steps.filter((s) => s !== 'test').reduce((sum, s) => sum + runs[pass][s]!.ms, 0);
+    const rows = steps.map((step) => [`\`pnpm ${step}\``, seconds(runs.cold[step]!), seconds(runs.warm[step]!), `${num(runs.cold[step]!.ms / runs.warm[step]!.ms, 2)}×`]);
+    rows.push(['lint + bundle + generate + docs (`pnpm build`)', num(build('cold') / 1000, 1), num(build('warm') / 1000, 1), `${num(build('cold') / build('warm'), 2)}×`]);
+    return {
+      title: 'Pipeline steps',
+      method:
+        `A fresh \`git clone\` of the committed HEAD (${head}) into a temporary directory, then \`pnpm install --frozen-lockfile --offline\` from the local pnpm store ` +
+        `(${num(install.run.ms / 1000, 1)} s${install.lockfileOutdated ? '; **HEAD\'s pnpm-lock.yaml did not match its package.json files**, so this run installed with `--no-frozen-lockfile` instead' : ''}). **Cold** is the first run of each step in that clone: no node_modules caches (vitest/vite) yet, and \`TMPDIR\` pointing at a new empty directory, so tsx's transform cache is empty too. ` +
+        "**Warm** is the second run of the same step in the same clone, right after the cold pass, with every cache the first pass left. The operating system's file cache is not dropped (the machine is shared), and the installed packages are hard links into the pnpm store, so their files are usually already in memory. " +
+        `Steps run one at a time in build order (lint, bundle, generate, docs, then test), cold pass first; each is the wall time of \`pnpm run <step>\` including pnpm's own start-up (\`run\` because pnpm 12's built-in \`pnpm docs\` shadows the docs script), stopped after ${stepTimeoutMs / 60_000} minutes at most.`,
+      results: [table(['step', 'cold (s)', 'warm (s)', 'cold ÷ warm'], rows), ...failures].join('\n\n'),
+      verdicts: [],
+    };
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+runWhenMain(import.meta.url, pipeline);
