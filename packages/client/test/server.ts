@@ -21,9 +21,24 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(...replies: Reply[]): Promise<TestServer> {
+export function startServer(...replies: Reply[]): Promise<TestServer> {
+  return startServerWith({}, ...replies);
+}
+
+/** Like `startServer`; with `cors`, answers preflights itself (unrecorded) and lets that origin read responses and send cookies. */
+export async function startServerWith(options: { cors?: string }, ...replies: Reply[]): Promise<TestServer> {
   const received: Received[] = [];
   const server = createServer((req, res) => {
+    if (options.cors) {
+      res.setHeader('Access-Control-Allow-Origin', options.cors);
+      res.setHeader('Access-Control-Allow-Credentials', 'true');
+      res.setHeader('Access-Control-Expose-Headers', 'X-Request-Id, Retry-After');
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, { 'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE', 'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] ?? '' });
+        res.end();
+        return;
+      }
+    }
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
