@@ -2,6 +2,7 @@ import { createPathBasedClient, mergeHeaders } from 'openapi-fetch';
 import type { paths } from '../generated/schema.ts';
 import { authFor } from './auth.ts';
 import { apiErrorFrom, CantilaError, InvalidResponseError } from './errors.ts';
+import { pages } from './pagination.ts';
 import { newIdempotencyKey } from './idempotency.ts';
 import { redact } from './redact.ts';
 import type { RetryTiming } from './retry.ts';
@@ -118,19 +119,11 @@ export class CantilaClient implements Calls<'result'> {
    * `for await (const project of client.paginate('/projects', { params: { query: { limit: 100 } } }))`.
    * Throws the typed error when a page fails (after the usual retries).
    */
-  async *paginate<P extends ListPath>(path: P, ...init: InitArgs<RequestInitFor<P, 'get'>>): AsyncGenerator<ItemOf<P>, void, undefined> {
+  paginate<P extends ListPath>(path: P, ...init: InitArgs<RequestInitFor<P, 'get'>>): AsyncGenerator<ItemOf<P>, void, undefined> {
     const options: AnyInit = init[0] ?? {};
-    let cursor = options.params?.query?.cursor as string | null | undefined;
-    do {
-      const params = { ...options.params, query: { ...options.params?.query, cursor: cursor ?? undefined } };
-      const result = (await this.#call('GET', path, { ...options, params })) as Result<Page<ItemOf<P>>>;
-      if (result.error) throw result.error;
-      yield* result.data.data;
-      if (result.data.next_cursor !== null && result.data.next_cursor === cursor) {
-        throw new InvalidResponseError({ message: `GET ${path} returned the cursor it was given (${cursor}); stopping instead of looping forever.`, code: 'invalid_response', status: result.response.status, headers: result.response.headers, requestId: result.requestId });
-      }
-      cursor = result.data.next_cursor;
-    } while (cursor);
+    const fetchPage = (cursor: string | undefined) =>
+      this.#call('GET', path, { ...options, params: { ...options.params, query: { ...options.params?.query, cursor } } }) as Promise<Result<Page<ItemOf<P>>>>;
+    return pages(`GET ${path}`, options.params?.query?.cursor as string | undefined, fetchPage);
   }
 
   async #call(method: UpperMethod, path: string, init: AnyInit = {}): Promise<Result<unknown>> {

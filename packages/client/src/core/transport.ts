@@ -1,6 +1,7 @@
 import { CantilaError, ConnectionError, TimeoutError } from './errors.ts';
 import { redact, redactHeaders } from './redact.ts';
 import { retryableStatuses, retryDelay, type RetryTiming } from './retry.ts';
+import { deadline, sleep } from './timeout.ts';
 
 /** How one call is sent: the settings of the client, overridden per request. */
 export interface TransportSettings extends RetryTiming {
@@ -10,21 +11,6 @@ export interface TransportSettings extends RetryTiming {
   timeout: number;
   maxRetries: number;
   log: ((line: string) => void) | undefined;
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 function describeFailure(error: unknown): string {
@@ -38,28 +24,20 @@ function describeFailure(error: unknown): string {
 async function attempt(request: Request, settings: TransportSettings): Promise<Response> {
   const caller = request.signal;
   if (caller.aborted) throw caller.reason;
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, settings.timeout);
-  const onAbort = (): void => controller.abort(caller.reason);
-  caller.addEventListener('abort', onAbort, { once: true });
+  const limit = deadline(caller, settings.timeout);
   const fetchImpl = settings.fetch ?? globalThis.fetch;
   try {
-    const response = await fetchImpl(new Request(request, { signal: controller.signal }));
+    const response = await fetchImpl(new Request(request, { signal: limit.signal }));
     // Read the body inside the timeout: a server that sends headers and then stalls is a timeout too.
     await response.clone().arrayBuffer();
     return response;
   } catch (error) {
     if (caller.aborted) throw caller.reason;
     const target = `${request.method} ${request.url}`;
-    if (timedOut) throw new TimeoutError(`${target} got no complete response within ${settings.timeout} ms.`);
+    if (limit.expired()) throw new TimeoutError(`${target} got no complete response within ${settings.timeout} ms.`);
     throw new ConnectionError(`${target} failed before a complete response arrived: ${describeFailure(error)}.`, error);
   } finally {
-    clearTimeout(timer);
-    caller.removeEventListener('abort', onAbort);
+    limit.release();
   }
 }
 

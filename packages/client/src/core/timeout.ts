@@ -1,0 +1,48 @@
+/** A signal for one attempt: aborts when the caller's signal aborts or when `ms` have passed, whichever comes first. */
+export interface Deadline {
+  signal: AbortSignal;
+  /** Whether it was the time limit (not the caller) that aborted. */
+  expired(): boolean;
+  /** Stops the timer and stops following the caller's signal; call it when the attempt is over. */
+  release(): void;
+}
+
+/**
+ * Combines the caller's `AbortSignal` with a timeout of `ms`. (Written out rather than with
+ * `AbortSignal.any`/`AbortSignal.timeout` so that it works in every browser the client supports and
+ * tells the two causes apart.)
+ */
+export function deadline(caller: AbortSignal, ms: number): Deadline {
+  const controller = new AbortController();
+  let expired = false;
+  const timer = setTimeout(() => {
+    expired = true;
+    controller.abort();
+  }, ms);
+  const follow = (): void => controller.abort(caller.reason);
+  caller.addEventListener('abort', follow, { once: true });
+  return {
+    signal: controller.signal,
+    expired: () => expired,
+    release: () => {
+      clearTimeout(timer);
+      caller.removeEventListener('abort', follow);
+    },
+  };
+}
+
+/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
