@@ -98,8 +98,8 @@ describe.skipIf(!hasChromium)('the page in Chromium, offline', () => {
       const url = request.url();
       if (url !== pageUrl && !url.startsWith('data:') && !url.startsWith('blob:')) requested.push(url);
     });
-    browserContext.on('websocket', (socket) => requested.push(socket.url()));
     page = await browserContext.newPage();
+    page.on('websocket', (socket) => requested.push(socket.url()));
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => {
       if (message.type() === 'error') pageErrors.push(message.text());
