@@ -4,7 +4,8 @@
  * rate-limit headers — in front of the embedded Prism engine.
  */
 import { randomBytes } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { keyIdOf, resolveCredential, type Credential } from './credentials.ts';
 import type { Engine } from './engine.ts';
 import { describeViolations, errorBody, type FieldError } from './errors.ts';
@@ -68,8 +69,16 @@ function undecodableParam(params: Record<string, string>): string | undefined {
   return undefined;
 }
 
-/** Builds the request handler for a compiled spec and its engine. */
-export function createPolicy(spec: MockSpec, engine: Engine): (req: IncomingMessage, res: ServerResponse) => void {
+/** The policy layer's handlers for a node:http server. */
+export interface Policy {
+  /** The server's `request` handler. */
+  handle(req: IncomingMessage, res: ServerResponse): void;
+  /** The server's `clientError` handler: a request that is not valid HTTP still gets an Error body. */
+  clientError(cause: NodeJS.ErrnoException, socket: Duplex): void;
+}
+
+/** Builds the policy layer for a compiled spec and its engine. */
+export function createPolicy(spec: MockSpec, engine: Engine): Policy {
   const requestTag = randomBytes(4).toString('hex');
   let requestCount = 0;
   const countRequest = rateLimiter(spec.rateLimit);
@@ -119,6 +128,12 @@ export function createPolicy(spec: MockSpec, engine: Engine): (req: IncomingMess
     const headers = { ...req.headers };
     // The API answers JSON whatever the Accept header says; Prism would negotiate it into a 406.
     delete headers.accept;
+    if (!operation.takesBody) {
+      // Like the API, an operation without a body ignores one; Prism would call it an unsupported content type.
+      delete headers['content-length'];
+      delete headers['transfer-encoding'];
+      delete headers['content-type'];
+    }
     const result = await engine.respond({ method: req.method!, path, query: parseQuery(search), headers, body });
     if (!result.ok) {
       // A `Prefer` the spec cannot satisfy (an undocumented code, an unknown example) is the request's mistake: a 422 naming the header.
@@ -196,35 +211,58 @@ export function createPolicy(spec: MockSpec, engine: Engine): (req: IncomingMess
     return { reply: await answer(req, operation, path, search, known, requestId), holder: who };
   }
 
-  return (req, res) => {
-    const requestId = `req_${requestTag}${(++requestCount).toString(36)}`;
-    const origin = req.headers.origin;
-    route(req, requestId, origin)
-      .catch((cause: unknown) => {
-        process.stderr.write(`cantila-mock: ${req.method} ${(req.url ?? '').split('?')[0]} failed: ${(cause as Error)?.stack ?? String(cause)}\n`);
-        return { reply: error(500, `The mock failed on this request (${(cause as Error)?.message ?? 'unknown error'}).`, requestId), holder: 'error' };
-      })
-      .then(({ reply, holder }) => {
-        const rate = countRequest(holder);
-        const contentType = reply.contentType ?? 'application/json';
-        const payload = reply.body === undefined ? undefined : isJson(contentType) ? JSON.stringify(reply.body) : String(reply.body);
-        const head: Record<string, string | number> = {
-          ...reply.headers,
-          'X-Request-Id': requestId,
-          'RateLimit-Limit': rate.limit,
-          'RateLimit-Remaining': rate.remaining,
-          'RateLimit-Reset': rate.reset,
-          'Access-Control-Allow-Origin': origin ?? '*',
-          'Access-Control-Allow-Credentials': 'true',
-          'Access-Control-Expose-Headers': exposedHeaders,
-        };
-        if (origin !== undefined) head.Vary = 'Origin';
-        if (payload !== undefined) {
-          head['Content-Type'] = contentType;
-          head['Content-Length'] = Buffer.byteLength(payload);
-        }
-        res.writeHead(reply.status, head);
-        res.end(payload);
-      });
+  /** The status line's headers and payload of `reply`, with the headers every response carries. */
+  function render(reply: Reply, requestId: string, holder: string, origin: string | undefined): { head: Record<string, string | number>; payload: string | undefined } {
+    const rate = countRequest(holder);
+    const contentType = reply.contentType ?? 'application/json';
+    const payload = reply.body === undefined ? undefined : isJson(contentType) ? JSON.stringify(reply.body) : String(reply.body);
+    const head: Record<string, string | number> = {
+      ...reply.headers,
+      'X-Request-Id': requestId,
+      'RateLimit-Limit': rate.limit,
+      'RateLimit-Remaining': rate.remaining,
+      'RateLimit-Reset': rate.reset,
+      'Access-Control-Allow-Origin': origin ?? '*',
+      'Access-Control-Allow-Credentials': 'true',
+      'Access-Control-Expose-Headers': exposedHeaders,
+    };
+    if (origin !== undefined) head.Vary = 'Origin';
+    if (payload !== undefined) {
+      head['Content-Type'] = contentType;
+      head['Content-Length'] = Buffer.byteLength(payload);
+    }
+    return { head, payload };
+  }
+
+  const nextRequestId = (): string => `req_${requestTag}${(++requestCount).toString(36)}`;
+
+  return {
+    handle(req, res) {
+      const requestId = nextRequestId();
+      const origin = req.headers.origin;
+      route(req, requestId, origin)
+        .catch((cause: unknown) => {
+          process.stderr.write(`cantila-mock: ${req.method} ${(req.url ?? '').split('?')[0]} failed: ${(cause as Error)?.stack ?? String(cause)}\n`);
+          return { reply: error(500, `The mock failed on this request (${(cause as Error)?.message ?? 'unknown error'}).`, requestId), holder: 'error' };
+        })
+        .then(({ reply, holder }) => {
+          const { head, payload } = render(reply, requestId, holder, origin);
+          res.writeHead(reply.status, head);
+          res.end(payload);
+        });
+    },
+
+    clientError(cause, socket) {
+      if (cause.code === 'ECONNRESET' || !socket.writable) {
+        socket.destroy();
+        return;
+      }
+      // Node's own answer would be a bare 400 without a body; this one is in the Error shape like every other.
+      const requestId = nextRequestId();
+      const status = cause.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+      const { head, payload } = render(error(status, `The request is not valid HTTP/1.1 (${cause.code ?? cause.message}).`, requestId), requestId, 'client-error', undefined);
+      const lines = Object.entries({ ...head, Connection: 'close' }).map(([name, value]) => `${name}: ${value}`);
+      socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${lines.join('\r\n')}\r\n\r\n${payload ?? ''}`);
+    },
   };
 }

@@ -34,7 +34,9 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   const host = options.host ?? '127.0.0.1';
   const spec = loadMockSpec(specPath);
   const engine = await createEngine({ specPath, dynamic: options.dynamic ?? false, ...(options.seed === undefined ? {} : { seed: options.seed }) });
-  const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000 }, createPolicy(spec, engine));
+  const policy = createPolicy(spec, engine);
+  const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000 }, policy.handle);
+  server.on('clientError', policy.clientError);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(new Error(error.code === 'EADDRINUSE' ? `port ${options.port ?? 4010} on ${host} is already in use: pass --port with another one` : error.message)),

@@ -3,8 +3,8 @@
  * (through scripts/lib/operations.ts, the one enumeration every script and test uses), a valid example
  * request for each, and validators for its response schemas (ajv, JSON Schema 2020-12).
  */
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import formats from 'ajv-formats';
 import type { ValidateFunction } from 'ajv';
 import { deref, listOperations, loadBundledSpec, type Operation } from '../../../../scripts/lib/operations.ts';
 
@@ -40,16 +40,16 @@ function resolvePointer(pointer: string): string {
 }
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
-addFormats(ajv);
+// ajv-formats is CommonJS: its plugin is the module's `default`.
+formats.default(ajv);
 ajv.addSchema(spec, 'spec');
 const validators = new Map<string, ValidateFunction>();
 
 function validatorAt(pointer: string): ValidateFunction {
-  let validate = validators.get(pointer);
-  if (!validate) {
-    validate = ajv.compile({ $ref: `spec#${pointer}` });
-    validators.set(pointer, validate);
-  }
+  const known = validators.get(pointer);
+  if (known) return known;
+  const validate = ajv.compile({ $ref: `spec#${pointer}` });
+  validators.set(pointer, validate);
   return validate;
 }
 

@@ -1,0 +1,76 @@
+/** `cantila-mock` and `pnpm mock` as a frontend developer runs them: flags, the start-up banner, clean stops, no credential printed. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { send } from './support/http.ts';
+
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+const bin = fileURLToPath(new URL('../bin/cantila-mock.js', import.meta.url));
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+}
+
+/** Spawns `command` and waits for the banner's URL. */
+async function start(command: string, args: string[], options: { detached?: boolean } = {}): Promise<Started> {
+  const child = spawn(command, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], ...options });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const deadline = Date.now() + 60_000;
+  while (!/listening on (http:\S+\/v1)/.test(output)) {
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`cantila-mock did not start:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return { child, url: /listening on (http:\S+\/v1)/.exec(output)![1]!, output: () => output };
+}
+
+async function exitOf(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null) return child.exitCode;
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  const [code] = await once(child, 'exit');
+  clearTimeout(timer);
+  return code as number | null;
+}
+
+describe('cantila-mock', () => {
+  it.each(['SIGTERM', 'SIGINT'] as const)('prints its URL and the demo credentials, and stops cleanly on %s without printing a credential it received', async (signal) => {
+    const mock = await start(process.execPath, [bin, '--port', '0']);
+    expect(mock.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1$/);
+    for (const line of ['Bearer sk_test_read_demo', 'Bearer sk_test_deploy_demo', 'Bearer sk_test_admin_demo', 'Cookie: cantila_session=demo', 'client-acme']) {
+      expect(mock.output()).toContain(line);
+    }
+    const printed = /Authorization: Bearer (sk_test_read_\w+)/.exec(mock.output())![1]!;
+    const me = await send(`${mock.url}/me`, { headers: { authorization: `Bearer ${printed}` } });
+    expect(me.body.key.scope).toBe('read');
+    await send(`${mock.url}/projects`, { headers: { authorization: 'Bearer sk_live_ReceivedSecret1', cookie: 'cantila_session=ReceivedCookie2' } });
+    await send(`${mock.url}/projects`, { method: 'POST', headers: { authorization: 'Bearer sk_live_ReceivedSecret1', 'content-type': 'application/json' }, body: '{' });
+
+    mock.child.kill(signal);
+    expect(await exitOf(mock.child)).toBe(0);
+    expect(mock.output()).not.toMatch(/ReceivedSecret1|ReceivedCookie2/);
+    await expect(fetch(`${mock.url}/health`)).rejects.toThrow();
+  });
+
+  it('passes --port through `pnpm mock` and serves there', async () => {
+    const mock = await start('pnpm', ['mock', '--port', '0', '--host', '127.0.0.1'], { detached: true });
+    try {
+      expect((await send(`${mock.url}/health`)).status).toBe(200);
+    } finally {
+      process.kill(-mock.child.pid!, 'SIGTERM');
+    }
+    await exitOf(mock.child);
+    await expect(fetch(`${mock.url}/health`)).rejects.toThrow();
+  });
+
+  it('refuses a bad flag with a message saying which', async () => {
+    const child = spawn(process.execPath, [bin, '--port', 'abc'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    expect(await exitOf(child)).toBe(1);
+    expect(stderr).toContain('--port must be an integer from 0 to 65535, got "abc"');
+  });
+});

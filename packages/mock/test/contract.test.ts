@@ -1,0 +1,98 @@
+/**
+ * The contract: every operation of the bundled spec (enumerated from it, so none is forgotten), called
+ * through @cantila/client against the mock, answers what the spec documents — its success body valid
+ * against the schema, 401 without a credential, 403 one scope too low, 422 in the Error shape for an
+ * invalid body.
+ */
+import { createClient, type CantilaClient, type CantilaError } from '@cantila/client';
+import { describe, expect, it } from 'vitest';
+import { deref } from '../../../scripts/lib/operations.ts';
+import { useMock } from './support/mock.ts';
+import { bodySchemaOf, errorShapeErrors, exampleRequest, keyFor, operations, schemaErrors, scopeBelow, spec, successStatusOf, type Operation } from './support/spec.ts';
+
+const server = useMock();
+
+interface Outcome {
+  data?: unknown;
+  error?: CantilaError & { body?: unknown };
+  response?: Response;
+  requestId?: string;
+}
+type UntypedCall = (path: string, init: Record<string, unknown>) => Promise<Outcome>;
+
+/** Calls `op` by its spec path: the typed client's method, used with paths only known at run time. */
+function call(client: CantilaClient, op: Operation, body = exampleRequest(op).body): Promise<Outcome> {
+  const { path, query } = exampleRequest(op);
+  const method = client[op.method.toUpperCase() as 'GET'] as unknown as UntypedCall;
+  return method(op.path, { params: { path, query }, ...(body === undefined ? {} : { body }) });
+}
+
+const clientWith = (apiKey?: string): CantilaClient => createClient({ baseUrl: server.url, maxRetries: 0, ...(apiKey ? { apiKey } : {}) });
+
+const samples: Record<string, unknown> = { number: 12345, string: 'not-this-type', boolean: true, array: [], object: {} };
+const jsonType = (value: unknown): string => (Array.isArray(value) ? 'array' : typeof value);
+
+/** A value of a JSON type the property schema does not allow, or `undefined` when its type is not stated plainly. */
+function wrongValueFor(property: { type?: string | string[] }): unknown {
+  if (property.type === undefined) return undefined;
+  const allowed = [property.type].flat().flatMap((t) => (t === 'integer' ? ['number'] : t === 'null' ? [] : [t]));
+  return Object.entries(samples).find(([type]) => !allowed.includes(type))?.[1];
+}
+
+/** The example body with one property given a value of the wrong type, and that property's name. */
+function invalidBody(op: Operation): { body: unknown; field: string } {
+  const schema = bodySchemaOf(op);
+  const example = exampleRequest(op).body as Record<string, unknown>;
+  for (const [name, property] of Object.entries<object>(schema.properties ?? {})) {
+    const wrong = wrongValueFor(deref(spec, property));
+    if (wrong !== undefined) return { body: { ...example, [name]: wrong }, field: name };
+  }
+  return { body: 'not a JSON object', field: 'body' };
+}
+
+function expectError(outcome: Outcome, op: Operation, status: number, code: string): void {
+  expect(outcome.data, JSON.stringify(outcome.data)).toBeUndefined();
+  expect(outcome.error?.status, outcome.error?.message).toBe(status);
+  expect(outcome.error?.code).toBe(code);
+  expect(errorShapeErrors(outcome.error?.body)).toEqual([]);
+  expect(schemaErrors(op, status, outcome.error?.body)).toEqual([]);
+  expect((outcome.error?.body as { request_id?: string }).request_id).toBe(outcome.requestId);
+}
+
+it('the mock serves every operation of the bundled spec', () => {
+  expect(server.mock.spec.operations.map((op) => op.key).sort()).toEqual(operations.map((op) => op.key).sort());
+});
+
+describe.each(operations.map((op) => [op.key, op] as const))('%s', (_, op) => {
+  it(`answers ${successStatusOf(op)} through @cantila/client with a body valid against the spec`, async () => {
+    const outcome = await call(clientWith(keyFor('admin')), op);
+    expect(outcome.error, outcome.error?.message).toBeUndefined();
+    expect(outcome.response?.status).toBe(successStatusOf(op));
+    expect(schemaErrors(op, successStatusOf(op), outcome.data)).toEqual([]);
+    expect(outcome.requestId).toMatch(/^req_[A-Za-z0-9]+$/);
+  });
+
+  if (op.scope !== null) {
+    it('answers 401 without a credential', async () => {
+      expectError(await call(clientWith(), op), op, 401, 'unauthenticated');
+    });
+
+    const lower = scopeBelow(op.scope);
+    if (lower) {
+      it(`answers 403 to a ${lower} key, naming the ${op.scope} scope it needs`, async () => {
+        const outcome = await call(clientWith(keyFor(lower)), op);
+        expectError(outcome, op, 403, 'forbidden');
+        expect(outcome.error?.message).toContain(`needs the ${op.scope} scope`);
+      });
+    }
+  }
+
+  if (op.spec.requestBody) {
+    it('answers 422 in the Error shape for an invalid body, naming the field', async () => {
+      const { body, field } = invalidBody(op);
+      const outcome = await call(clientWith(keyFor('admin')), op, body);
+      expectError(outcome, op, 422, 'validation');
+      expect(outcome.error?.fields?.map((f) => f.field)).toContain(field);
+    });
+  }
+});
