@@ -117,8 +117,3 @@ void client.GET('/no-such-path');
     expect(result.stdout).toBe('');
   });
 });
-
-it('typechecks the package, its tests included', async () => {
-  const result = await run(bin('tsc'), ['-p', join(packageDir, 'tsconfig.json')]).catch((error: { stdout: string }) => error);
-  expect(result.stdout).toBe('');
-}, 60_000);

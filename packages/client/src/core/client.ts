@@ -1,4 +1,4 @@
-import { createPathBasedClient, mergeHeaders } from 'openapi-fetch';
+import openapiFetch, { mergeHeaders } from 'openapi-fetch';
 import type { paths } from '../generated/schema.ts';
 import { authFor } from './auth.ts';
 import { apiErrorFrom, CantilaError, InvalidResponseError } from './errors.ts';
@@ -12,6 +12,10 @@ import type { Call, Calls, InitArgs, ItemOf, ListPath, Page, RequestExtras, Requ
 
 /** The production API. */
 export const defaultBaseUrl = 'https://api.cantila.app/v1';
+
+// openapi-fetch's CJS build sets `exports.default` without `__esModule`, so from our CJS build the
+// default import is its module object; from ESM it is the function itself.
+const createFetchClient = (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
 
 const actAsHandle = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
 
@@ -56,8 +60,7 @@ type AnyInit = RequestExtras & { params?: { header?: Record<string, unknown>; qu
 export class CantilaClient implements Calls<'result'> {
   readonly #options: ClientOptions;
   readonly #settings: TransportSettings;
-  // The path-based client is openapi-fetch's named export; its default export does not survive Node's CJS interop.
-  readonly #fetchClient: Record<string, Record<UpperMethod, (init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>>>;
+  readonly #fetchClient: Record<UpperMethod, (path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>>;
 
   /** Calls a GET operation: `await client.GET('/projects/{project}', { params: { path: { project: 'web-shop' } } })`. */
   readonly GET: Call<'get', 'result'> = (path, ...init) => this.#call('GET', path, init[0]) as never;
@@ -93,7 +96,7 @@ export class CantilaClient implements Calls<'result'> {
       maxRetryAfter: options.retryDelay?.maxRetryAfter ?? 60_000,
       log: sink && ((line) => sink(redact(line))),
     };
-    this.#fetchClient = createPathBasedClient<paths>({
+    this.#fetchClient = createFetchClient<paths>({
       baseUrl: options.baseUrl ?? defaultBaseUrl,
       headers: { Accept: 'application/json', ...options.headers, ...auth.headers, ...(options.actAs ? { 'X-Cantila-Act-As': options.actAs } : {}) },
       ...(auth.credentials ? { credentials: auth.credentials } : {}),
@@ -132,7 +135,7 @@ export class CantilaClient implements Calls<'result'> {
     const key = idempotencyKey === undefined && takesIdempotencyKey(`${method} ${path}`) ? newIdempotencyKey() : idempotencyKey;
     let response: Response | undefined;
     try {
-      const out = await this.#fetchClient[path]![method]({
+      const out = await this.#fetchClient[method](path, {
         ...rest,
         headers: mergeHeaders(key ? { 'Idempotency-Key': key } : undefined, rest.headers),
         fetch: async (request: Request) => (response = await send(request, settings)),
