@@ -25,9 +25,13 @@ function parsePort(text: string): number {
 }
 
 async function main(): Promise<void> {
+  // `pnpm mock -- --help` hands the script a leading `--`; pnpm itself would take `--help` without it.
+  const args = process.argv.slice(2);
+  if (args[0] === '--') args.shift();
   let values;
   try {
     ({ values } = parseArgs({
+      args,
       options: {
         port: { type: 'string', default: '4010' },
         host: { type: 'string', default: '127.0.0.1' },
