@@ -13,7 +13,9 @@ import { exitOnError } from './lib/tool.ts';
 const header = '// Generated from docs/openapi.json by scripts/generate.ts (`pnpm generate`). Do not edit.\n';
 
 async function schemaSource(spec: Spec): Promise<string> {
-  const ast = await openapiTS(spec as Parameters<typeof openapiTS>[0], { alphabetize: false, rootTypes: false });
+  // defaultNonNullable: false — a property with a `default` (DeployCreate.clear_build_cache, …) is one
+  // the caller may leave out; openapi-typescript's default makes it required in `$ref`'d request bodies.
+  const ast = await openapiTS(spec as Parameters<typeof openapiTS>[0], { alphabetize: false, rootTypes: false, defaultNonNullable: false });
   return `${header}\n${astToString(ast)}`;
 }
 

@@ -1862,7 +1862,7 @@ export interface components {
              * @description Build from scratch, ignoring cached layers. Slower; use it when a build behaves oddly.
              * @default false
              */
-            clear_build_cache: boolean;
+            clear_build_cache?: boolean;
         };
         LogLine: {
             timestamp: components["schemas"]["Timestamp"];
@@ -2342,7 +2342,7 @@ export interface components {
             condition: components["schemas"]["AlertCondition"];
             channels: components["schemas"]["AlertChannels"];
             /** @default true */
-            enabled: boolean;
+            enabled?: boolean;
         };
         /** @description The fields to change; fields you leave out keep their value. The project cannot change. */
         AlertUpdate: {
