@@ -93,7 +93,7 @@ function fillPath(request) {
 }
 
 /** Longest line a sample may have before a literal is broken over several lines. */
-const lineWidth = 100;
+const lineWidth = 80;
 
 /**
  * A value as a TypeScript literal in the house style: single quotes, bare keys where they are
