@@ -18,7 +18,12 @@ beforeAll(async () => {
   const bundle = await build({ entryPoints: [fileURLToPath(new URL('../src/index.ts', import.meta.url))], bundle: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent' });
   const script = bundle.outputFiles[0]!.text;
   pageServer = createServer((req, res) => {
-    if (req.url === '/client.js') {
+    if (req.url === '/worker.js') {
+      res.writeHead(200, { 'Content-Type': 'text/javascript' });
+      res.end(`import('/client.js').then((cantila) => {
+        try { cantila.createClient({ apiKey: 'sk_live_inworker' }); postMessage('created'); } catch (error) { postMessage(error.message); }
+      });`);
+    } else if (req.url === '/client.js') {
       res.writeHead(200, { 'Content-Type': 'text/javascript' });
       res.end(script);
     } else {
@@ -80,6 +85,15 @@ it('refuses a secret key in the browser and says why', async () => {
   expect(message).toMatch(/refusing to use a secret API key \(sk_…\) in a browser: anyone who can open the page can read it/);
   expect(message).toMatch(/dangerouslyAllowBrowser: true/);
   expect(message).not.toContain('sk_live_inpage');
+});
+
+it('refuses a secret key in a page\'s worker too', async () => {
+  const message = await inPage<string>(
+    `const worker = new Worker('/worker.js', { type: 'module' });
+     return await new Promise((resolve) => worker.addEventListener('message', (event) => resolve(event.data)));`,
+    null,
+  );
+  expect(message).toMatch(/refusing to use a secret API key \(sk_…\) in a browser/);
 });
 
 it('uses a secret key in the browser when explicitly allowed, without the session cookie', async () => {

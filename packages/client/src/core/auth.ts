@@ -1,6 +1,9 @@
-/** Whether the code runs in a browser page or worker, where anything in memory can be read by the page's users. */
+/**
+ * Whether the code runs in a browser page or a page's worker, where anything in memory can be read by
+ * the page's users. (Not `WorkerGlobalScope`: server runtimes built on workers define it too.)
+ */
 function inBrowser(): boolean {
-  return 'document' in globalThis || 'WorkerGlobalScope' in globalThis;
+  return 'document' in globalThis || 'DedicatedWorkerGlobalScope' in globalThis || 'SharedWorkerGlobalScope' in globalThis;
 }
 
 /** How requests authenticate: a bearer API key, or (with no key) the browser's session cookie. */
