@@ -75,6 +75,14 @@ describe('retries', () => {
     expect(Date.now() - started).toBeLessThan(1_000);
   });
 
+  it('reads a Retry-After given as a date into RateLimitError.retryAfter, in seconds', async () => {
+    const in90s = new Date(Date.now() + 90_000).toUTCString();
+    const { client } = await serve({ maxRetries: 0 }, apiError(429, 'rate_limited', 'Slow down.', {}, { 'Retry-After': in90s }));
+    const { error } = await client.GET('/health');
+    expect((error as RateLimitError).retryAfter).toBeGreaterThanOrEqual(88);
+    expect((error as RateLimitError).retryAfter).toBeLessThanOrEqual(90);
+  });
+
   it('retries a 503 and returns the success', async () => {
     const { client, server } = await serve({}, apiError(503, 'unavailable', 'Try again.'), health);
     const { data, requestId } = await client.GET('/health');

@@ -32,7 +32,7 @@ export interface ClientOptions {
   actAs?: string;
   /** Per attempt, in ms, until the whole response has arrived. Default 30 000. */
   timeout?: number;
-  /** Retries after the first attempt on connection errors, timeouts, 408, 429 and 5xx (not 501). Default 2. */
+  /** Retries after the first attempt, on connection errors, timeouts, 408, 429, 500, 502, 503 and 504. Default 2. */
   maxRetries?: number;
   /** Backoff between retries, in ms. Defaults: `initialDelay` 500, `maxDelay` 8 000, `maxRetryAfter` 60 000. */
   retryDelay?: Partial<RetryTiming>;

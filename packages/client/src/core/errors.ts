@@ -1,5 +1,6 @@
 import type { components } from '../generated/schema.ts';
 import { redact } from './redact.ts';
+import { parseRetryAfter } from './retry.ts';
 
 /** The `error` codes the API sends (the spec's `ErrorCode`). */
 export type ApiErrorCode = components['schemas']['ErrorCode'];
@@ -74,10 +75,10 @@ export class ConflictError extends ApiError {}
 export class ValidationError extends ApiError {}
 /** 429 `rate_limited`: too many requests. */
 export class RateLimitError extends ApiError {
-  /** Seconds the server asked to wait (`Retry-After`), when it said. */
+  /** Seconds the server asked to wait (`Retry-After`, given as seconds or as a date), when it said. */
   get retryAfter(): number | undefined {
-    const value = Number(this.headers.get('retry-after'));
-    return this.headers.has('retry-after') && Number.isFinite(value) ? value : undefined;
+    const ms = parseRetryAfter(this.headers.get('retry-after'));
+    return ms === undefined ? undefined : Math.ceil(ms / 1000);
   }
 }
 /** 5xx: a failure on the server's side (or a proxy in front of it). */
