@@ -17,6 +17,13 @@ const stepTimeoutMs = 300_000;
 
 const seconds = (run: CommandRun): string => `${num(run.ms / 1000, 1)}${run.code === 0 ? '' : ` (exit ${run.code})`}`;
 
+/** What says why a step failed: vitest's FAIL lines and the first lines of each error, else the output's last lines. */
+function failureSummary(output: string): string {
+  const lines = output.trim().split('\n');
+  const failed = lines.filter((line) => /^\s*(?:[+-]\s+)?(FAIL|×|AssertionError|Error:|\S+\.ts\(\d+,\d+\): error)/.test(line));
+  return [...new Set(failed.length > 0 ? failed : lines.slice(-15))].slice(0, 20).join('\n');
+}
+
 /** Runs `command`, throwing with its output when it fails: for set-up steps whose failure voids the benchmark. */
 async function mustSucceed(what: string, command: string, args: readonly string[], options: Parameters<typeof runCommand>[2]): Promise<CommandRun> {
   const run = await runCommand(command, args, options);
@@ -54,10 +61,12 @@ export async function pipeline(): Promise<Section> {
     for (const pass of ['cold', 'warm'] as const) {
       for (const step of steps) runs[pass][step] = await runCommand('pnpm', ['run', step], { cwd: clone, env, timeoutMs: stepTimeoutMs });
     }
-    const failures = steps.flatMap((step) => (['cold', 'warm'] as const).filter((pass) => runs[pass][step]!.code !== 0).map((pass) => `\`pnpm ${step}\` (${pass}) exited ${runs[pass][step]!.code}; its output ended with:\n\n\`\`\`\n${runs[pass][step]!.output.trim().split('\n').slice(-15).join('\n')}\n\`\`\``));
+    const failures = steps.flatMap((step) =>
+      (['cold', 'warm'] as const).filter((pass) => runs[pass][step]!.code !== 0).map((pass) => `\`pnpm run ${step}\` (${pass}) exited ${runs[pass][step]!.code}:\n\n\`\`\`\n${failureSummary(runs[pass][step]!.output)}\n\`\`\``),
+    );
     const build = (pass: 'cold' | 'warm'): number => steps.filter((s) => s !== 'test').reduce((sum, s) => sum + runs[pass][s]!.ms, 0);
-    const rows = steps.map((step) => [`\`pnpm ${step}\``, seconds(runs.cold[step]!), seconds(runs.warm[step]!), `${num(runs.cold[step]!.ms / runs.warm[step]!.ms, 2)}×`]);
-    rows.push(['lint + bundle + generate + docs (`pnpm build`)', num(build('cold') / 1000, 1), num(build('warm') / 1000, 1), `${num(build('cold') / build('warm'), 2)}×`]);
+    const rows = steps.map((step) => [`\`pnpm run ${step}\``, seconds(runs.cold[step]!), seconds(runs.warm[step]!), `${num(runs.cold[step]!.ms / runs.warm[step]!.ms, 2)}×`]);
+    rows.push(['lint + bundle + generate + docs (what `pnpm build` runs)', num(build('cold') / 1000, 1), num(build('warm') / 1000, 1), `${num(build('cold') / build('warm'), 2)}×`]);
     return {
       title: 'Pipeline steps',
       method:

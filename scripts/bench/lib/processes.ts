@@ -76,9 +76,11 @@ export interface CommandRun {
   code: number;
   /** Wall time from spawn to exit, in ms. */
   ms: number;
-  /** The last 4 000 characters of stdout and stderr together. */
+  /** stdout and stderr together (the last 1 MB of it). */
   output: string;
 }
+
+const keptOutput = 1_000_000;
 
 /** Runs a command to its end (killed after `timeoutMs`) and times it; never throws for a non-zero exit. */
 export function runCommand(command: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<CommandRun> {
@@ -87,7 +89,7 @@ export function runCommand(command: string, args: readonly string[], options: { 
     const child = spawn(command, args, { cwd: options.cwd ?? repoRoot, env: options.env ?? quietEnv, stdio: ['ignore', 'pipe', 'pipe'], timeout: options.timeoutMs ?? 300_000 });
     let output = '';
     const keep = (chunk: Buffer): void => {
-      output = (output + chunk.toString()).slice(-4_000);
+      output = (output + chunk.toString()).slice(-keptOutput);
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
