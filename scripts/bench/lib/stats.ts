@@ -16,11 +16,13 @@ export function range(samples: readonly number[]): { min: number; max: number } 
   return { min: Math.min(...samples), max: Math.max(...samples) };
 }
 
-/** The contenders in a different order each round, so none always runs first (or right after another). */
+/**
+ * The contenders in a different order each round, so none always runs first (or right after another):
+ * even rounds rotate the list one step further each time, odd rounds run the previous round backwards.
+ */
 export function rotation<T>(items: readonly T[], round: number): T[] {
-  const shift = round % items.length;
+  const shift = Math.floor(round / 2) % items.length;
   const rotated = [...items.slice(shift), ...items.slice(0, shift)];
-  // Odd rounds also run backwards, so each pair meets in both orders.
   return round % 2 === 1 ? rotated.reverse() : rotated;
 }
 
