@@ -8,6 +8,7 @@ import { dirname, relative } from 'node:path';
 import { bundledJson, docsHtml, repoRoot } from './lib/paths.ts';
 import { exitOnError, mustRun } from './lib/tool.ts';
 
+/** The page's `<title>`. */
 export const pageTitle = 'Cantila API reference';
 
 /** An SVG image as a `data:` URL, which the browser renders without a request. */
