@@ -1,9 +1,12 @@
 /** `cantila-mock`: starts the mock, prints where it listens and the demo credentials, stops on SIGINT or SIGTERM. */
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { demoCredentials } from './demo.ts';
 import { startMock } from './server.ts';
 import { defaultSpecPath } from './spec.ts';
+
+// pnpm runs the script in packages/mock; a relative --spec means the directory `pnpm mock` was typed in.
+const invokedFrom = process.env.INIT_CWD ?? process.cwd();
 
 const usage = `Usage: cantila-mock [--port 4010] [--host 127.0.0.1] [--dynamic] [--seed N] [--spec docs/openapi.json]
 
@@ -11,7 +14,7 @@ const usage = `Usage: cantila-mock [--port 4010] [--host 127.0.0.1] [--dynamic] 
   --host     interface to listen on                          default 127.0.0.1
   --dynamic  generate responses from the schemas, not the examples
   --seed     seed for dynamic responses, so they repeat
-  --spec     the bundled spec                                default ${relative(process.cwd(), defaultSpecPath) || defaultSpecPath}`;
+  --spec     the bundled spec (JSON)                         default ${relative(invokedFrom, defaultSpecPath) || defaultSpecPath}`;
 
 function fail(message: string): never {
   process.stderr.write(`cantila-mock: ${message}\n`);
@@ -53,7 +56,7 @@ async function main(): Promise<void> {
     host: values.host,
     dynamic: values.dynamic,
     ...(values.seed === undefined ? {} : { seed: values.seed }),
-    ...(values.spec === undefined ? {} : { specPath: values.spec }),
+    ...(values.spec === undefined ? {} : { specPath: resolve(invokedFrom, values.spec) }),
   }).catch((error: Error) => fail(error.message));
 
   const credentials = demoCredentials(mock.spec);

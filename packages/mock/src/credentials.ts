@@ -18,7 +18,8 @@ export interface Credential {
 /** Why no credential was accepted. */
 export type CredentialProblem = 'missing' | 'malformed';
 
-const bearer = /^Bearer (sk_[A-Za-z0-9_]{1,200})$/i;
+// The scheme name is case-insensitive (RFC 9110); the key is not.
+const bearer = /^[Bb][Ee][Aa][Rr][Ee][Rr] (sk_[A-Za-z0-9_]{1,200})$/;
 
 /** The scope a key holds under the mock's `sk_test_<scope>_…` convention. */
 export function scopeOfKey(secret: string, scopes: readonly string[]): string {

@@ -11,7 +11,7 @@ import { getHttpConfigFromRequest } from '@stoplight/prism-http-server/dist/getH
 import type { Violation } from './errors.ts';
 
 export interface EngineOptions {
-  /** The bundled spec (a path to its JSON or YAML). */
+  /** The bundled spec's JSON. */
   specPath: string;
   /** Generate responses from the schemas instead of returning the examples (`prism mock --dynamic`). */
   dynamic: boolean;

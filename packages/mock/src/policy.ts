@@ -91,7 +91,7 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
 
   /** The checks of the real API, in its order; `undefined` lets the request through to Prism. */
   function refuse(req: IncomingMessage, operation: OperationPolicy, credential: Credential | 'missing' | 'malformed' | undefined, requestId: string): Reply | undefined {
-    if (credential === 'missing') return error(401, 'Missing credential: send Authorization: Bearer sk_… or the cantila_session cookie.', requestId);
+    if (credential === 'missing') return error(401, `Missing credential: send Authorization: Bearer sk_… or the ${spec.sessionCookie} cookie.`, requestId);
     if (credential === 'malformed') {
       return error(401, `Malformed credential: the Authorization header must be "Bearer sk_…" and the ${spec.sessionCookie} cookie a non-empty token.`, requestId);
     }
@@ -242,10 +242,14 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
       const origin = req.headers.origin;
       route(req, requestId, origin)
         .catch((cause: unknown) => {
+          // A client that went away mid-request is no failure of the mock.
+          if (req.socket.destroyed) return undefined;
           process.stderr.write(`cantila-mock: ${req.method} ${(req.url ?? '').split('?')[0]} failed: ${(cause as Error)?.stack ?? String(cause)}\n`);
           return { reply: error(500, `The mock failed on this request (${(cause as Error)?.message ?? 'unknown error'}).`, requestId), holder: 'error' };
         })
-        .then(({ reply, holder }) => {
+        .then((outcome) => {
+          if (!outcome) return;
+          const { reply, holder } = outcome;
           const { head, payload } = render(reply, requestId, holder, origin);
           res.writeHead(reply.status, head);
           res.end(payload);

@@ -154,7 +154,7 @@ export function loadMockSpec(path: string = defaultSpecPath): MockSpec {
   try {
     spec = JSON.parse(readFileSync(path, 'utf8')) as Json;
   } catch (error) {
-    throw new Error(`cannot read the bundled spec ${path}: ${(error as Error).message}`);
+    throw new Error(`cannot read the bundled spec ${path} (JSON, from \`pnpm bundle\`): ${(error as Error).message}`);
   }
   const kinds = schemeKinds(spec);
   const operations: OperationPolicy[] = [];
