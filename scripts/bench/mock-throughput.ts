@@ -16,7 +16,7 @@ const prismLogLevel = 'error';
 
 const mockDir = join(repoRoot, 'packages/mock');
 
-/** One logical request; `prefix` is `/v1` for the mock and empty for bare Prism, which serves without it. */
+/** One logical request, with the path as the spec writes it (no `/v1`). */
 interface Scenario {
   name: string;
   method: 'GET' | 'POST';
@@ -46,6 +46,7 @@ function scenarios(): Scenario[] {
 interface Contender {
   name: string;
   server: Server;
+  /** `/v1` for the mock; empty for bare Prism, which serves without it. */
   prefix: string;
 }
 
