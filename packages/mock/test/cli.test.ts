@@ -28,6 +28,15 @@ async function start(command: string, args: string[], options: { detached?: bool
   return { child, url: /listening on (http:\S+\/v1)/.exec(output)![1]!, output: () => output };
 }
 
+/** Resolves once nothing answers at `url` any more; rejects if something still does after `ms`. */
+async function stopsAnswering(url: string, ms = 10_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (await fetch(url).then(() => true, () => false)) {
+    if (Date.now() > deadline) throw new Error(`${url} still answers ${ms} ms after the stop signal`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 async function exitOf(child: ChildProcess): Promise<number | null> {
   if (child.exitCode !== null) return child.exitCode;
   const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
@@ -60,10 +69,12 @@ describe('cantila-mock', () => {
     try {
       expect((await send(`${mock.url}/health`)).status).toBe(200);
     } finally {
+      // pnpm and the mock under it, as a terminal's Ctrl-C reaches the whole process group.
       process.kill(-mock.child.pid!, 'SIGTERM');
     }
     await exitOf(mock.child);
-    await expect(fetch(`${mock.url}/health`)).rejects.toThrow();
+    // pnpm may exit before the mock under it has closed; the mock must follow, leaving nothing behind.
+    await stopsAnswering(`${mock.url}/health`);
   });
 
   it('refuses a bad flag with a message saying which', async () => {
