@@ -47,15 +47,15 @@ interface Contender {
   POST(): Promise<unknown>;
 }
 
-const target = (baseUrl: string, kind: Kind): [string, RequestInit] =>
+const requestFor = (baseUrl: string, kind: Kind): [string, RequestInit] =>
   kind === 'GET'
     ? [`${baseUrl}/projects/web-shop`, { headers }]
     : [`${baseUrl}/projects`, { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(newProject) }];
 
 const rawFetch = (baseUrl: string): Contender => ({
   name: 'raw fetch',
-  GET: () => fetch(...target(baseUrl, 'GET')).then((r) => r.json()),
-  POST: () => fetch(...target(baseUrl, 'POST')).then((r) => r.json()),
+  GET: () => fetch(...requestFor(baseUrl, 'GET')).then((r) => r.json()),
+  POST: () => fetch(...requestFor(baseUrl, 'POST')).then((r) => r.json()),
 });
 
 /**
@@ -67,7 +67,7 @@ const rawFetch = (baseUrl: string): Contender => ({
 function buildingBlocks(baseUrl: string): Contender[] {
   const layers = ['+ a Request object: fetch(new Request(url, init))', '+ request.clone() per attempt', '+ new Request(copy, { signal }) with an AbortController and a timer', '+ response.clone().arrayBuffer() before .json()'];
   const send = async (kind: Kind, depth: number): Promise<unknown> => {
-    let request = new Request(...target(baseUrl, kind));
+    let request = new Request(...requestFor(baseUrl, kind));
     if (depth >= 2) request = request.clone();
     const controller = new AbortController();
     const timer = depth >= 3 ? setTimeout(() => controller.abort(), 30_000) : undefined;
