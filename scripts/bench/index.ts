@@ -38,6 +38,7 @@ async function main(): Promise<void> {
   const started = new Date();
   const loadBefore = loadAverages();
   const head = (await runCommand('git', ['rev-parse', '--short', 'HEAD'])).output.trim();
+  const uncommitted = (await runCommand('git', ['status', '--porcelain', '--untracked-files=no'])).output.trim() !== '';
   const outcomes: Outcome[] = [];
   for (const [file, run] of benchmarks) {
     console.log(`bench: ${file} …`);
@@ -61,7 +62,7 @@ async function main(): Promise<void> {
   );
   const report = [
     '# Benchmarks',
-    `Written by \`pnpm bench\` (scripts/bench/index.ts) on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC at commit ${head}; the whole run took ${num(totalSeconds, 0)} s. ` +
+    `Written by \`pnpm bench\` (scripts/bench/index.ts) on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC at commit ${head}${uncommitted ? ' with uncommitted changes in the working tree (the benchmarks read the working tree; the pipeline section alone measures a clean clone of the commit)' : ''}; the whole run took ${num(totalSeconds, 0)} s. ` +
       'Each benchmark is a script under scripts/bench/ that also runs alone, e.g. `pnpm tsx scripts/bench/client-overhead.ts` (it prints its section instead of writing this file).',
     '**Read the ratios, not the absolute numbers.** The machine is shared with other engineers and CI, so absolute times and req/s drift from run to run (by a factor of two or more under load); ' +
       'every ratio below compares contenders measured side by side in the same run, interleaved or alternated round by round after a warm-up, so load that comes and goes hits them alike. ' +
