@@ -21,7 +21,6 @@ type Json = Record<string, unknown>;
 export interface OperationPolicy {
   /** `GET /projects/{project}`: the method upper-cased and the path as the spec writes it. */
   key: string;
-  operationId: string;
   /** The scope the security requirement names; `null` for a public operation. */
   scope: string | null;
   /** Whether an API key (`Authorization: Bearer sk_…`) satisfies the security requirement. */
@@ -32,8 +31,6 @@ export interface OperationPolicy {
   takesActAs: boolean;
   /** Whether the operation declares a request body. */
   takesBody: boolean;
-  /** The response statuses the spec documents for it. */
-  statuses: ReadonlySet<number>;
 }
 
 /** The spec, compiled for the policy layer. */
@@ -96,13 +93,11 @@ function compileOperation(spec: Json, path: string, pathItem: Json, method: stri
   const parameters = [...((pathItem.parameters ?? []) as unknown[]), ...((operation.parameters ?? []) as unknown[])].map((p) => deref(spec, p));
   return {
     key,
-    operationId: String(operation.operationId),
     scope: requirements.length === 0 ? null : [...scopes][0]!,
     acceptsKey: names.some((name) => kinds.bearer.has(name)),
     acceptsSession: names.some((name) => kinds.session.has(name)),
     takesActAs: parameters.some((p) => p.in === 'header' && String(p.name).toLowerCase() === actAsHeader.toLowerCase()),
     takesBody: operation.requestBody !== undefined,
-    statuses: new Set(Object.keys((operation.responses ?? {}) as Json).map(Number).filter(Number.isInteger)),
   };
 }
 

@@ -6,6 +6,7 @@
 import { Agent, request } from 'node:http';
 import fc from 'fast-check';
 import { afterAll, expect, it } from 'vitest';
+import { deref } from '../../../scripts/lib/operations.ts';
 import { useMock } from './support/mock.ts';
 import { errorShapeErrors, examplePath, exampleRequest, keyFor, operations, spec, statusesOf, type Operation } from './support/spec.ts';
 
@@ -58,10 +59,10 @@ const notJson = anyText.filter((text) => {
 
 function mutationsFor(op: Operation): fc.Arbitrary<Mutation>[] {
   const pathNames = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
-  const queryNames = [...(spec.paths[op.path].parameters ?? []), ...(op.spec.parameters ?? [])]
-    .map((p: { $ref?: string; name?: string; in?: string }) => (p.$ref ? spec.components.parameters[p.$ref.split('/').pop()!] : p))
-    .filter((p: { in: string }) => p.in === 'query')
-    .map((p: { name: string }) => p.name);
+  const queryNames: string[] = [...(spec.paths[op.path].parameters ?? []), ...(op.spec.parameters ?? [])]
+    .map((p: unknown) => deref(spec, p))
+    .filter((p) => p.in === 'query')
+    .map((p) => p.name);
   const mutations: fc.Arbitrary<Mutation>[] = [
     printable.map((value) => (d: Draft) => ({ ...d, headers: { ...d.headers, authorization: value } })),
     printable.map((value) => (d: Draft) => {
