@@ -82,6 +82,13 @@ describe.skipIf(!hasChromium)('the page in Chromium, offline', () => {
       .catch(() => false);
   };
 
+  // Under load Chromium may not have painted the section it just scrolled to; two animation frames later it has.
+  const screenshot = async (name: string): Promise<void> => {
+    await page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
+    await mkdir(screenshotDir, { recursive: true });
+    await page.screenshot({ path: join(screenshotDir, name) });
+  };
+
   beforeAll(async () => {
     pageUrl = pathToFileURL(build.file).href;
     browser = await chromium.launch({
@@ -144,8 +151,7 @@ describe.skipIf(!hasChromium)('the page in Chromium, offline', () => {
 
     const code = section.getByTestId('source-code').first();
     await expect(code.innerText()).resolves.toContain('curl -X POST https://api.cantila.app/v1/projects/web-shop/deploys');
-    await mkdir(screenshotDir, { recursive: true });
-    await page.screenshot({ path: join(screenshotDir, 'docs-operation.png') });
+    await screenshot('docs-operation.png');
 
     await section.getByRole('button', { name: 'curl' }).click();
     await page.getByRole('menuitem', { name: 'TypeScript' }).click();
@@ -178,8 +184,7 @@ describe.skipIf(!hasChromium)('the page in Chromium, offline', () => {
   it('renders the overview, and saves a screenshot of it', async () => {
     expect(await openSection('#/')).toBe(true);
     await expect(page.getByText('Base URL', { exact: true }).first().isVisible()).resolves.toBe(true);
-    await mkdir(screenshotDir, { recursive: true });
-    await page.screenshot({ path: join(screenshotDir, 'docs-overview.png') });
+    await screenshot('docs-overview.png');
     expect(existsSync(join(screenshotDir, 'docs-overview.png'))).toBe(true);
   });
 
