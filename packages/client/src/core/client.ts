@@ -1,13 +1,12 @@
 import openapiFetch, { mergeHeaders } from 'openapi-fetch';
 import type { paths } from '../generated/schema.ts';
 import { authFor } from './auth.ts';
-import { apiErrorFrom, CantilaError, InvalidResponseError } from './errors.ts';
 import { pages } from './pagination.ts';
 import { newIdempotencyKey } from './idempotency.ts';
 import { redact } from './redact.ts';
 import type { RetryTiming } from './retry.ts';
 import { takesIdempotencyKey } from './scope.ts';
-import { send, type TransportSettings } from './transport.ts';
+import { call, type TransportSettings } from './transport.ts';
 import type { Call, Calls, InitArgs, ItemOf, ListPath, Page, RequestExtras, RequestInitFor, Result, Success } from './types.ts';
 
 /** The production API. */
@@ -129,37 +128,15 @@ export class CantilaClient implements Calls<'result'> {
     return pages(`GET ${path}`, options.params?.query?.cursor as string | undefined, fetchPage);
   }
 
-  async #call(method: UpperMethod, path: string, init: AnyInit = {}): Promise<Result<unknown>> {
-    const { timeout, maxRetries, idempotencyKey, ...rest } = init;
-    const settings: TransportSettings = { ...this.#settings, timeout: timeout ?? this.#settings.timeout, maxRetries: maxRetries ?? this.#settings.maxRetries };
+  #call(method: UpperMethod, path: string, init: AnyInit = {}): Promise<Result<unknown>> {
+    const { timeout, maxRetries, idempotencyKey, signal, ...rest } = init;
     const key = idempotencyKey === undefined && takesIdempotencyKey(`${method} ${path}`) ? newIdempotencyKey() : idempotencyKey;
-    let response: Response | undefined;
-    try {
-      const out = await this.#fetchClient[method](path, {
-        ...rest,
-        headers: mergeHeaders(key ? { 'Idempotency-Key': key } : undefined, rest.headers),
-        fetch: async (request: Request) => (response = await send(request, settings)),
-      });
-      const requestId = out.response.headers.get('x-request-id') ?? undefined;
-      if (out.response.ok) return { data: out.data, response: out.response, requestId };
-      const error = apiErrorFrom(out.response, out.error, `${method} ${out.response.url || path}`);
-      return { error, response: out.response, requestId: error.requestId };
-    } catch (error) {
-      if (error instanceof CantilaError) return { error, response: undefined, requestId: undefined };
-      if (response && error instanceof SyntaxError) {
-        const requestId = response.headers.get('x-request-id') ?? undefined;
-        const invalid = new InvalidResponseError({
-          message: `${response.status} from ${method} ${response.url || path} is not valid JSON (${error.message}).`,
-          code: 'invalid_response',
-          status: response.status,
-          headers: response.headers,
-          requestId,
-          cause: error,
-        });
-        return { error: invalid, response, requestId };
-      }
-      throw error;
-    }
+    const headers = key ? mergeHeaders({ 'Idempotency-Key': key }, rest.headers) : rest.headers;
+    return call(
+      (attemptSignal, send) => this.#fetchClient[method](path, { ...rest, headers, signal: attemptSignal, fetch: send }),
+      this.#settings,
+      { timeout: timeout ?? this.#settings.timeout, maxRetries: maxRetries ?? this.#settings.maxRetries, signal },
+    );
   }
 }
 

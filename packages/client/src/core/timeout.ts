@@ -8,41 +8,41 @@ export interface Deadline {
 }
 
 /**
- * Combines the caller's `AbortSignal` with a timeout of `ms`. (Written out rather than with
+ * Combines the caller's `AbortSignal` (if any) with a timeout of `ms`. (Written out rather than with
  * `AbortSignal.any`/`AbortSignal.timeout` so that it works in every browser the client supports and
  * tells the two causes apart.)
  */
-export function deadline(caller: AbortSignal, ms: number): Deadline {
+export function deadline(ms: number, caller: AbortSignal | undefined): Deadline {
   const controller = new AbortController();
   let expired = false;
   const timer = setTimeout(() => {
     expired = true;
     controller.abort();
   }, ms);
-  const follow = (): void => controller.abort(caller.reason);
-  caller.addEventListener('abort', follow, { once: true });
+  const follow = (): void => controller.abort(caller?.reason);
+  caller?.addEventListener('abort', follow, { once: true });
   return {
     signal: controller.signal,
     expired: () => expired,
     release: () => {
       clearTimeout(timer);
-      caller.removeEventListener('abort', follow);
+      caller?.removeEventListener('abort', follow);
     },
   };
 }
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
+    if (signal?.aborted) return reject(signal.reason);
     const onAbort = (): void => {
       clearTimeout(timer);
-      reject(signal.reason);
+      reject(signal?.reason);
     };
     const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
+      signal?.removeEventListener('abort', onAbort);
       resolve();
     }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }

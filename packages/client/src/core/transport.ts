@@ -1,9 +1,10 @@
-import { CantilaError, ConnectionError, TimeoutError } from './errors.ts';
+import { ApiError, apiErrorFrom, CantilaError, ConnectionError, InvalidResponseError, TimeoutError } from './errors.ts';
 import { redact, redactHeaders } from './redact.ts';
 import { retryableStatuses, retryDelay, type RetryTiming } from './retry.ts';
 import { deadline, sleep } from './timeout.ts';
+import type { Result } from './types.ts';
 
-/** How one call is sent: the settings of the client, overridden per request. */
+/** How calls are sent: the settings of the client. */
 export interface TransportSettings extends RetryTiming {
   /** The fetch to use; `undefined` reads `globalThis.fetch` at call time. */
   fetch: ((request: Request) => Promise<Response>) | undefined;
@@ -13,6 +14,26 @@ export interface TransportSettings extends RetryTiming {
   log: ((line: string) => void) | undefined;
 }
 
+/** What openapi-fetch resolves to: the parsed body of a success (`data`) or of an error (`error`), and the response. */
+export interface Exchanged {
+  data?: unknown;
+  error?: unknown;
+  response: Response;
+}
+
+/**
+ * One attempt through openapi-fetch: it builds the request with `signal`, hands it to `send` and
+ * parses the response's body, all within the attempt (so the timeout covers the body too).
+ */
+export type Exchange = (signal: AbortSignal, send: (request: Request) => Promise<Response>) => Promise<Exchanged>;
+
+/** What one call may set for itself: the client's `timeout` and `maxRetries` overridden, and the caller's signal. */
+export interface CallSettings {
+  timeout: number;
+  maxRetries: number;
+  signal: AbortSignal | undefined;
+}
+
 function describeFailure(error: unknown): string {
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
   if (!(cause instanceof Error)) return String(cause);
@@ -20,63 +41,88 @@ function describeFailure(error: unknown): string {
   return typeof code === 'string' && !cause.message.includes(code) ? `${code}: ${cause.message}` : cause.message;
 }
 
-/** One attempt, bounded by the timeout and the caller's signal; resolves once the whole body is in. */
-async function attempt(request: Request, settings: TransportSettings): Promise<Response> {
-  const caller = request.signal;
-  if (caller.aborted) throw caller.reason;
-  const limit = deadline(caller, settings.timeout);
-  const fetchImpl = settings.fetch ?? globalThis.fetch;
-  try {
-    const response = await fetchImpl(new Request(request, { signal: limit.signal }));
-    // Read the body inside the timeout: a server that sends headers and then stalls is a timeout too.
-    await response.clone().arrayBuffer();
-    return response;
-  } catch (error) {
-    if (caller.aborted) throw caller.reason;
-    const target = `${request.method} ${request.url}`;
-    if (limit.expired()) throw new TimeoutError(`${target} got no complete response within ${settings.timeout} ms.`);
-    throw new ConnectionError(`${target} failed before a complete response arrived: ${describeFailure(error)}.`, error);
-  } finally {
-    limit.release();
+const describe = (request: Request): string => `${request.method} ${redact(request.url)}`;
+
+/** The result of an attempt that got a complete response. */
+function settle({ data, error: body, response }: Exchanged, request: Request): Result<unknown> {
+  const requestId = response.headers.get('x-request-id') ?? undefined;
+  if (response.ok) return { data, response, requestId };
+  const error = apiErrorFrom(response, body, `${request.method} ${response.url || request.url}`);
+  return { error, response, requestId: error.requestId };
+}
+
+/** The result of an attempt that failed once `request` was sent, with `response` if its headers had arrived. */
+function failure(error: unknown, request: Request, response: Response | undefined, expired: boolean, timeout: number): Result<unknown> {
+  const target = `${request.method} ${request.url}`;
+  if (expired) return { error: new TimeoutError(`${target} got no complete response within ${timeout} ms.`), response: undefined, requestId: undefined };
+  if (response?.ok && error instanceof SyntaxError) {
+    const requestId = response.headers.get('x-request-id') ?? undefined;
+    const { status, headers } = response;
+    const message = `${status} from ${request.method} ${response.url || request.url} is not valid JSON (${error.message}).`;
+    return { error: new InvalidResponseError({ message, code: 'invalid_response', status, headers, requestId, cause: error }), response, requestId };
   }
+  const message = `${target} failed before a complete response arrived: ${describeFailure(error)}.`;
+  return { error: new ConnectionError(message, error), response: undefined, requestId: undefined };
 }
 
 /**
- * Sends a request with timeouts and retries. Retries connection errors, timeouts and the statuses
- * in `retryableStatuses`, at most `maxRetries` times; a POST only when it carries an
- * `Idempotency-Key` (the same key on every attempt, so the server does the work once).
- * Resolves with the last response, or rejects with a `ConnectionError`/`TimeoutError`, or with the
- * caller's abort reason when their signal aborts.
+ * Makes a call: runs `exchange` with a timeout per attempt, and retries connection errors, timeouts
+ * and the statuses in `retryableStatuses` at most `maxRetries` times; a POST only when it carries an
+ * `Idempotency-Key` (the same key on every attempt, so the server does the work once). Resolves with
+ * the last attempt's result; rejects only with the caller's abort reason when their signal aborts,
+ * or when openapi-fetch fails before anything was sent.
  */
-export async function send(request: Request, settings: TransportSettings): Promise<Response> {
+export async function call(exchange: Exchange, settings: TransportSettings, options: CallSettings): Promise<Result<unknown>> {
   const { log } = settings;
-  const target = `${request.method} ${redact(request.url)}`;
-  const mayRetry = request.method !== 'POST' || request.headers.has('idempotency-key');
-  for (let retry = 0; ; retry++) {
-    const started = Date.now();
-    log?.(`cantila → ${target} (attempt ${retry + 1}) ${redactHeaders(request.headers)}`);
-    let outcome: Response | CantilaError;
+  const caller = options.signal;
+  const fetchImpl = settings.fetch ?? globalThis.fetch;
+  let attempt = 0;
+  // What the current attempt sent and got back, kept by `send` for the error that may follow.
+  const sent: { request?: Request | undefined; response?: Response | undefined } = {};
+  const send = async (request: Request): Promise<Response> => {
+    sent.request = request;
+    log?.(`cantila → ${describe(request)} (attempt ${attempt}) ${redactHeaders(request.headers)}`);
+    return (sent.response = await fetchImpl(request));
+  };
+  for (;;) {
+    attempt++;
+    if (caller?.aborted) throw caller.reason;
+    sent.request = sent.response = undefined;
+    const started = log ? Date.now() : 0;
+    const limit = deadline(options.timeout, caller);
+    let request: Request;
+    let result: Result<unknown>;
     try {
-      // Each attempt sends a copy so the original body is still there for the next one.
-      outcome = await attempt(request.clone(), settings);
-      log?.(`cantila ← ${outcome.status} ${target} in ${Date.now() - started} ms, request id ${outcome.headers.get('x-request-id') ?? 'none'}`);
+      const exchanged = await exchange(limit.signal, send);
+      // openapi-fetch (used without middleware) always calls `send` before it resolves.
+      request = sent.request!;
+      result = settle(exchanged, request);
     } catch (error) {
-      if (!(error instanceof CantilaError)) throw error;
-      outcome = error;
-      log?.(`cantila ✗ ${target} after ${Date.now() - started} ms: ${error.message}`);
+      if (caller?.aborted) throw caller.reason;
+      if (sent.request === undefined) throw error;
+      request = sent.request;
+      result = failure(error, request, sent.response, limit.expired(), options.timeout);
+    } finally {
+      limit.release();
     }
-    const failed = outcome instanceof Response ? retryableStatuses.has(outcome.status) : true;
-    const delay = failed && mayRetry && retry < settings.maxRetries
-      ? retryDelay(retry, outcome instanceof Response ? outcome.headers.get('retry-after') : null, settings)
-      : undefined;
+    if (log) {
+      const { response, error } = result;
+      log(
+        response
+          ? `cantila ← ${response.status} ${describe(request)} in ${Date.now() - started} ms, request id ${response.headers.get('x-request-id') ?? 'none'}`
+          : `cantila ✗ ${describe(request)} after ${Date.now() - started} ms: ${error?.message}`,
+      );
+    }
+    const { error } = result;
+    const retryable = error instanceof ConnectionError || (error instanceof ApiError && retryableStatuses.has(error.status));
+    if (!retryable || attempt > options.maxRetries) return result;
+    const mayRetry = request.method !== 'POST' || request.headers.has('idempotency-key');
+    const delay = mayRetry ? retryDelay(attempt - 1, result.response?.headers.get('retry-after') ?? null, settings) : undefined;
     if (delay === undefined) {
-      if (failed && retry < settings.maxRetries) {
-        log?.(`cantila: not retrying ${target}: ${mayRetry ? `Retry-After is longer than ${settings.maxRetryAfter} ms` : 'a POST without an Idempotency-Key could do the work twice'}`);
-      }
-      if (outcome instanceof Response) return outcome;
-      throw outcome;
+      log?.(`cantila: not retrying ${describe(request)}: ${mayRetry ? `Retry-After is longer than ${settings.maxRetryAfter} ms` : 'a POST without an Idempotency-Key could do the work twice'}`);
+      return result;
     }
-    log?.(`cantila: retrying ${target} in ${delay} ms (retry ${retry + 1} of ${settings.maxRetries})`);
-    await sleep(delay, request.signal);
+    log?.(`cantila: retrying ${describe(request)} in ${delay} ms (retry ${attempt} of ${options.maxRetries})`);
+    await sleep(delay, caller);
   }
 }
