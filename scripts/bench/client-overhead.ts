@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import axios from 'axios';
-import createFetchClient from '../../packages/client/node_modules/openapi-fetch/dist/index.mjs';
+import createFetchClient from 'openapi-fetch';
 import type { paths } from '../../packages/client/src/generated/schema.ts';
 import { fixtureBody } from './fixture-server.ts';
 import { clientBuild, loadClient } from './lib/client-package.ts';
