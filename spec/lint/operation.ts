@@ -27,8 +27,9 @@ export function isAuthenticated(operation: Json): boolean {
   return Array.isArray(operation.security) && operation.security.length > 0;
 }
 
+/** Whether the operation takes a JSON body, in any JSON media type (`application/json`, `application/merge-patch+json`). */
 export function hasJsonBody(operation: Json): boolean {
-  return operation.requestBody?.content?.['application/json'] !== undefined;
+  return Object.keys(operation.requestBody?.content ?? {}).some((type) => /^application\/([\w.-]+\+)?json$/.test(type));
 }
 
 /** Yields each response of an operation with its status code. */
@@ -46,26 +47,51 @@ export function pathItemOf(context: RulesetFunctionContext): Json | undefined {
   return resolvedDocument(context)?.paths?.[String(context.path[1])];
 }
 
+/** The operation at `context.path` as written, `$ref`s in place: for rules that check what is referenced. */
+export function rawOperation(context: RulesetFunctionContext): Json {
+  return context.path.reduce((node: Json, key) => node?.[key], context.document.data as Json) ?? {};
+}
+
+/** The operation's parameters as written (each a `{$ref}` or inline), with its path item's. */
+export function rawParameters(context: RulesetFunctionContext): Json[] {
+  const pathItem: Json | undefined = (context.document.data as Json)?.paths?.[String(context.path[1])];
+  return [...(pathItem?.parameters ?? []), ...(rawOperation(context).parameters ?? [])];
+}
+
+/** Follows local `#/…` references in the document as written; other values are returned as they are. */
+export function derefRaw(context: RulesetFunctionContext, node: Json | undefined): Json | undefined {
+  let current = node;
+  for (let hops = 0; typeof current?.$ref === 'string' && current.$ref.startsWith('#/') && hops < 20; hops++) {
+    const pointer: string[] = current.$ref.slice(2).split('/').map((part: string) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+    current = pointer.reduce((value: Json | undefined, key) => value?.[key], context.document.data as Json);
+  }
+  return current;
+}
+
+/** `spec/components/parameters/ActAs.yaml` for `#/components/parameters/ActAs`: where the author finds a component. */
+export const componentFile = (ref: string): string => `spec/${ref.slice(2)}.yaml`;
+
 /** Which operations a rule applies to; rules name one in their options as `when`. */
 export const conditions = {
-  always: () => true,
   authenticated: (operation: Json) => isAuthenticated(operation),
   post: (_operation: Json, _pathItem: Json | undefined, path: JsonPath) => path[2] === 'post',
   pathParameters: (operation: Json, pathItem: Json | undefined) => parametersOf(operation, pathItem).some((p) => p.in === 'path'),
   input: (operation: Json, pathItem: Json | undefined) => hasJsonBody(operation) || parametersOf(operation, pathItem).length > 0,
   jsonBody: (operation: Json) => hasJsonBody(operation),
+  idempotencyKey: (operation: Json, pathItem: Json | undefined) =>
+    parametersOf(operation, pathItem).some((p) => p.in === 'header' && String(p.name).toLowerCase() === 'idempotency-key'),
 } satisfies Record<string, (operation: Json, pathItem: Json | undefined, path: JsonPath) => boolean>;
 
 export type Condition = keyof typeof conditions;
 
 /** Describes a condition in a finding: "is authenticated", "has path parameters", … */
 export const conditionText: Record<Condition, string> = {
-  always: 'is an operation',
   authenticated: 'is authenticated',
   post: 'is a POST',
   pathParameters: 'has path parameters',
   input: 'takes parameters or a body',
   jsonBody: 'takes a JSON body',
+  idempotencyKey: 'accepts Idempotency-Key (a reused key with another body is a 409)',
 };
 
 export const conditionSchema = { type: 'string', enum: Object.keys(conditions) } as const;

@@ -1,27 +1,20 @@
-import { operationFunction, operationName, responsesOf, type Json } from '../operation.ts';
+import { derefRaw, operationFunction, operationName, rawOperation, type Json } from '../operation.ts';
 
-const errorProperties = ['error', 'message', 'request_id', 'fields'];
+const errorRef = '#/components/schemas/Error';
 
-function isErrorShape(schema: Json | undefined): boolean {
-  const properties = Object.keys(schema?.properties ?? {}).sort();
-  const required: unknown[] = schema?.required ?? [];
-  return (
-    JSON.stringify(properties) === JSON.stringify([...errorProperties].sort()) &&
-    required.includes('error') &&
-    required.includes('message')
-  );
-}
-
-/** Every 4xx and 5xx response of an operation is JSON in the Error shape `{error, message, request_id, fields}`. */
+/**
+ * Every 4xx, 5xx and `default` response of an operation is `application/json` with the Error schema
+ * itself, by `$ref` (spec/components/schemas/Error.yaml): a copy could drift from it unnoticed.
+ */
 export default operationFunction(null, (operation, _options, context) => {
   const findings = [];
-  for (const [status, response] of responsesOf(operation)) {
-    if (!/^[45]/.test(status)) continue;
-    const content: Json = response.content ?? {};
+  for (const [status, written] of Object.entries<Json>(rawOperation(context).responses ?? {})) {
+    if (!/^[45]|^default$/.test(status)) continue;
+    const content: Json = derefRaw(context, written)?.content ?? {};
     const types = Object.keys(content);
-    if (types.length !== 1 || !isErrorShape(content['application/json']?.schema)) {
+    if (types.length !== 1 || derefRaw(context, content['application/json'])?.schema?.$ref !== errorRef) {
       findings.push({
-        message: `${operationName(context.path, operation)} answers ${status} without the Error schema: use a response from spec/components/responses/ or \`application/json\` with \`schema: {$ref: …/schemas/Error.yaml}\`${types.length > 1 ? ` (and only that; found ${types.join(', ')})` : ''}.`,
+        message: `${operationName(context.path, operation)} answers ${status} without the Error schema: use a response from spec/components/responses/, or \`application/json\` with \`schema: {$ref: …/schemas/Error.yaml}\` and nothing else${types.length > 1 ? ` (found ${types.join(', ')})` : ''}.`,
         path: [...context.path, 'responses', status],
       });
     }

@@ -1,21 +1,26 @@
-import { operationFunction, operationName, parametersOf, pathItemOf, type Json } from '../operation.ts';
+import { componentFile, operationFunction, operationName, rawParameters, type Json } from '../operation.ts';
+
+const pageParameters = ['#/components/parameters/Cursor', '#/components/parameters/Limit'];
+const typesOf = (schema: Json | undefined): unknown[] => (Array.isArray(schema?.type) ? schema.type : [schema?.type]);
 
 /**
- * A list operation (operationId `list…`, or a 200 with `next_cursor`) takes `cursor` and `limit` and
- * answers 200 with the envelope `{data: [...], next_cursor}`.
+ * A list operation — one whose 200 answers `{data: [...]}`, or whose operationId starts with `list` — is
+ * named `list…`, takes the shared `cursor` and `limit` parameters and answers the envelope
+ * `{data: [...], next_cursor: string | null}`, both required.
  */
 export default operationFunction(null, (operation, _options, context) => {
   const schema: Json | undefined = operation.responses?.['200']?.content?.['application/json']?.schema;
-  const isList = String(operation.operationId ?? '').startsWith('list') || schema?.properties?.next_cursor !== undefined;
-  if (!isList) return [];
-  const name = operationName(context.path, operation);
-  const query = new Set(parametersOf(operation, pathItemOf(context)).filter((p) => p.in === 'query').map((p) => p.name));
+  const answersData = schema?.properties?.data?.type === 'array';
+  const named = String(operation.operationId ?? '').startsWith('list');
+  if (!answersData && !named) return [];
   const problems: string[] = [];
-  const missingParameters = ['cursor', 'limit'].filter((p) => !query.has(p));
-  if (missingParameters.length > 0) problems.push(`take the query parameters ${missingParameters.join(' and ')} (spec/components/parameters/Cursor.yaml, Limit.yaml)`);
+  if (!named) problems.push('have an operationId that starts with `list`');
+  const passed = new Set(rawParameters(context).map((parameter) => parameter.$ref));
+  const missing = pageParameters.filter((ref) => !passed.has(ref));
+  if (missing.length > 0) problems.push(`take ${missing.map((ref) => `\`$ref: ${componentFile(ref)}\``).join(' and ')}`);
   const required: unknown[] = schema?.required ?? [];
-  const envelope =
-    schema?.properties?.data?.type === 'array' && schema?.properties?.next_cursor !== undefined && required.includes('data') && required.includes('next_cursor');
-  if (!envelope) problems.push('answer 200 with the list envelope `{data: [...], next_cursor}`, both required');
-  return problems.length === 0 ? [] : [{ message: `${name} is a list operation and must ${problems.join(' and ')}.`, path: [...context.path] }];
+  const nextCursor = typesOf(schema?.properties?.next_cursor);
+  const envelope = answersData && required.includes('data') && required.includes('next_cursor') && nextCursor.includes('string') && nextCursor.includes('null');
+  if (!envelope) problems.push("answer 200 with `{data: [...], next_cursor}`, both required, next_cursor typed `[string, 'null']`");
+  return problems.length === 0 ? [] : [{ message: `${operationName(context.path, operation)} is a list operation and must ${problems.join(', and ')}.`, path: [...context.path] }];
 });

@@ -1,30 +1,27 @@
-import { conditions, conditionSchema, conditionText, operationFunction, operationName, parametersOf, pathItemOf, type Condition, type Json } from '../operation.ts';
+import { componentFile, conditions, conditionSchema, conditionText, operationFunction, operationName, pathItemOf, rawParameters, type Condition } from '../operation.ts';
 
 interface Options {
-  in: string;
   name: string;
   component: string;
   when: Condition;
 }
 
-/** Operations that meet `when` accept a given parameter, e.g. the X-Cantila-Act-As header when authenticated. */
+/**
+ * Operations that meet `when` accept a shared parameter by `$ref` to its component, e.g. the
+ * X-Cantila-Act-As header when authenticated: one definition, so its pattern and wording never fork.
+ */
 export default operationFunction<Options>(
   {
-    in: { type: 'string' },
     name: { type: 'string' },
-    component: { type: 'string' },
+    component: { type: 'string', pattern: '^#/components/parameters/' },
     when: conditionSchema,
   },
   (operation, options, context) => {
-    const pathItem = pathItemOf(context);
-    if (!conditions[options.when](operation, pathItem, context.path)) return [];
-    const accepted = parametersOf(operation, pathItem).some(
-      (parameter) => parameter.in === options.in && String(parameter.name).toLowerCase() === options.name.toLowerCase(),
-    );
-    if (accepted) return [];
+    if (!conditions[options.when](operation, pathItemOf(context), context.path)) return [];
+    if (rawParameters(context).some((parameter) => parameter.$ref === options.component)) return [];
     return [
       {
-        message: `${operationName(context.path, operation)} ${conditionText[options.when]} but does not accept the ${options.in} parameter ${options.name}: add \`$ref: ${options.component}\` to its parameters.`,
+        message: `${operationName(context.path, operation)} ${conditionText[options.when]} but does not accept ${options.name} from its component: add \`$ref: ${componentFile(options.component)}\` to its parameters.`,
         path: [...context.path],
       },
     ];
