@@ -5,7 +5,6 @@ const at = (relative: string): string => fileURLToPath(new URL(`../../${relative
 
 export const repoRoot = at('');
 export const specRoot = at('spec/openapi.yaml');
-export const spectralRuleset = at('spec/lint/spectral.yaml');
 export const bundledYaml = at('docs/openapi.yaml');
 export const bundledJson = at('docs/openapi.json');
 export const clientGeneratedDir = at('packages/client/src/generated');
