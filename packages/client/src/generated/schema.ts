@@ -1765,17 +1765,41 @@ export interface components {
             data: components["schemas"]["Project"][];
             next_cursor: components["schemas"]["NextCursor"];
         };
+        /** @description Build the project's deploys from a git repository. */
+        ProjectGitSource: {
+            /** @constant */
+            type: "git";
+            /**
+             * Format: uri
+             * @description The repository's `https` URL.
+             */
+            repo: string;
+            /**
+             * @description The branch deployed when a deploy names no ref.
+             * @default main
+             */
+            branch?: string;
+        };
+        /** @description Deploy the project from a prebuilt image, skipping the build. */
+        ProjectImageSource: {
+            /** @constant */
+            type: "image";
+            /** @description An image reference with a tag or digest, e.g. `registry.cantila.app/acme/web-shop:1.4.2`. */
+            image: string;
+        };
         ProjectCreate: {
             /** @description Lowercase letters, digits and dashes; 1 to 40 characters; unique within the account. */
             name: string;
             /** @description Region slug, from `GET /regions`. */
             region: string;
-            source?: components["schemas"]["ProjectSource"];
+            /** @description Where deploys build from by default — a git repository (`repo` required) or a prebuilt image (`image` required). */
+            source?: components["schemas"]["ProjectGitSource"] | components["schemas"]["ProjectImageSource"];
         };
         ProjectUpdate: {
             /** @description A new name; the old name stops resolving at once. */
             name?: string;
-            source?: components["schemas"]["ProjectSource"];
+            /** @description A new source, replacing the old one whole — a git repository (`repo` required) or a prebuilt image (`image` required). The next deploy uses it. */
+            source?: components["schemas"]["ProjectGitSource"] | components["schemas"]["ProjectImageSource"];
         };
         /**
          * @description Where a deploy is in its lifecycle. Poll until it reaches `live` or a final state.
