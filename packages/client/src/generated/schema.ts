@@ -65,8 +65,9 @@ export interface paths {
          * Create an API key
          * @description Creates an API key with one scope (`read`, `deploy` or `admin`) and returns its secret. The
          *     secret is shown only in this response: store it at once, Cantila cannot show it again (rotate
-         *     the key if you lose it). A key can never have a wider scope than the credential creating it.
-         *     Records `key.create` in the activity log.
+         *     the key if you lose it). Give each integration the narrowest scope that does its job: any scope
+         *     can be given, since creating a key already takes `admin`. Records `key.create` in the activity
+         *     log.
          */
         post: operations["createKey"];
         delete?: never;
@@ -187,7 +188,8 @@ export interface paths {
          * @description Creates a sub-account owned by this agency account. You can act inside it at once with
          *     `X-Cantila-Act-As: <handle>`; its usage is billed to this account unless its billing is moved.
          *     Only agency accounts can create sub-accounts (403 `forbidden` otherwise); a handle already
-         *     taken anywhere on Cantila is 409 `conflict`. Records `sub_account.create` in the activity log.
+         *     taken anywhere on Cantila, or a sub-account beyond the plan's `sub_accounts` quota
+         *     (`GET /capacity`), is 409 `conflict`. Records `sub_account.create` in the activity log.
          */
         post: operations["createSubAccount"];
         delete?: never;
@@ -359,7 +361,9 @@ export interface paths {
         /**
          * Create a project
          * @description Creates an empty project in a region. Nothing runs until the first deploy
-         *     (`POST /projects/{project}/deploys`). Records `project.create` in the activity log.
+         *     (`POST /projects/{project}/deploys`). A name already used in the account is 409 `conflict`, and
+         *     so is a new project when the account already has as many as its plan allows (`projects` in
+         *     `GET /capacity`). Records `project.create` in the activity log.
          */
         post: operations["createProject"];
         delete?: never;
@@ -435,9 +439,10 @@ export interface paths {
          *     `GET /projects/{project}/deploys/{deployId}` as it moves through `building` and `deploying` to
          *     `live` (or `build_failed`, `deploy_failed`, `canceled`). The live deploy keeps serving until
          *     the new one is healthy, then becomes `superseded`; a failed deploy changes nothing that serves
-         *     traffic. An older deploy still `queued` when this one is created is `canceled`. Send an
-         *     `Idempotency-Key` so that a retried request cannot start a second deploy. Records
-         *     `deploy.create` in the activity log.
+         *     traffic. An older deploy still `queued` when this one is created is `canceled`. A build when the
+         *     account has used its build minutes for the month (`GET /capacity`) is 409 `conflict`; a
+         *     prebuilt image needs none. Send an `Idempotency-Key` so that a retried request cannot start a
+         *     second deploy. Records `deploy.create` in the activity log.
          */
         post: operations["createDeploy"];
         delete?: never;
@@ -766,8 +771,9 @@ export interface paths {
          * @description Attaches a hostname to the project. The domain starts in `pending_dns` with the `dns_records`
          *     to publish at your DNS provider; publish them, then call
          *     `POST /projects/{project}/domains/{domainId}/verify`. Nothing is served on the hostname until
-         *     the domain is `active`. A hostname attached to any other project on Cantila is 409 `conflict`.
-         *     Records `domain.create` in the activity log.
+         *     the domain is `active`. A hostname attached to any other project on Cantila is 409 `conflict`,
+         *     and so is a domain beyond the plan's `domains_per_project` quota (`GET /capacity`). Records
+         *     `domain.create` in the activity log.
          */
         post: operations["createDomain"];
         delete?: never;
@@ -1168,9 +1174,10 @@ export interface paths {
         /**
          * Create an agent
          * @description Creates an agent: an identity for an automation, with its own scope and, optionally, a list of
-         *     the projects it may act on. It starts `active`. An agent can never have a wider scope than the
-         *     credential creating it (403 `forbidden`). Everything it does is recorded in the activity log
-         *     with it as the actor. Records `agent.create` in the activity log.
+         *     the projects it may act on. It starts `active`. Give it the narrowest scope that does its job:
+         *     any scope can be given, since creating an agent already takes `admin`. An agent beyond the
+         *     plan's `agents` quota (`GET /capacity`) is 409 `conflict`. Everything it does is recorded in the
+         *     activity log with it as the actor. Records `agent.create` in the activity log.
          */
         post: operations["createAgent"];
         delete?: never;
@@ -1211,8 +1218,7 @@ export interface paths {
         /**
          * Update an agent
          * @description Renames an agent, or changes its description, scope or projects. A new scope or project list
-         *     applies to the agent's next request. An agent can never get a wider scope than the credential
-         *     changing it (403 `forbidden`). Records `agent.update` in the activity log.
+         *     applies to the agent's next request. Records `agent.update` in the activity log.
          */
         patch: operations["updateAgent"];
         trace?: never;
@@ -1236,8 +1242,8 @@ export interface paths {
          * Pause an agent
          * @description Stops an agent from acting until it is resumed: it is not run, and every request it makes is
          *     rejected with 403 `forbidden`. Work it had already started through the API (a deploy, say)
-         *     carries on; cancel it separately if needed. Pausing a paused agent changes nothing and records
-         *     nothing. Records `agent.pause` in the activity log.
+         *     carries on; cancel it separately if needed. Records `agent.pause` in the activity log when it
+         *     pauses an active agent; pausing a paused agent changes nothing and records nothing.
          */
         post: operations["pauseAgent"];
         delete?: never;
@@ -1264,8 +1270,8 @@ export interface paths {
         /**
          * Resume an agent
          * @description Lets a paused agent act again, with the scope and projects it has now. Runs it missed while
-         *     paused are not made up. Resuming an active agent changes nothing and records nothing. Records
-         *     `agent.resume` in the activity log.
+         *     paused are not made up. Records `agent.resume` in the activity log when it resumes a paused
+         *     agent; resuming an active agent changes nothing and records nothing.
          */
         post: operations["resumeAgent"];
         delete?: never;
@@ -1293,7 +1299,8 @@ export interface paths {
          * @description Creates a rule that watches one metric of one project. When the metric stays above (or below)
          *     the threshold for `duration_seconds`, the alert fires: it opens an incident and notifies every
          *     channel; when the condition clears for as long, the incident resolves itself. An alert can be
-         *     created disabled (`enabled: false`). Records `alert.create` in the activity log.
+         *     created disabled (`enabled: false`). An alert beyond the plan's `alerts` quota (`GET /capacity`)
+         *     is 409 `conflict`. Records `alert.create` in the activity log.
          */
         post: operations["createAlert"];
         delete?: never;
@@ -1425,8 +1432,12 @@ export interface paths {
         /**
          * Get quotas and usage
          * @description Returns the account's quotas on its plan and how much of each it uses now. Check it before
-         *     scaling up, creating projects or changing plan: going past a quota is refused (422 or 409).
-         *     Records nothing in the activity log.
+         *     scaling up, creating projects or changing plan, because going past a quota is refused: a value
+         *     above one (`instances` on `PATCH /projects/{project}/scale`) is 422 `validation`, naming the
+         *     field; creating one more of something already at its quota (a project with `POST /projects`,
+         *     a domain, an agent, an alert, a sub-account), a deploy that needs build minutes when none are
+         *     left, or a plan change below what the account uses is 409 `conflict`. Records nothing in the
+         *     activity log.
          */
         get: operations["getCapacity"];
         put?: never;
@@ -2576,7 +2587,10 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The resource's current state does not allow this request. */
+        /**
+         * @description The account acted in is a suspended sub-account: its projects keep running, but nothing in it
+         *     can change until its agency reactivates it (`PATCH /sub-accounts/{handle}`).
+         */
         Conflict: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2586,13 +2600,6 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                /**
-                 * @example {
-                 *       "error": "conflict",
-                 *       "message": "The request conflicts with the resource's current state.",
-                 *       "request_id": "req_7Hc2pQ9x"
-                 *     }
-                 */
                 "application/json": components["schemas"]["Error"];
             };
         };
@@ -2618,9 +2625,10 @@ export interface components {
         Limit: number;
         /**
          * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
-         *     key does the work; a retry with the same key and the same body within 24 hours gets the first
-         *     response back instead of doing the work twice. The same key with a different body is a 409
-         *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+         *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
+         *     gets the first response back instead of doing the work twice. The same key with a different
+         *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
+         *     again. `@cantila/client` sends one for you and keeps it across its retries.
          * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
          */
         IdempotencyKey: string;
@@ -2887,9 +2895,10 @@ export interface operations {
                 "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
-                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
-                 *     response back instead of doing the work twice. The same key with a different body is a 409
-                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
+                 *     gets the first response back instead of doing the work twice. The same key with a different
+                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
+                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -2941,6 +2950,22 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            /**
+             * @description The `Idempotency-Key` was already used with a different request, or the account acted in is
+             *     a suspended sub-account.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -3041,6 +3066,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -3060,9 +3086,10 @@ export interface operations {
                 "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
-                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
-                 *     response back instead of doing the work twice. The same key with a different body is a 409
-                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
+                 *     gets the first response back instead of doing the work twice. The same key with a different
+                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
+                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3109,7 +3136,11 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description The key has expired and cannot be rotated; create a new key. */
+            /**
+             * @description The key has expired and cannot be rotated (create a new key instead), the `Idempotency-Key`
+             *     was already used with a different request, or the account acted in is a suspended
+             *     sub-account.
+             */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3119,13 +3150,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "error": "conflict",
-                     *       "message": "Key key_51Hq2w expired at 2026-11-01T00:00:00Z and cannot be rotated; create a new key.",
-                     *       "request_id": "req_7Hc2pQ9x"
-                     *     }
-                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3244,6 +3268,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -3335,9 +3360,10 @@ export interface operations {
                 "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
-                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
-                 *     response back instead of doing the work twice. The same key with a different body is a 409
-                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
+                 *     gets the first response back instead of doing the work twice. The same key with a different
+                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
+                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3384,7 +3410,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            /** @description The handle is already taken. */
+            /**
+             * @description The handle is already taken on Cantila, the account already has as many sub-accounts as its
+             *     plan allows (`sub_accounts` in `GET /capacity`), or the `Idempotency-Key` was already used
+             *     with a different request.
+             */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3394,13 +3424,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "error": "conflict",
-                     *       "message": "The handle client-initech is already taken; choose another.",
-                     *       "request_id": "req_7Hc2pQ9x"
-                     *     }
-                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3659,7 +3682,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description The member is the account's last admin. */
+            /** @description The member is the account's last admin, or the account acted in is a suspended sub-account. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3669,13 +3692,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "error": "conflict",
-                     *       "message": "usr_8f2a is the account's last admin and cannot be removed.",
-                     *       "request_id": "req_7Hc2pQ9x"
-                     *     }
-                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3744,7 +3760,10 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description The change would leave the account without an admin. */
+            /**
+             * @description The change would leave the account without an admin, or the account acted in is a suspended
+             *     sub-account.
+             */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3754,13 +3773,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "error": "conflict",
-                     *       "message": "usr_8f2a is the account's last admin; promote another member before changing this role.",
-                     *       "request_id": "req_7Hc2pQ9x"
-                     *     }
-                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3847,9 +3859,10 @@ export interface operations {
                 "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
-                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
-                 *     response back instead of doing the work twice. The same key with a different body is a 409
-                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
+                 *     gets the first response back instead of doing the work twice. The same key with a different
+                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
+                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3895,7 +3908,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            /** @description The address is already a member or already invited. */
+            /**
+             * @description The address is already a member or already has a pending invitation, the `Idempotency-Key`
+             *     was already used with a different request, or the account acted in is a suspended
+             *     sub-account.
+             */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3905,13 +3922,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "error": "conflict",
-                     *       "message": "sam@example.com already has a pending invitation (ivt_6Rb2Xe); revoke it to send a new one.",
-                     *       "request_id": "req_7Hc2pQ9x"
-                     *     }
-                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -3958,6 +3968,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -4047,9 +4058,10 @@ export interface operations {
                 "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
-                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
-                 *     response back instead of doing the work twice. The same key with a different body is a 409
-                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
+                 *     gets the first response back instead of doing the work twice. The same key with a different
+                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
+                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4106,7 +4118,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            /** @description A project with this name already exists in the account. */
+            /**
+             * @description A project with this name already exists in the account, the account already has as many
+             *     projects as its plan allows (`projects` in `GET /capacity`), the `Idempotency-Key` was
+             *     already used with a different request, or the account acted in is a suspended sub-account.
+             */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4116,13 +4132,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "error": "conflict",
-                     *       "message": "A project named web-shop already exists in account your-handle.",
-                     *       "request_id": "req_7Hc2pQ9x"
-                     *     }
-                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4306,7 +4315,22 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /**
+             * @description The new `name` is already taken by another project of the account, or the account acted in
+             *     is a suspended sub-account.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -4426,9 +4450,10 @@ export interface operations {
                 "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
-                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
-                 *     response back instead of doing the work twice. The same key with a different body is a 409
-                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
+                 *     gets the first response back instead of doing the work twice. The same key with a different
+                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
+                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4483,6 +4508,23 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            /**
+             * @description The account has used all its build minutes for the month (`build_minutes_per_month` in `GET
+             *     /capacity`; a prebuilt image needs none), the `Idempotency-Key` was already used with a
+             *     different request, or the account acted in is a suspended sub-account.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -4552,9 +4594,10 @@ export interface operations {
                 "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
-                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
-                 *     response back instead of doing the work twice. The same key with a different body is a 409
-                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
+                 *     gets the first response back instead of doing the work twice. The same key with a different
+                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
+                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4609,7 +4652,10 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description The deploy is already live or finished. */
+            /**
+             * @description The deploy is already `live` or final, the `Idempotency-Key` was already used with a
+             *     different request, or the account acted in is a suspended sub-account.
+             */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4619,13 +4665,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "error": "conflict",
-                     *       "message": "Deploy dep_7Qm4Rt is live and cannot be canceled; roll back to an earlier deploy instead.",
-                     *       "request_id": "req_7Hc2pQ9x"
-                     *     }
-                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4733,9 +4772,10 @@ export interface operations {
                 "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
-                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
-                 *     response back instead of doing the work twice. The same key with a different body is a 409
-                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
+                 *     gets the first response back instead of doing the work twice. The same key with a different
+                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
+                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4795,7 +4835,10 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description The target deploy never went live, or is live now. */
+            /**
+             * @description The target deploy never went live, or is the one live now; the `Idempotency-Key` was already
+             *     used with a different request; or the account acted in is a suspended sub-account.
+             */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4805,13 +4848,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "error": "conflict",
-                     *       "message": "Deploy dep_2Vn8Ks never went live (build_failed); roll back to a deploy that served traffic.",
-                     *       "request_id": "req_7Hc2pQ9x"
-                     *     }
-                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -4936,7 +4972,10 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description `instances` was set while autoscaling is on. */
+            /**
+             * @description `instances` was set while autoscaling is on, or the account acted in is a suspended
+             *     sub-account.
+             */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4946,13 +4985,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "error": "conflict",
-                     *       "message": "Autoscaling is on for web-shop, so instances cannot be set; send autoscaling: {enabled: false} with it.",
-                     *       "request_id": "req_7Hc2pQ9x"
-                     *     }
-                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5068,9 +5100,10 @@ export interface operations {
                 "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
-                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
-                 *     response back instead of doing the work twice. The same key with a different body is a 409
-                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
+                 *     gets the first response back instead of doing the work twice. The same key with a different
+                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
+                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -5123,7 +5156,11 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description The project has no live deploy, so nothing runs to restart. */
+            /**
+             * @description The project has no live deploy, so nothing runs to restart; a restart of the project is
+             *     still in progress; the `Idempotency-Key` was already used with a different request; or the
+             *     account acted in is a suspended sub-account.
+             */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5133,13 +5170,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "error": "conflict",
-                     *       "message": "web-shop has no live deploy yet, so there is nothing to restart; deploy it first.",
-                     *       "request_id": "req_7Hc2pQ9x"
-                     *     }
-                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5288,6 +5318,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -5336,6 +5367,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -5439,9 +5471,10 @@ export interface operations {
                 "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
-                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
-                 *     response back instead of doing the work twice. The same key with a different body is a 409
-                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
+                 *     gets the first response back instead of doing the work twice. The same key with a different
+                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
+                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -5512,7 +5545,12 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description The hostname is attached to another project. */
+            /**
+             * @description The hostname is attached to another project on Cantila, the project already has as many
+             *     domains as the plan allows (`domains_per_project` in `GET /capacity`), the `Idempotency-Key`
+             *     was already used with a different request, or the account acted in is a suspended
+             *     sub-account.
+             */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5522,13 +5560,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "error": "conflict",
-                     *       "message": "www.acme.com is already attached to another project; remove it there first.",
-                     *       "request_id": "req_7Hc2pQ9x"
-                     *     }
-                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5630,6 +5661,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -5649,9 +5681,10 @@ export interface operations {
                 "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
-                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
-                 *     response back instead of doing the work twice. The same key with a different body is a 409
-                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
+                 *     gets the first response back instead of doing the work twice. The same key with a different
+                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
+                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -5717,7 +5750,10 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description The domain is already active or being verified. */
+            /**
+             * @description The domain is already `active` or being verified, the `Idempotency-Key` was already used
+             *     with a different request, or the account acted in is a suspended sub-account.
+             */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5727,13 +5763,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "error": "conflict",
-                     *       "message": "shop.acme.com is already active; there is nothing to verify.",
-                     *       "request_id": "req_7Hc2pQ9x"
-                     *     }
-                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -5974,7 +6003,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            /** @description The account uses more than the new plan allows, or has no payment method for a paid plan. */
+            /**
+             * @description The account uses more than the new plan allows, has no payment method for a paid plan, or
+             *     the account acted in is a suspended sub-account.
+             */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6233,9 +6265,10 @@ export interface operations {
                 "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
-                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
-                 *     response back instead of doing the work twice. The same key with a different body is a 409
-                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
+                 *     gets the first response back instead of doing the work twice. The same key with a different
+                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
+                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -6292,7 +6325,11 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description A transfer of this project is already pending, or `to_account` already pays for it. */
+            /**
+             * @description A transfer of this project is already pending, `to_account` already pays for it, the
+             *     `Idempotency-Key` was already used with a different request, or the account acted in is a
+             *     suspended sub-account.
+             */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6302,13 +6339,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "error": "conflict",
-                     *       "message": "Transfer trf_2Qx6Hb of web-shop is already pending; wait for an answer before offering it again.",
-                     *       "request_id": "req_7Hc2pQ9x"
-                     *     }
-                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6390,9 +6420,10 @@ export interface operations {
                 "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
-                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
-                 *     response back instead of doing the work twice. The same key with a different body is a 409
-                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
+                 *     gets the first response back instead of doing the work twice. The same key with a different
+                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
+                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -6438,7 +6469,10 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description The transfer is no longer pending. */
+            /**
+             * @description The transfer is no longer `pending`, the `Idempotency-Key` was already used with a different
+             *     request, or the account acted in is a suspended sub-account.
+             */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6448,13 +6482,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "error": "conflict",
-                     *       "message": "Transfer trf_2Qx6Hb was declined at 2026-11-29T08:15:00Z and can no longer be accepted.",
-                     *       "request_id": "req_7Hc2pQ9x"
-                     *     }
-                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6477,9 +6504,10 @@ export interface operations {
                 "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
-                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
-                 *     response back instead of doing the work twice. The same key with a different body is a 409
-                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
+                 *     gets the first response back instead of doing the work twice. The same key with a different
+                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
+                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -6521,7 +6549,10 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description The transfer is no longer pending. */
+            /**
+             * @description The transfer is no longer `pending`, the `Idempotency-Key` was already used with a different
+             *     request, or the account acted in is a suspended sub-account.
+             */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6531,13 +6562,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "error": "conflict",
-                     *       "message": "Transfer trf_0Mz5Lc was already accepted and can no longer be declined.",
-                     *       "request_id": "req_7Hc2pQ9x"
-                     *     }
-                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -6807,9 +6831,10 @@ export interface operations {
                 "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
-                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
-                 *     response back instead of doing the work twice. The same key with a different body is a 409
-                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
+                 *     gets the first response back instead of doing the work twice. The same key with a different
+                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
+                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -6865,6 +6890,23 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            /**
+             * @description The account already has as many agents as its plan allows (`agents` in `GET /capacity`), the
+             *     `Idempotency-Key` was already used with a different request, or the account acted in is a
+             *     suspended sub-account.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -6953,6 +6995,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -7024,6 +7067,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -7043,9 +7087,10 @@ export interface operations {
                 "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
-                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
-                 *     response back instead of doing the work twice. The same key with a different body is a 409
-                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
+                 *     gets the first response back instead of doing the work twice. The same key with a different
+                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
+                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -7093,6 +7138,22 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            /**
+             * @description The `Idempotency-Key` was already used with a different request, or the account acted in is
+             *     a suspended sub-account.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -7112,9 +7173,10 @@ export interface operations {
                 "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
-                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
-                 *     response back instead of doing the work twice. The same key with a different body is a 409
-                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
+                 *     gets the first response back instead of doing the work twice. The same key with a different
+                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
+                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -7162,6 +7224,22 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            /**
+             * @description The `Idempotency-Key` was already used with a different request, or the account acted in is
+             *     a suspended sub-account.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -7267,9 +7345,10 @@ export interface operations {
                 "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
-                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
-                 *     response back instead of doing the work twice. The same key with a different body is a 409
-                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
+                 *     gets the first response back instead of doing the work twice. The same key with a different
+                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
+                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -7348,6 +7427,23 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            /**
+             * @description The account already has as many alerts as its plan allows (`alerts` in `GET /capacity`), the
+             *     `Idempotency-Key` was already used with a different request, or the account acted in is a
+             *     suspended sub-account.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -7459,6 +7555,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -7541,6 +7638,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -7683,9 +7781,10 @@ export interface operations {
                 "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
-                 *     key does the work; a retry with the same key and the same body within 24 hours gets the first
-                 *     response back instead of doing the work twice. The same key with a different body is a 409
-                 *     `conflict`. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
+                 *     gets the first response back instead of doing the work twice. The same key with a different
+                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
+                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -7735,7 +7834,10 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description The incident is already acknowledged or resolved. */
+            /**
+             * @description The incident is already acknowledged or resolved, the `Idempotency-Key` was already used
+             *     with a different request, or the account acted in is a suspended sub-account.
+             */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7745,13 +7847,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "error": "conflict",
-                     *       "message": "Incident inc_3Bk7Xs was acknowledged by Dana Ortiz at 2026-11-20T16:12:30Z.",
-                     *       "request_id": "req_7Hc2pQ9x"
-                     *     }
-                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
