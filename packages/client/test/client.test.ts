@@ -91,6 +91,12 @@ describe('calls', () => {
     expect(seen).toEqual(['https://api.cantila.app/v1/health']);
     expect(data?.status).toBe('ok');
   });
+
+  it('rejects with the TypeError of a request it cannot build (a baseUrl that is not a URL), instead of retrying it as a connection error', async () => {
+    const client = createClient({ apiKey: 'sk_test_calls', baseUrl: 'api.cantila.app/v1' });
+    await expect(client.GET('/me')).rejects.toThrow(TypeError);
+    await expect(client.POST('/projects', { body: { name: 'a', region: 'fra1' } })).rejects.toThrow(/URL/);
+  });
 });
 
 describe('auth', () => {

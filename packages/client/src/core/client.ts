@@ -4,6 +4,7 @@ import { authFor } from './auth.ts';
 import { pages } from './pagination.ts';
 import { newIdempotencyKey } from './idempotency.ts';
 import { redact } from './redact.ts';
+import { PendingRequest } from './request.ts';
 import type { RetryTiming } from './retry.ts';
 import { takesIdempotencyKey } from './scope.ts';
 import { call, type TransportSettings } from './transport.ts';
@@ -99,6 +100,7 @@ export class CantilaClient implements Calls<'result'> {
       baseUrl: options.baseUrl ?? defaultBaseUrl,
       headers: { Accept: 'application/json', ...options.headers, ...auth.headers, ...(options.actAs ? { 'X-Cantila-Act-As': options.actAs } : {}) },
       ...(auth.credentials ? { credentials: auth.credentials } : {}),
+      Request: PendingRequest as unknown as typeof Request,
     }) as never;
     const throwing = (method: UpperMethod) => async (path: string, init?: AnyInit) => {
       const result = await this.#call(method, path, init);

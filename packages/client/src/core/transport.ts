@@ -1,5 +1,6 @@
 import { ApiError, apiErrorFrom, CantilaError, ConnectionError, InvalidResponseError, TimeoutError } from './errors.ts';
 import { redact, redactHeaders } from './redact.ts';
+import type { PendingRequest } from './request.ts';
 import { retryableStatuses, retryDelay, type RetryTiming } from './retry.ts';
 import { deadline, sleep } from './timeout.ts';
 import type { Result } from './types.ts';
@@ -25,7 +26,7 @@ export interface Exchanged {
  * One attempt through openapi-fetch: it builds the request with `signal`, hands it to `send` and
  * parses the response's body, all within the attempt (so the timeout covers the body too).
  */
-export type Exchange = (signal: AbortSignal, send: (request: Request) => Promise<Response>) => Promise<Exchanged>;
+export type Exchange = (signal: AbortSignal, send: (request: PendingRequest) => Promise<Response>) => Promise<Exchanged>;
 
 /** What one call may set for itself: the client's `timeout` and `maxRetries` overridden, and the caller's signal. */
 export interface CallSettings {
@@ -41,10 +42,10 @@ function describeFailure(error: unknown): string {
   return typeof code === 'string' && !cause.message.includes(code) ? `${code}: ${cause.message}` : cause.message;
 }
 
-const describe = (request: Request): string => `${request.method} ${redact(request.url)}`;
+const describe = (request: PendingRequest): string => `${request.method} ${redact(request.url)}`;
 
 /** The result of an attempt that got a complete response. */
-function settle({ data, error: body, response }: Exchanged, request: Request): Result<unknown> {
+function settle({ data, error: body, response }: Exchanged, request: PendingRequest): Result<unknown> {
   const requestId = response.headers.get('x-request-id') ?? undefined;
   if (response.ok) return { data, response, requestId };
   const error = apiErrorFrom(response, body, `${request.method} ${response.url || request.url}`);
@@ -52,7 +53,7 @@ function settle({ data, error: body, response }: Exchanged, request: Request): R
 }
 
 /** The result of an attempt that failed once `request` was sent, with `response` if its headers had arrived. */
-function failure(error: unknown, request: Request, response: Response | undefined, expired: boolean, timeout: number): Result<unknown> {
+function failure(error: unknown, request: PendingRequest, response: Response | undefined, expired: boolean, timeout: number): Result<unknown> {
   const target = `${request.method} ${request.url}`;
   if (expired) return { error: new TimeoutError(`${target} got no complete response within ${timeout} ms.`), response: undefined, requestId: undefined };
   if (response?.ok && error instanceof SyntaxError) {
@@ -75,14 +76,14 @@ function failure(error: unknown, request: Request, response: Response | undefine
 export async function call(exchange: Exchange, settings: TransportSettings, options: CallSettings): Promise<Result<unknown>> {
   const { log } = settings;
   const caller = options.signal;
-  const fetchImpl = settings.fetch ?? globalThis.fetch;
+  const custom = settings.fetch;
   let attempt = 0;
   // What the current attempt sent and got back, kept by `send` for the error that may follow.
-  const sent: { request?: Request | undefined; response?: Response | undefined } = {};
-  const send = async (request: Request): Promise<Response> => {
+  const sent: { request?: PendingRequest | undefined; response?: Response | undefined } = {};
+  const send = async (request: PendingRequest): Promise<Response> => {
     sent.request = request;
     log?.(`cantila → ${describe(request)} (attempt ${attempt}) ${redactHeaders(request.headers)}`);
-    return (sent.response = await fetchImpl(request));
+    return (sent.response = await (custom ? custom(request.toRequest()) : fetch(request.url, request.init)));
   };
   for (;;) {
     attempt++;
@@ -90,7 +91,7 @@ export async function call(exchange: Exchange, settings: TransportSettings, opti
     sent.request = sent.response = undefined;
     const started = log ? Date.now() : 0;
     const limit = deadline(options.timeout, caller);
-    let request: Request;
+    let request: PendingRequest;
     let result: Result<unknown>;
     try {
       const exchanged = await exchange(limit.signal, send);
@@ -101,6 +102,9 @@ export async function call(exchange: Exchange, settings: TransportSettings, opti
       if (caller?.aborted) throw caller.reason;
       if (sent.request === undefined) throw error;
       request = sent.request;
+      // fetch(url, init) builds the Request itself, so a request it cannot build (a bad baseUrl, say)
+      // fails in there too: throw that TypeError, the caller's mistake rather than the network's.
+      if (sent.response === undefined) request.toRequest();
       result = failure(error, request, sent.response, limit.expired(), options.timeout);
     } finally {
       limit.release();
