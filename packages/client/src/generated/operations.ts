@@ -36,6 +36,7 @@ export const operations = {
   'PATCH /projects/{project}/scale': { operationId: 'updateScale', scope: 'deploy', idempotencyKey: false },
   'GET /projects/{project}/instances': { operationId: 'listInstances', scope: 'read', idempotencyKey: false },
   'POST /projects/{project}/restart': { operationId: 'restartProject', scope: 'deploy', idempotencyKey: true },
+  'GET /projects/{project}/restarts/{restartId}': { operationId: 'getRestart', scope: 'read', idempotencyKey: false },
   'GET /projects/{project}/env': { operationId: 'listEnvVars', scope: 'read', idempotencyKey: false },
   'PATCH /projects/{project}/env': { operationId: 'updateEnvVars', scope: 'deploy', idempotencyKey: false },
   'DELETE /projects/{project}/env/{key}': { operationId: 'deleteEnvVar', scope: 'deploy', idempotencyKey: false },

@@ -636,7 +636,8 @@ export interface paths {
         /**
          * List a project's instances
          * @description Lists the instances running the project's live deploy, with each one's status. Poll it after a
-         *     restart or a scale change until every instance is `running`. Records nothing in the activity log.
+         *     scale change until every instance is `running`; a restart has a status of its own
+         *     (`GET /projects/{project}/restarts/{restartId}`). Records nothing in the activity log.
          */
         get: operations["listInstances"];
         put?: never;
@@ -665,13 +666,51 @@ export interface paths {
         /**
          * Restart a project's instances
          * @description Restarts every instance of the project, or only those in `instance_ids`, one at a time so the
-         *     project keeps serving. Answers `202` at once with the instances now `restarting`; poll
-         *     `GET /projects/{project}/instances` until each is `running` again. Restarting applies
-         *     environment variable changes made since the last deploy. A project with no live deploy has
-         *     nothing to restart (409 `conflict`); an unknown instance id is 422 `validation`. Records
-         *     `project.restart` in the activity log.
+         *     project keeps serving. Restarts are long-running: this answers `202` at once with a restart
+         *     (`rst_…`) in `queued`; poll `GET /projects/{project}/restarts/{restartId}` as its `status`
+         *     moves to `restarting` and ends at `completed` — or at `failed`, with `failure_reason`, when an
+         *     instance does not come back healthy (instances not restarted yet are left running as they
+         *     were). Restarting applies environment variable changes made since the last deploy. A project
+         *     with no live deploy has nothing to restart, and one whose previous restart is still `queued` or
+         *     `restarting` cannot start another (409 `conflict`); an unknown instance id is 422 `validation`.
+         *     Records `project.restart` in the activity log.
          */
         post: operations["restartProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project}/restarts/{restartId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+                /**
+                 * @description The restart's id, from the `202` of `POST /projects/{project}/restart`.
+                 * @example rst_4Hv8Qc
+                 */
+                restartId: components["parameters"]["RestartId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a restart
+         * @description Returns one restart of the project. Poll it after `POST /projects/{project}/restart` — every
+         *     few seconds is plenty — as its `status` moves from `queued` to `restarting` and ends at
+         *     `completed` or `failed`; on a failure, `failure_reason` says which instance did not come back
+         *     and why. Meanwhile `GET /projects/{project}/instances` shows each instance's own status.
+         *     Records nothing in the activity log.
+         */
+        get: operations["getRestart"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1987,13 +2026,36 @@ export interface components {
             instance_ids?: string[];
         };
         /**
-         * @description An accepted restart. Instances restart one at a time so the project keeps serving; poll
-         *     `GET /projects/{project}/instances` until each one listed here is `running` again.
+         * @description Where a restart is in its lifecycle. Poll until it is `completed` or `failed`.
+         *
+         *     | status | meaning | final |
+         *     |---|---|---|
+         *     | `queued` | Accepted; waits for a deploy or scale change of the project to finish first. | no |
+         *     | `restarting` | Restarting the instances one at a time; each shows `restarting` in `GET /projects/{project}/instances` during its turn. | no |
+         *     | `completed` | Every instance in `instance_ids` restarted and is `running` again. | yes |
+         *     | `failed` | An instance did not become healthy after restarting; see `failure_reason`. Instances not restarted yet were left running as they were. | yes |
+         * @enum {string}
+         */
+        RestartStatus: "queued" | "restarting" | "completed" | "failed";
+        /**
+         * @description A rolling restart of a project's instances. Restarts are long-running: poll
+         *     `GET /projects/{project}/restarts/{restartId}` until `status` is `completed` or `failed`.
+         *     Instances restart one at a time, so the project keeps serving.
          */
         Restart: {
-            /** @description The instances being restarted, now `restarting`. */
-            instances: components["schemas"]["Instance"][];
-            requested_at: components["schemas"]["Timestamp"];
+            id: string;
+            project_id: string;
+            status: components["schemas"]["RestartStatus"];
+            /** @description The instances this restart restarts, in the order it takes them. */
+            instance_ids: string[];
+            /** @description Why the restart failed, when `status` is `failed`; else `null`. */
+            failure_reason: string | null;
+            created_at: components["schemas"]["Timestamp"];
+            /**
+             * Format: date-time
+             * @description When the restart completed or failed; `null` while it is `queued` or `restarting`.
+             */
+            finished_at: string | null;
         };
         /** @description An environment variable name — uppercase letters, digits and underscores, not starting with a digit. */
         EnvVarName: string;
@@ -2662,6 +2724,11 @@ export interface components {
          * @example dep_7Qm4Rt
          */
         DeployId: string;
+        /**
+         * @description The restart's id, from the `202` of `POST /projects/{project}/restart`.
+         * @example rst_4Hv8Qc
+         */
+        RestartId: string;
         /**
          * @description The environment variable's name.
          * @example DATABASE_URL
@@ -5070,6 +5137,15 @@ export interface operations {
                      *           "deploy_id": "dep_7Qm4Rt",
                      *           "restart_count": 2,
                      *           "started_at": "2026-11-20T16:05:14Z"
+                     *         },
+                     *         {
+                     *           "id": "ins_9Tb2Mk",
+                     *           "status": "running",
+                     *           "instance_size": "standard-2x",
+                     *           "region": "fra1",
+                     *           "deploy_id": "dep_7Qm4Rt",
+                     *           "restart_count": 0,
+                     *           "started_at": "2026-11-28T07:00:09Z"
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -5123,7 +5199,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The restart was accepted. Poll the instances until each is `running`. */
+            /** @description The restart was accepted. Poll it until its `status` is `completed` or `failed`. */
             202: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5135,18 +5211,17 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "instances": [
-                     *         {
-                     *           "id": "ins_6Pe3Zr",
-                     *           "status": "restarting",
-                     *           "instance_size": "standard-2x",
-                     *           "region": "fra1",
-                     *           "deploy_id": "dep_7Qm4Rt",
-                     *           "restart_count": 3,
-                     *           "started_at": "2026-11-20T16:05:14Z"
-                     *         }
+                     *       "id": "rst_4Hv8Qc",
+                     *       "project_id": "prj_9Xk2mA",
+                     *       "status": "queued",
+                     *       "instance_ids": [
+                     *         "ins_1Ka7Wd",
+                     *         "ins_6Pe3Zr",
+                     *         "ins_9Tb2Mk"
                      *       ],
-                     *       "requested_at": "2026-11-28T10:40:00Z"
+                     *       "failure_reason": null,
+                     *       "created_at": "2026-11-28T10:40:00Z",
+                     *       "finished_at": null
                      *     }
                      */
                     "application/json": components["schemas"]["Restart"];
@@ -5173,6 +5248,56 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRestart: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
+                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+                /**
+                 * @description The restart's id, from the `202` of `POST /projects/{project}/restart`.
+                 * @example rst_4Hv8Qc
+                 */
+                restartId: components["parameters"]["RestartId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restart. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Restart"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -5859,6 +5984,21 @@ export interface operations {
                      *             {
                      *               "timestamp": "2026-11-28T09:05:00Z",
                      *               "value": 52
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "labels": {
+                     *             "instance_id": "ins_9Tb2Mk"
+                     *           },
+                     *           "points": [
+                     *             {
+                     *               "timestamp": "2026-11-28T09:00:00Z",
+                     *               "value": 44.1
+                     *             },
+                     *             {
+                     *               "timestamp": "2026-11-28T09:05:00Z",
+                     *               "value": 49.6
                      *             }
                      *           ]
                      *         }
