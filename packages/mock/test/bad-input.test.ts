@@ -85,7 +85,7 @@ function mutationsFor(op: Operation): fc.Arbitrary<Mutation>[] {
   if (pathNames.length > 0) {
     const value = fc.oneof(anyText.filter((t) => t.length > 0).map(encodeURIComponent), fc.stringMatching(/^[a-z]{0,3}%[0-9A-Za-z]{0,2}[a-z%]{0,4}$/));
     mutations.push(
-      fc.tuple(fc.constantFrom(...pathNames), value).map(([name, raw]) => (d: Draft) => ({ ...d, path: `/v1${op.path}`.replace(/\{([^}]+)\}/g, (m, n: string) => (n === name ? raw : encodeURIComponent(exampleRequest(op).path[n]!))) })),
+      fc.tuple(fc.constantFrom(...pathNames), value).map(([name, raw]) => (d: Draft) => ({ ...d, path: `/v1${op.path}`.replace(/\{([^}]+)\}/g, (_, n: string) => (n === name ? raw : encodeURIComponent(exampleRequest(op).path[n]!))) })),
     );
   }
   if (op.spec.requestBody) {

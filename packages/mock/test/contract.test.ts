@@ -30,7 +30,6 @@ function call(client: CantilaClient, op: Operation, body = exampleRequest(op).bo
 const clientWith = (apiKey?: string): CantilaClient => createClient({ baseUrl: server.url, maxRetries: 0, ...(apiKey ? { apiKey } : {}) });
 
 const samples: Record<string, unknown> = { number: 12345, string: 'not-this-type', boolean: true, array: [], object: {} };
-const jsonType = (value: unknown): string => (Array.isArray(value) ? 'array' : typeof value);
 
 /** A value of a JSON type the property schema does not allow, or `undefined` when its type is not stated plainly. */
 function wrongValueFor(property: { type?: string | string[] }): unknown {
