@@ -141,6 +141,14 @@ describe('act-as', () => {
     expect(server.received.map((r) => r.headers['x-cantila-act-as'])).toEqual(['client-acme', 'client-acme']);
   });
 
+  it('leaves it out of a request whose headers set it to null, with or without a generated Idempotency-Key', async () => {
+    const { client, server } = await serve({ apiKey: 'sk_test_actas', actAs: 'client-acme' }, json(200, {}));
+    await client.GET('/me', { headers: { 'X-Cantila-Act-As': null } });
+    await client.POST('/projects', { body: { name: 'a', region: 'fra1' }, headers: { 'X-Cantila-Act-As': null } });
+    expect(server.received.map((r) => r.headers['x-cantila-act-as'])).toEqual([undefined, undefined]);
+    expect(server.received[1]?.headers['idempotency-key']).toBeDefined();
+  });
+
   it('refuses something that is not a handle before sending anything', () => {
     const client = createClient({ apiKey: 'sk_test_actas' });
     expect(() => client.actAs('Client Acme')).toThrow(/'Client Acme' is not a sub-account handle/);

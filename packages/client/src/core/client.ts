@@ -53,6 +53,14 @@ type UpperMethod = 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
 type AnyInit = RequestExtras & { params?: { header?: Record<string, unknown>; query?: Record<string, unknown> } };
 
 /**
+ * A request's headers with the generated `Idempotency-Key` under them, so the caller's own headers
+ * still win (a `null` too, which openapi-fetch reads as "remove this header").
+ */
+function withIdempotencyKey(key: string, headers: RequestExtras['headers']): RequestExtras['headers'] {
+  return headers instanceof Headers || Array.isArray(headers) ? mergeHeaders({ 'Idempotency-Key': key }, headers) : { 'Idempotency-Key': key, ...headers };
+}
+
+/**
  * The Cantila API client. Create one with `createClient`. Every call resolves to `{data, error,
  * response, requestId}` and never rejects for an API or network failure (only when your own
  * `signal` aborts); `client.throwing` has the same calls but throws the typed error instead.
@@ -133,7 +141,7 @@ export class CantilaClient implements Calls<'result'> {
   #call(method: UpperMethod, path: string, init: AnyInit = {}): Promise<Result<unknown>> {
     const { timeout, maxRetries, idempotencyKey, signal, ...rest } = init;
     const key = idempotencyKey === undefined && takesIdempotencyKey(`${method} ${path}`) ? newIdempotencyKey() : idempotencyKey;
-    const headers = key ? mergeHeaders({ 'Idempotency-Key': key }, rest.headers) : rest.headers;
+    const headers = key ? withIdempotencyKey(key, rest.headers) : rest.headers;
     return call(
       (attemptSignal, send) => this.#fetchClient[method](path, { ...rest, headers, signal: attemptSignal, fetch: send }),
       this.#settings,

@@ -1,8 +1,10 @@
 /**
- * A random (version 4) UUID for `Idempotency-Key`. Built on `crypto.getRandomValues`, which unlike
- * `crypto.randomUUID` also exists on pages served over plain http.
+ * A random (version 4) UUID for `Idempotency-Key`: `crypto.randomUUID` where there is one (Node, and
+ * pages over https or on localhost), else built on `crypto.getRandomValues`, which pages served over
+ * plain http have too.
  */
 export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   bytes[6] = (bytes[6]! & 0x0f) | 0x40;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
