@@ -5,7 +5,7 @@ import { demoCredentials } from './demo.ts';
 import { startMock } from './server.ts';
 import { defaultSpecPath } from './spec.ts';
 
-// pnpm runs the script in packages/mock; a relative --spec means the directory `pnpm mock` was typed in.
+// pnpm runs scripts in the package's directory; a relative --spec means the directory `pnpm mock` was typed in.
 const invokedFrom = process.env.INIT_CWD ?? process.cwd();
 
 const usage = `Usage: cantila-mock [--port 4010] [--host 127.0.0.1] [--dynamic] [--seed N] [--spec docs/openapi.json]
@@ -75,7 +75,11 @@ async function main(): Promise<void> {
     ].join('\n'),
   );
 
+  let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {
+    // A terminal's Ctrl-C reaches the mock twice under `pnpm mock`: from the terminal and forwarded by pnpm.
+    if (stopping) return;
+    stopping = true;
     process.stdout.write(`Stopping (${signal}).\n`);
     // Connections are closed outright, so this is quick; the timer only guards against a stuck socket.
     setTimeout(() => process.exit(0), 2_000).unref();
@@ -84,8 +88,8 @@ async function main(): Promise<void> {
       (error: Error) => fail(`could not stop cleanly: ${error.message}`),
     );
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 await main();
