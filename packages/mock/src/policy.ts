@@ -10,6 +10,7 @@ import { keyIdOf, resolveCredential, type Credential } from './credentials.ts';
 import type { Engine } from './engine.ts';
 import { describeViolations, errorBody, type FieldError } from './errors.ts';
 import { rateLimiter } from './rate-limit.ts';
+import { redactor } from './redact.ts';
 import { actAsHeader, type MockSpec, type OperationPolicy } from './spec.ts';
 
 const base = '/v1';
@@ -83,9 +84,11 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
   let requestCount = 0;
   const countRequest = rateLimiter(spec.rateLimit);
   const rank = (scope: string): number => spec.scopes.indexOf(scope);
+  const redact = redactor(spec.sessionCookie);
+  // Every error the layer builds may quote the request (a path, a header, a field name): all of it goes through `redact`.
   const error = (status: number, message: string, requestId: string, fields?: FieldError[], headers?: Record<string, string>): Reply => ({
     status,
-    body: errorBody(spec.errorCodes, status, message, requestId, fields),
+    body: errorBody(spec.errorCodes, status, redact(message), requestId, fields?.map((f) => ({ field: redact(f.field), message: redact(f.message) }))),
     ...(headers ? { headers } : {}),
   });
 
@@ -244,7 +247,7 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
         .catch((cause: unknown) => {
           // A client that went away mid-request is no failure of the mock.
           if (req.socket.destroyed) return undefined;
-          process.stderr.write(`cantila-mock: ${req.method} ${(req.url ?? '').split('?')[0]} failed: ${(cause as Error)?.stack ?? String(cause)}\n`);
+          process.stderr.write(redact(`cantila-mock: ${req.method} ${(req.url ?? '').split('?')[0]} failed: ${(cause as Error)?.stack ?? String(cause)}\n`));
           return { reply: error(500, `The mock failed on this request (${(cause as Error)?.message ?? 'unknown error'}).`, requestId), holder: 'error' };
         })
         .then((outcome) => {

@@ -83,6 +83,26 @@ describe('authentication', () => {
     expect(answer.status, answer.text).toBe(201);
   });
 
+  it('never echoes a key or a session cookie pasted into a path, a header, a body or Prefer', async () => {
+    const answers = [
+      await send(at('/v1/sk_live_PastedKey1a2b3c'), { headers: bearer(admin) }),
+      await send(at('/v1/Bearer%20sk_live_PastedKey1a2b3c'), { headers: bearer(admin) }),
+      await send(at('/v1/cantila_session=PastedKey1a2b3c'), { headers: bearer(admin) }),
+      await send(at('/v1/projects/sk_live_PastedKey1a2b3c'), { method: 'PUT', headers: bearer(admin) }),
+      await send(at('/v1/projects'), { method: 'POST', body: '{}', headers: bearer(admin, { 'content-type': 'text/sk_live_PastedKey1a2b3c' }) }),
+      await send(at('/v1/projects'), withJson('POST', 'sk_live_PastedKey1a2b3c', bearer(admin))),
+      await send(at('/v1/projects'), withJson('POST', { ...newProject, sk_live_PastedKey1a2b3c: 1 }, bearer(admin))),
+      await send(at('/v1/me'), { headers: bearer(admin, { prefer: 'example=sk_live_PastedKey1a2b3c' }) }),
+    ];
+    for (const answer of answers) {
+      expect(answer.status, answer.text).toBeGreaterThanOrEqual(400);
+      expect(errorShapeErrors(answer.body)).toEqual([]);
+      expect(answer.text).not.toMatch(/PastedKey1a2b3c/);
+    }
+    expect(answers[0]!.body.message).toBe('No route GET /v1/sk_…: the API reference lists every path.');
+    expect(answers[3]!.body.message).toMatch(/^PUT is not allowed on \/v1\/projects\/sk_…; it answers GET, /);
+  });
+
   it('never sends a credential back, in any answer', async () => {
     const secret = 'sk_test_read_DoNotEcho123';
     const answers = [
