@@ -463,7 +463,7 @@ export interface paths {
                 project: components["parameters"]["ProjectRef"];
                 /**
                  * @description The deploy's id.
-                 * @example dep_7Qm4Rt
+                 * @example dep_5Jc3Wb
                  */
                 deployId: components["parameters"]["DeployId"];
             };
@@ -497,7 +497,7 @@ export interface paths {
                 project: components["parameters"]["ProjectRef"];
                 /**
                  * @description The deploy's id.
-                 * @example dep_7Qm4Rt
+                 * @example dep_5Jc3Wb
                  */
                 deployId: components["parameters"]["DeployId"];
             };
@@ -532,7 +532,7 @@ export interface paths {
                 project: components["parameters"]["ProjectRef"];
                 /**
                  * @description The deploy's id.
-                 * @example dep_7Qm4Rt
+                 * @example dep_5Jc3Wb
                  */
                 deployId: components["parameters"]["DeployId"];
             };
@@ -833,7 +833,7 @@ export interface paths {
                 project: components["parameters"]["ProjectRef"];
                 /**
                  * @description The domain's id.
-                 * @example dom_4Fs9Qp
+                 * @example dom_8Lx2Vt
                  */
                 domainId: components["parameters"]["DomainId"];
             };
@@ -871,7 +871,7 @@ export interface paths {
                 project: components["parameters"]["ProjectRef"];
                 /**
                  * @description The domain's id.
-                 * @example dom_4Fs9Qp
+                 * @example dom_8Lx2Vt
                  */
                 domainId: components["parameters"]["DomainId"];
             };
@@ -2889,7 +2889,7 @@ export interface components {
         ProjectRef: string;
         /**
          * @description The deploy's id.
-         * @example dep_7Qm4Rt
+         * @example dep_5Jc3Wb
          */
         DeployId: string;
         /**
@@ -2904,7 +2904,7 @@ export interface components {
         EnvKey: string;
         /**
          * @description The domain's id.
-         * @example dom_4Fs9Qp
+         * @example dom_8Lx2Vt
          */
         DomainId: string;
         /**
@@ -3170,13 +3170,13 @@ export interface operations {
                      *         "id": "key_51Hq2w",
                      *         "name": "ci-deploy",
                      *         "scope": "deploy",
-                     *         "hint": "sk_live_…xxxx",
+                     *         "hint": "sk_live_…q2Wx",
                      *         "created_by": "usr_8f2a",
                      *         "created_at": "2026-10-02T09:12:44Z",
                      *         "expires_at": "2027-10-02T00:00:00Z",
                      *         "last_used_at": null
                      *       },
-                     *       "secret": "sk_live_xxxxxxxxxxxxxxxxxxxx"
+                     *       "secret": "sk_live_xxxxxxxxxxxxxxxxq2Wx"
                      *     }
                      */
                     "application/json": components["schemas"]["IssuedApiKey"];
@@ -3356,13 +3356,13 @@ export interface operations {
                      *         "id": "key_51Hq2w",
                      *         "name": "ci-deploy",
                      *         "scope": "deploy",
-                     *         "hint": "sk_live_…xxxx",
+                     *         "hint": "sk_live_…7fTz",
                      *         "created_by": "usr_8f2a",
                      *         "created_at": "2026-10-02T09:12:44Z",
                      *         "expires_at": "2027-10-02T00:00:00Z",
                      *         "last_used_at": "2026-11-28T08:55:10Z"
                      *       },
-                     *       "secret": "sk_live_xxxxxxxxxxxxxxxxxxxx"
+                     *       "secret": "sk_live_xxxxxxxxxxxxxxxx7fTz"
                      *     }
                      */
                     "application/json": components["schemas"]["IssuedApiKey"];
@@ -4252,6 +4252,20 @@ export interface operations {
                      * @example {
                      *       "data": [
                      *         {
+                     *           "id": "prj_6Wd3Hs",
+                     *           "name": "shop-admin",
+                     *           "region": "fra1",
+                     *           "source": {
+                     *             "type": "git",
+                     *             "repo": "https://github.com/acme/shop-admin",
+                     *             "branch": "main"
+                     *           },
+                     *           "url": "https://shop-admin.cantila.app",
+                     *           "live_deploy_id": null,
+                     *           "created_at": "2026-11-28T09:00:00Z",
+                     *           "updated_at": "2026-11-28T09:00:00Z"
+                     *         },
+                     *         {
                      *           "id": "prj_9Xk2mA",
                      *           "name": "web-shop",
                      *           "region": "fra1",
@@ -4308,11 +4322,11 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "name": "web-shop",
+                 *       "name": "shop-admin",
                  *       "region": "fra1",
                  *       "source": {
                  *         "type": "git",
-                 *         "repo": "https://github.com/acme/web-shop",
+                 *         "repo": "https://github.com/acme/shop-admin",
                  *         "branch": "main"
                  *       }
                  *     }
@@ -4333,15 +4347,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "prj_9Xk2mA",
-                     *       "name": "web-shop",
+                     *       "id": "prj_6Wd3Hs",
+                     *       "name": "shop-admin",
                      *       "region": "fra1",
                      *       "source": {
                      *         "type": "git",
-                     *         "repo": "https://github.com/acme/web-shop",
+                     *         "repo": "https://github.com/acme/shop-admin",
                      *         "branch": "main"
                      *       },
-                     *       "url": "https://web-shop.cantila.app",
+                     *       "url": "https://shop-admin.cantila.app",
                      *       "live_deploy_id": null,
                      *       "created_at": "2026-11-28T09:00:00Z",
                      *       "updated_at": "2026-11-28T09:00:00Z"
@@ -4628,17 +4642,47 @@ export interface operations {
                      *           "id": "dep_5Jc3Wb",
                      *           "project_id": "prj_9Xk2mA",
                      *           "status": "building",
-                     *           "trigger": "git_push",
+                     *           "trigger": "api",
                      *           "source": {
                      *             "type": "git",
                      *             "repo": "https://github.com/acme/web-shop",
-                     *             "ref": "main",
+                     *             "ref": "v1.4.2",
                      *             "commit_sha": "9b2e4d6f8a0c1e3f5a7b9d0e2f4a6c8e0b1d3f5a"
                      *           },
                      *           "rollback_of": null,
                      *           "failure_reason": null,
                      *           "created_at": "2026-11-28T10:20:00Z",
                      *           "finished_at": null
+                     *         },
+                     *         {
+                     *           "id": "dep_8Hy1Cx",
+                     *           "project_id": "prj_9Xk2mA",
+                     *           "status": "deploy_failed",
+                     *           "trigger": "api",
+                     *           "source": {
+                     *             "type": "image",
+                     *             "image": "registry.cantila.app/acme/web-shop:1.4.3"
+                     *           },
+                     *           "rollback_of": null,
+                     *           "failure_reason": "Health check GET /healthz on port 8080 failed for 300 seconds; the previous deploy keeps serving.",
+                     *           "created_at": "2026-11-27T19:10:00Z",
+                     *           "finished_at": "2026-11-27T19:15:12Z"
+                     *         },
+                     *         {
+                     *           "id": "dep_2Vn8Ks",
+                     *           "project_id": "prj_9Xk2mA",
+                     *           "status": "build_failed",
+                     *           "trigger": "git_push",
+                     *           "source": {
+                     *             "type": "git",
+                     *             "repo": "https://github.com/acme/web-shop",
+                     *             "ref": "main",
+                     *             "commit_sha": "0d4f6b8e1a3c5e7f9b2d4f6a8c0e2a4c6e8f0b2d"
+                     *           },
+                     *           "rollback_of": null,
+                     *           "failure_reason": "npm ci exited with code 1: package-lock.json is out of sync with package.json.",
+                     *           "created_at": "2026-11-27T18:41:09Z",
+                     *           "finished_at": "2026-11-27T18:42:57Z"
                      *         },
                      *         {
                      *           "id": "dep_7Qm4Rt",
@@ -4655,6 +4699,22 @@ export interface operations {
                      *           "failure_reason": null,
                      *           "created_at": "2026-11-20T16:02:44Z",
                      *           "finished_at": "2026-11-20T16:06:31Z"
+                     *         },
+                     *         {
+                     *           "id": "dep_6Kp9Ds",
+                     *           "project_id": "prj_9Xk2mA",
+                     *           "status": "superseded",
+                     *           "trigger": "git_push",
+                     *           "source": {
+                     *             "type": "git",
+                     *             "repo": "https://github.com/acme/web-shop",
+                     *             "ref": "main",
+                     *             "commit_sha": "7e3a1c5b9d2f4e6a8c0b1d3f5e7a9c2b4d6f8e0a"
+                     *           },
+                     *           "rollback_of": null,
+                     *           "failure_reason": null,
+                     *           "created_at": "2026-11-13T11:20:00Z",
+                     *           "finished_at": "2026-11-13T11:24:10Z"
                      *         }
                      *       ],
                      *       "next_cursor": "cur_eyJvIjoyMH0"
@@ -4786,7 +4846,7 @@ export interface operations {
                 project: components["parameters"]["ProjectRef"];
                 /**
                  * @description The deploy's id.
-                 * @example dep_7Qm4Rt
+                 * @example dep_5Jc3Wb
                  */
                 deployId: components["parameters"]["DeployId"];
             };
@@ -4845,7 +4905,7 @@ export interface operations {
                 project: components["parameters"]["ProjectRef"];
                 /**
                  * @description The deploy's id.
-                 * @example dep_7Qm4Rt
+                 * @example dep_5Jc3Wb
                  */
                 deployId: components["parameters"]["DeployId"];
             };
@@ -4945,7 +5005,7 @@ export interface operations {
                 project: components["parameters"]["ProjectRef"];
                 /**
                  * @description The deploy's id.
-                 * @example dep_7Qm4Rt
+                 * @example dep_5Jc3Wb
                  */
                 deployId: components["parameters"]["DeployId"];
             };
@@ -4963,25 +5023,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "data": [
-                     *         {
-                     *           "timestamp": "2026-11-27T18:41:15Z",
-                     *           "phase": "build",
-                     *           "stream": "stdout",
-                     *           "message": "#5 [build 3/6] RUN npm ci"
-                     *         },
-                     *         {
-                     *           "timestamp": "2026-11-27T18:42:51Z",
-                     *           "phase": "build",
-                     *           "stream": "stderr",
-                     *           "message": "npm ERR! `npm ci` can only install packages when your package.json and package-lock.json are in sync."
-                     *         }
-                     *       ],
-                     *       "next_cursor": null
-                     *     }
-                     */
                     "application/json": components["schemas"]["LogLineList"];
                 };
             };
@@ -5028,7 +5069,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "deploy_id": "dep_7Qm4Rt"
+                 *       "deploy_id": "dep_6Kp9Ds"
                  *     }
                  */
                 "application/json": components["schemas"]["Rollback"];
@@ -5055,9 +5096,9 @@ export interface operations {
                      *         "type": "git",
                      *         "repo": "https://github.com/acme/web-shop",
                      *         "ref": "main",
-                     *         "commit_sha": "4f1c9e2a7b3d5e6f8a9b0c1d2e3f4a5b6c7d8e9f"
+                     *         "commit_sha": "7e3a1c5b9d2f4e6a8c0b1d3f5e7a9c2b4d6f8e0a"
                      *       },
-                     *       "rollback_of": "dep_7Qm4Rt",
+                     *       "rollback_of": "dep_6Kp9Ds",
                      *       "failure_reason": null,
                      *       "created_at": "2026-11-28T11:02:00Z",
                      *       "finished_at": null
@@ -5135,7 +5176,7 @@ export interface operations {
                      *         "max_instances": 6,
                      *         "target_cpu_percent": 70
                      *       },
-                     *       "updated_at": "2026-11-21T02:00:03Z"
+                     *       "updated_at": "2026-11-28T07:00:02Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Scale"];
@@ -5715,6 +5756,33 @@ export interface operations {
                      * @example {
                      *       "data": [
                      *         {
+                     *           "id": "dom_8Lx2Vt",
+                     *           "project_id": "prj_9Xk2mA",
+                     *           "hostname": "www.acme.com",
+                     *           "status": "pending_dns",
+                     *           "error": null,
+                     *           "dns_records": [
+                     *             {
+                     *               "type": "CNAME",
+                     *               "name": "www.acme.com",
+                     *               "value": "web-shop.cantila.app",
+                     *               "status": "pending"
+                     *             },
+                     *             {
+                     *               "type": "TXT",
+                     *               "name": "_cantila-challenge.www.acme.com",
+                     *               "value": "cantila-verify=5d1e8c3a9f",
+                     *               "status": "pending"
+                     *             }
+                     *           ],
+                     *           "certificate": {
+                     *             "status": "pending",
+                     *             "expires_at": null
+                     *           },
+                     *           "created_at": "2026-11-28T11:10:00Z",
+                     *           "verified_at": null
+                     *         },
+                     *         {
                      *           "id": "dom_4Fs9Qp",
                      *           "project_id": "prj_9Xk2mA",
                      *           "hostname": "shop.acme.com",
@@ -5882,7 +5950,7 @@ export interface operations {
                 project: components["parameters"]["ProjectRef"];
                 /**
                  * @description The domain's id.
-                 * @example dom_4Fs9Qp
+                 * @example dom_8Lx2Vt
                  */
                 domainId: components["parameters"]["DomainId"];
             };
@@ -5932,7 +6000,7 @@ export interface operations {
                 project: components["parameters"]["ProjectRef"];
                 /**
                  * @description The domain's id.
-                 * @example dom_4Fs9Qp
+                 * @example dom_8Lx2Vt
                  */
                 domainId: components["parameters"]["DomainId"];
             };
@@ -5990,7 +6058,7 @@ export interface operations {
                 project: components["parameters"]["ProjectRef"];
                 /**
                  * @description The domain's id.
-                 * @example dom_4Fs9Qp
+                 * @example dom_8Lx2Vt
                  */
                 domainId: components["parameters"]["DomainId"];
             };
@@ -6833,7 +6901,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "reason": "Staging stays on the agency's bill until the contract renews."
+                 *       "reason": "We keep web-shop on the agency's bill until our contract renews in March."
                  *     }
                  */
                 "application/json": components["schemas"]["BillingTransferDecline"];
@@ -6961,6 +7029,23 @@ export interface operations {
                      * @example {
                      *       "data": [
                      *         {
+                     *           "id": "evt_8Rw2Np",
+                     *           "action": "scale.update",
+                     *           "actor": {
+                     *             "type": "agent",
+                     *             "id": "agt_2Lp8Vb",
+                     *             "name": "night-scaler"
+                     *           },
+                     *           "acting_as": null,
+                     *           "resource": {
+                     *             "type": "project",
+                     *             "id": "prj_9Xk2mA"
+                     *           },
+                     *           "project_id": "prj_9Xk2mA",
+                     *           "request_id": "req_3Fz8Lk1m",
+                     *           "occurred_at": "2026-11-28T07:00:02Z"
+                     *         },
+                     *         {
                      *           "id": "evt_4kT9wz",
                      *           "action": "deploy.create",
                      *           "actor": {
@@ -6968,7 +7053,7 @@ export interface operations {
                      *             "id": "key_51Hq2w",
                      *             "name": "ci-deploy"
                      *           },
-                     *           "acting_as": "client-acme",
+                     *           "acting_as": null,
                      *           "resource": {
                      *             "type": "deploy",
                      *             "id": "dep_7Qm4Rt"
@@ -7025,25 +7110,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": "evt_4kT9wz",
-                     *       "action": "scale.update",
-                     *       "actor": {
-                     *         "type": "agent",
-                     *         "id": "agt_2Lp8Vb",
-                     *         "name": "night-scaler"
-                     *       },
-                     *       "acting_as": null,
-                     *       "resource": {
-                     *         "type": "project",
-                     *         "id": "prj_9Xk2mA"
-                     *       },
-                     *       "project_id": "prj_9Xk2mA",
-                     *       "request_id": "req_7Hc2pQ9x",
-                     *       "occurred_at": "2026-11-21T02:00:03Z"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ActivityEvent"];
                 };
             };
@@ -7335,7 +7401,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "scope": "read"
+                 *       "description": "Scales web-shop down to 2 instances at 22:00 and back up to 3 at 07:00."
                  *     }
                  */
                 "application/json": components["schemas"]["AgentUpdate"];
@@ -7356,15 +7422,15 @@ export interface operations {
                      * @example {
                      *       "id": "agt_2Lp8Vb",
                      *       "name": "night-scaler",
-                     *       "description": "Scales web-shop down to 2 instances at night and back up at 07:00.",
-                     *       "scope": "read",
+                     *       "description": "Scales web-shop down to 2 instances at 22:00 and back up to 3 at 07:00.",
+                     *       "scope": "deploy",
                      *       "project_ids": [
                      *         "prj_9Xk2mA"
                      *       ],
                      *       "status": "active",
                      *       "created_by": "usr_8f2a",
                      *       "created_at": "2026-08-01T10:00:00Z",
-                     *       "updated_at": "2026-11-28T12:30:00Z",
+                     *       "updated_at": "2026-11-28T12:45:00Z",
                      *       "last_active_at": "2026-11-28T07:00:02Z"
                      *     }
                      */
@@ -7806,10 +7872,14 @@ export interface operations {
                      *         {
                      *           "type": "email",
                      *           "target": "oncall@acme.com"
+                     *         },
+                     *         {
+                     *           "type": "slack",
+                     *           "target": "https://hooks.slack.com/services/T000/B000/XXXX"
                      *         }
                      *       ],
                      *       "enabled": true,
-                     *       "state": "ok",
+                     *       "state": "firing",
                      *       "created_at": "2026-09-20T10:00:00Z",
                      *       "updated_at": "2026-09-20T10:00:00Z"
                      *     }
@@ -7931,10 +8001,14 @@ export interface operations {
                      *         {
                      *           "type": "email",
                      *           "target": "oncall@acme.com"
+                     *         },
+                     *         {
+                     *           "type": "slack",
+                     *           "target": "https://hooks.slack.com/services/T000/B000/XXXX"
                      *         }
                      *       ],
                      *       "enabled": true,
-                     *       "state": "ok",
+                     *       "state": "firing",
                      *       "created_at": "2026-09-20T10:00:00Z",
                      *       "updated_at": "2026-11-28T13:00:00Z"
                      *     }
