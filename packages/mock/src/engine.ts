@@ -7,8 +7,8 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { configureExtensionsUserProvided } from '@stoplight/prism-cli/dist/extensions.js';
 import { createLogger } from '@stoplight/prism-core';
 import { createInstance, getHttpOperationsFromSpec, type IHttpConfig, type IHttpRequest } from '@stoplight/prism-http';
-import { getHttpConfigFromRequest } from '@stoplight/prism-http-server/dist/getHttpConfigFromRequest.js';
 import type { Violation } from './errors.ts';
+import type { Preferences } from './prefer.ts';
 
 export interface EngineOptions {
   /** The bundled spec's JSON. */
@@ -26,12 +26,14 @@ export interface EngineRequest {
   query: Record<string, string | string[]>;
   headers: IncomingHttpHeaders;
   body: unknown;
+  /** What `Prefer` (or its `__…` query twins) asked for, already checked against the spec. */
+  preferences?: Preferences;
 }
 
 /** Prism's answer: a response with the request's violations (an invalid request gets an error response), or Prism's own error. */
 export type EngineResponse =
   | { ok: true; status: number; headers: Record<string, unknown>; body: unknown; violations: Violation[]; exampleKey: string | undefined }
-  | { ok: false; status: number; message: string; /** The request's `Prefer` asked for what the spec does not have. */ preferred: boolean };
+  | { ok: false; status: number; message: string };
 
 export interface Engine {
   respond(request: EngineRequest): Promise<EngineResponse>;
@@ -65,17 +67,11 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
         headers: request.headers as Record<string, string>,
         body: request.body,
       };
-      let requestConfig = config;
-      if (request.headers.prefer !== undefined || Object.keys(request.query).some((name) => name.startsWith('__'))) {
-        const preferences = getHttpConfigFromRequest(input);
-        if (preferences._tag === 'Left') return { ok: false, status: preferences.left.status, message: preferences.left.detail, preferred: true };
-        const chosen = Object.fromEntries(Object.entries(preferences.right).filter(([, value]) => value !== undefined));
-        requestConfig = { ...config, mock: { ...config.mock, ...chosen } };
-      }
+      const requestConfig = request.preferences ? { ...config, mock: { ...config.mock, ...request.preferences } } : config;
       const result = await prism.request(input, operations, requestConfig)();
       if (result._tag === 'Left') {
         const error = result.left as Error & { status?: number; detail?: string };
-        return { ok: false, status: error.status ?? 500, message: error.detail || error.message, preferred: requestConfig !== config };
+        return { ok: false, status: error.status ?? 500, message: error.detail || error.message };
       }
       const { output, validations } = result.right;
       return {

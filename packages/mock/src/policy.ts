@@ -10,6 +10,7 @@ import { keyIdOf, resolveCredential, type Credential } from './credentials.ts';
 import type { Engine } from './engine.ts';
 import { describeViolations, errorBody, type FieldError } from './errors.ts';
 import { rateLimiter } from './rate-limit.ts';
+import { readPreferences } from './prefer.ts';
 import { redactor } from './redact.ts';
 import { actAsHeader, type MockSpec, type OperationPolicy } from './spec.ts';
 
@@ -21,6 +22,8 @@ const exposedHeaders = 'X-Request-Id, RateLimit-Limit, RateLimit-Remaining, Rate
 // Headers the policy layer sets itself; Prism's copies (the spec's example values) are dropped.
 const ownHeaders = new Set(['x-request-id', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'content-length']);
 const actAsHeaderKey = actAsHeader.toLowerCase();
+// Prism prefixes its problems with their type's URL, which says nothing to a frontend developer.
+const prismProblemType = /https?:\/\/stoplight\.io\/prism\/errors#[A-Z_]+: /g;
 
 interface Reply {
   status: number;
@@ -137,12 +140,21 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
       delete headers['transfer-encoding'];
       delete headers['content-type'];
     }
-    const result = await engine.respond({ method: req.method!, path, query: parseQuery(search), headers, body });
-    if (!result.ok) {
-      // A `Prefer` the spec cannot satisfy (an undocumented code, an unknown example) is the request's mistake: a 422 naming the header.
-      if (result.preferred && result.status < 500) return error(422, `Prefer: ${result.message}`, requestId, [{ field: 'Prefer', message: result.message }]);
-      return error(result.status, result.message, requestId);
+    const query = parseQuery(search);
+    const preferred = readPreferences(operation, req.headers.prefer, query);
+    if (preferred && 'fields' in preferred) return error(422, preferred.message, requestId, preferred.fields);
+    const request = { method: req.method!, path, query, headers, body };
+    let result = await engine.respond({ ...request, preferences: preferred?.preferences });
+    if (!result.ok && preferred) {
+      // Prism could not follow the preference: without it, either the request has its own problem (reported as such) or the preference was the cause.
+      const plain = await engine.respond(request);
+      if (plain.ok && plain.violations.length === 0) {
+        const reason = `cannot be followed by ${operation.key}: ${result.message.replace(prismProblemType, '')}`;
+        return error(422, `${preferred.field} ${reason}`, requestId, [{ field: preferred.field, message: reason }]);
+      }
+      result = plain;
     }
+    if (!result.ok) return error(result.status, result.message, requestId);
     const extra: Record<string, string> = {};
     let contentType: string | undefined;
     for (const [name, value] of Object.entries(result.headers)) {

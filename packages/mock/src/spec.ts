@@ -17,6 +17,14 @@ const methods = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head', 'tr
 
 type Json = Record<string, unknown>;
 
+/** A documented response of an operation, as `Prefer` picks it. */
+export interface DocumentedResponse {
+  /** As the spec writes it: `200`, `4XX` or `default`. */
+  status: string;
+  /** The example names `Prefer: example=` may pick (`default` is a lone `example`); `null` when the response has no body. */
+  examples: readonly string[] | null;
+}
+
 /** What the policy layer knows of one operation. */
 export interface OperationPolicy {
   /** `GET /projects/{project}`: the method upper-cased and the path as the spec writes it. */
@@ -31,6 +39,8 @@ export interface OperationPolicy {
   takesActAs: boolean;
   /** Whether the operation declares a request body. */
   takesBody: boolean;
+  /** Its responses in the spec's order. */
+  responses: readonly DocumentedResponse[];
 }
 
 /** The spec, compiled for the policy layer. */
@@ -81,6 +91,18 @@ function schemeKinds(spec: Json): { bearer: Set<string>; session: Set<string>; c
   return { bearer, session, cookie };
 }
 
+/** The responses of `operation` with the example names Prism knows them by, in the body Prism answers when the request negotiates none. */
+function documentedResponses(spec: Json, operation: Json): DocumentedResponse[] {
+  return Object.entries((operation.responses ?? {}) as Json).map(([status, response]) => {
+    const content = (deref(spec, response).content ?? {}) as Record<string, Json>;
+    const media = content['*/*'] ?? content['application/json'] ?? Object.values(content)[0];
+    if (!media) return { status, examples: null };
+    const schema = media.schema === undefined ? undefined : deref(spec, media.schema);
+    const lone = 'example' in media || Array.isArray(schema?.examples);
+    return { status, examples: [...(lone ? ['default'] : []), ...Object.keys((media.examples ?? {}) as Json)] };
+  });
+}
+
 function compileOperation(spec: Json, path: string, pathItem: Json, method: string, kinds: ReturnType<typeof schemeKinds>): OperationPolicy {
   const operation = pathItem[method] as Json;
   const key = `${method.toUpperCase()} ${path}`;
@@ -98,6 +120,7 @@ function compileOperation(spec: Json, path: string, pathItem: Json, method: stri
     acceptsSession: names.some((name) => kinds.session.has(name)),
     takesActAs: parameters.some((p) => p.in === 'header' && String(p.name).toLowerCase() === actAsHeader.toLowerCase()),
     takesBody: operation.requestBody !== undefined,
+    responses: documentedResponses(spec, operation),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
- * A seeded, bounded run of generated malformed requests across every operation: the mock must answer
- * each one in time, never fail itself (no 500), and answer a status the spec documents, every error
- * in the Error shape.
+ * A seeded, bounded run of generated malformed requests across every operation (Prism's `Prefer` and
+ * `__…` preferences among them): the mock must answer each one in time, never fail itself (no 500
+ * unless a preference asked for it), and answer a status the spec documents, every error in the Error shape.
  */
 import { Agent, request } from 'node:http';
 import fc from 'fast-check';
@@ -36,6 +36,12 @@ function documentedStatuses(draft: Draft): number[] {
   return mostSpecific.length > 0 ? [405] : [404];
 }
 
+/** Whether the draft carries a Prism preference (`Prefer`, or a `__…` query parameter): a wrong one is a 422 on any operation. */
+const prefers = (draft: Draft): boolean => !!draft.headers.prefer || [...new URLSearchParams(draft.query).keys()].some((name) => name.startsWith('__'));
+
+/** Whether the draft asks for the operation's 500 by preference: the one way a 500 is a right answer. */
+const asksFor500 = (draft: Draft): boolean => /(?:^|[\s,])code\s*=\s*"?500\b/i.test(draft.headers.prefer ?? '') || new URLSearchParams(draft.query).getAll('__code').includes('500');
+
 interface Draft {
   method: string;
   path: string;
@@ -56,6 +62,26 @@ const notJson = anyText.filter((text) => {
     return true;
   }
 });
+
+/** The example names of every response of `op`, as `Prefer: example=` picks them. */
+function exampleNamesOf(op: Operation): string[] {
+  return Object.values<unknown>(op.spec.responses).flatMap((response) => {
+    const media = deref(spec, response)?.content?.['application/json'];
+    return media ? [...('example' in media ? ['default'] : []), ...Object.keys(media.examples ?? {})] : [];
+  });
+}
+
+/** Prism preferences for `op`, right and wrong: documented and undocumented statuses, its example names and others, dynamic or not. */
+function preferencesFor(op: Operation): fc.Arbitrary<[string, string][]> {
+  const option = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
+  return fc
+    .record({
+      code: option(fc.oneof(fc.constantFrom(...statusesOf(op).map(String)), fc.integer({ min: 100, max: 599 }).map(String), printable)),
+      example: option(fc.oneof(fc.constantFrom('default', ...exampleNamesOf(op)), printable)),
+      dynamic: option(fc.constantFrom('true', 'false', '', 'yes')),
+    })
+    .map((preferences) => Object.entries(preferences).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}
 
 function mutationsFor(op: Operation): fc.Arbitrary<Mutation>[] {
   const pathNames = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
@@ -79,6 +105,12 @@ function mutationsFor(op: Operation): fc.Arbitrary<Mutation>[] {
       ...d,
       query: new URLSearchParams(query).toString(),
     })),
+    fc.oneof(preferencesFor(op).map((entries) => entries.map(([name, value]) => `${name}=${value}`).join(', ')), printable).map((prefer) => (d: Draft) => ({ ...d, headers: { ...d.headers, prefer } })),
+    preferencesFor(op).map((entries) => (d: Draft) => {
+      const query = new URLSearchParams(d.query);
+      for (const [name, value] of entries) query.append(`__${name}`, value);
+      return { ...d, query: query.toString() };
+    }),
     fc.constantFrom('GET', 'PUT', 'POST', 'PATCH', 'DELETE', 'HEAD', 'TRACE').map((method) => (d: Draft) => ({ ...d, method })),
     fc.stringMatching(/^[a-z0-9_-]{1,12}$/).map((segment) => (d: Draft) => ({ ...d, path: `${d.path}/${segment}` })),
   ];
@@ -158,9 +190,9 @@ it(`answers ${runs} generated malformed requests in time, with documented status
       const reply = await sendRaw(draft);
       sent += 1;
       seen.set(reply.status, (seen.get(reply.status) ?? 0) + 1);
-      const where = `${draft.method} ${draft.path}?${draft.query} (from ${key}) → ${reply.status} ${reply.text.slice(0, 300)}`;
-      expect(reply.status, where).not.toBe(500);
-      expect(documentedStatuses(draft), where).toContain(reply.status);
+      const where = `${draft.method} ${draft.path}?${draft.query}${draft.headers.prefer === undefined ? '' : ` Prefer: ${draft.headers.prefer}`} (from ${key}) → ${reply.status} ${reply.text.slice(0, 300)}`;
+      if (!asksFor500(draft)) expect(reply.status, where).not.toBe(500);
+      expect([...documentedStatuses(draft), ...(prefers(draft) ? [422] : [])], where).toContain(reply.status);
       expect(reply.headers['x-request-id'], where).toMatch(/^req_[A-Za-z0-9]+$/);
       if (reply.status >= 400 && draft.method !== 'HEAD') {
         const body = JSON.parse(reply.text);

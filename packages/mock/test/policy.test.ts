@@ -1,8 +1,12 @@
 /** The policy layer in front of Prism, seen from a frontend's fetch: base path, auth, scopes, act-as, errors, headers, Prefer. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { defaultSpecPath } from '../src/index.ts';
 import { useMock } from './support/mock.ts';
 import { bearer, send, withJson, type Answer } from './support/http.ts';
-import { allowedHandles, errorShapeErrors, keyFor, operations, schemaErrors } from './support/spec.ts';
+import { allowedHandles, errorShapeErrors, keyFor, operations, schemaErrors, statusesOf } from './support/spec.ts';
 
 const server = useMock();
 const at = (path: string): string => server.url.replace(/\/v1$/, '') + path;
@@ -297,6 +301,65 @@ describe("Prism's Prefer header", () => {
     const answer = await send(at('/v1/projects'), { headers: bearer(admin, { prefer: 'code=418' }) });
     expectError(answer, 422, 'validation');
     expect(answer.body.fields).toEqual([{ field: 'Prefer', message: expect.stringContaining('418') }]);
+  });
+
+  it.each([
+    ['/v1/me', 'GET /me'],
+    ['/v1/health', 'GET /health'],
+    ['/v1/projects/web-shop/deploys/dep_7Qm4Rt/logs', 'GET /projects/{project}/deploys/{deployId}/logs'],
+  ])('answers 422 naming Prefer, not a 500, for an example the status does not have (%s)', async (path, key) => {
+    const answer = await send(at(path), { headers: bearer(keyFor('read'), { prefer: 'code=200, example=nope' }) });
+    expectError(answer, 422, 'validation');
+    const media = op(key).spec.responses['200'].content['application/json'];
+    const names = [...('example' in media ? ['default'] : []), ...Object.keys(media.examples ?? {})].join(', ');
+    const reason = `example asks for the example "nope", which the 200 response of ${key} does not have (it has ${names})`;
+    expect(answer.body).toMatchObject({ message: `Prefer: ${reason}`, fields: [{ field: 'Prefer', message: reason }] });
+  });
+
+  it.each([
+    ['code=abc', 'code must be a three-digit status such as 404, not "abc"'],
+    ['code=', 'code must be a three-digit status such as 404, not empty'],
+    ['example=', 'example must name an example'],
+    ['dynamic=maybe', 'dynamic must be true or false, not "maybe"'],
+    ['code=418, example=nope', `code asks for a 418 response, which GET /projects does not document (it documents ${statusesOf(op('GET /projects')).join(', ')})`],
+  ])('says plainly what is wrong with Prefer: %s', async (prefer, reason) => {
+    const answer = await send(at('/v1/projects'), { headers: bearer(admin, { prefer }) });
+    expectError(answer, 422, 'validation');
+    expect(answer.body).toMatchObject({ message: `Prefer: ${reason}`, fields: [{ field: 'Prefer', message: reason }] });
+  });
+
+  it('names the query parameter when __code, __example or __dynamic is wrong', async () => {
+    const answer = await send(at('/v1/me?__code=999&__dynamic=1&__dynamic=0'), { headers: bearer(admin) });
+    expectError(answer, 422, 'validation');
+    expect(answer.body.fields).toEqual([
+      { field: '__code', message: `asks for a 999 response, which GET /me does not document (it documents ${statusesOf(op('GET /me')).join(', ')})` },
+      { field: '__dynamic', message: 'was given 2 times; give it once' },
+    ]);
+    expect(answer.body.message).toMatch(/^__code asks for a 999 response/);
+  });
+
+  it('keeps the query parameters working where no header can be set', async () => {
+    const answer = await send(at('/v1/me?__example=withKeyActingAs'), { headers: bearer(admin) });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual(op('GET /me').spec.responses['200'].content['application/json'].examples.withKeyActingAs.value);
+  });
+
+});
+
+describe('a preference Prism cannot follow', () => {
+  // The spec as bundled, but GET /health's 200 without a schema: an example to answer, nothing to generate from.
+  const bundled = JSON.parse(readFileSync(defaultSpecPath, 'utf8'));
+  delete bundled.paths['/health'].get.responses['200'].content['application/json'].schema;
+  const specPath = join(mkdtempSync(join(tmpdir(), 'cantila-mock-')), 'openapi.json');
+  writeFileSync(specPath, JSON.stringify(bundled));
+  const schemaless = useMock({ specPath });
+
+  it('answers 422 naming Prefer with the reason, not a 500', async () => {
+    expect((await send(`${schemaless.url}/health`)).status).toBe(200);
+    const answer = await send(`${schemaless.url}/health`, { headers: { prefer: 'dynamic=true' } });
+    expectError(answer, 422, 'validation');
+    expect(answer.body.fields).toEqual([{ field: 'Prefer', message: expect.stringMatching(/^cannot be followed by GET \/health: .*schema is not defined/) }]);
+    expect(answer.body.message).not.toMatch(/https?:/);
   });
 });
 
