@@ -143,7 +143,8 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
     const query = parseQuery(search);
     const preferred = readPreferences(operation, req.headers.prefer, query);
     if (preferred && 'fields' in preferred) return error(422, preferred.message, requestId, preferred.fields);
-    const request = { method: req.method!, path, query, headers, body };
+    // A HEAD routed to a GET is asked of Prism as that GET; Node leaves the body out of the answer.
+    const request = { method: operation.method, path, query, headers, body };
     let result = await engine.respond({ ...request, preferences: preferred?.preferences });
     if (!result.ok && preferred) {
       // Prism could not follow the preference: without it, either the request has its own problem (reported as such) or the preference was the cause.

@@ -29,6 +29,8 @@ export interface DocumentedResponse {
 export interface OperationPolicy {
   /** `GET /projects/{project}`: the method upper-cased and the path as the spec writes it. */
   key: string;
+  /** The method, upper-cased. */
+  method: string;
   /** The scope the security requirement names; `null` for a public operation. */
   scope: string | null;
   /** Whether an API key (`Authorization: Bearer sk_…`) satisfies the security requirement. */
@@ -115,6 +117,7 @@ function compileOperation(spec: Json, path: string, pathItem: Json, method: stri
   const parameters = [...((pathItem.parameters ?? []) as unknown[]), ...((operation.parameters ?? []) as unknown[])].map((p) => deref(spec, p));
   return {
     key,
+    method: method.toUpperCase(),
     scope: requirements.length === 0 ? null : [...scopes][0]!,
     acceptsKey: names.some((name) => kinds.bearer.has(name)),
     acceptsSession: names.some((name) => kinds.session.has(name)),
@@ -182,7 +185,9 @@ export function loadMockSpec(path: string = defaultSpecPath): MockSpec {
       if (!pathItem[method]) continue;
       const operation = compileOperation(spec, path, pathItem, method, kinds);
       operations.push(operation);
-      routes.push({ path, method: method.toUpperCase(), value: operation });
+      routes.push({ path, method: operation.method, value: operation });
+      // HTTP's HEAD is GET without the body (RFC 9110 §9.3.2): curl -I and uptime monitors send it.
+      if (method === 'get' && !pathItem.head) routes.push({ path, method: 'HEAD', value: operation });
     }
   }
   const components = (spec.components ?? {}) as Json;

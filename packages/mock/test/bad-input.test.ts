@@ -25,13 +25,15 @@ const templates = operations.map((op) => ({
 
 /**
  * The statuses documented for the request a draft makes: those of the operation its method and path
- * address (a mutation may address another one), else ErrorCode's 405 for a path without that method
- * and 404 for a path the spec lacks.
+ * address (a mutation may address another one; HEAD addresses the GET), else ErrorCode's 405 for a
+ * path without that method and 404 for a path the spec lacks.
  */
 function documentedStatuses(draft: Draft): number[] {
   const onPath = templates.filter((t) => t.regex.test(draft.path)).sort((a, b) => b.literal - a.literal);
   const mostSpecific = onPath.filter((t) => t.op.path === onPath[0]?.op.path);
-  const addressed = mostSpecific.find((t) => t.op.method.toUpperCase() === draft.method);
+  // HEAD is answered as the path's GET.
+  const method = draft.method === 'HEAD' && !mostSpecific.some((t) => t.op.method === 'head') ? 'GET' : draft.method;
+  const addressed = mostSpecific.find((t) => t.op.method.toUpperCase() === method);
   if (addressed) return statusesOf(addressed.op);
   return mostSpecific.length > 0 ? [405] : [404];
 }

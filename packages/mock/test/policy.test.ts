@@ -43,7 +43,19 @@ describe('paths', () => {
   it('answers 405 with Allow for a method the path does not have', async () => {
     const answer = await send(at('/v1/health'), { method: 'DELETE' });
     expectError(answer, 405, 'method_not_allowed');
-    expect(answer.headers.get('allow')).toBe('GET');
+    expect(answer.headers.get('allow')).toBe('GET, HEAD');
+  });
+
+  it('answers HEAD like GET, without the body (curl -I, uptime monitors)', async () => {
+    const get = await send(at('/v1/health'));
+    const head = await send(at('/v1/health'), { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.text).toBe('');
+    expect(head.headers.get('content-type')).toBe(get.headers.get('content-type'));
+    expect(head.headers.get('content-length')).toBe(get.headers.get('content-length'));
+    expect(head.headers.get('x-request-id')).toMatch(/^req_/);
+    expect((await send(at('/v1/projects'), { method: 'HEAD' })).status).toBe(401);
+    expect((await send(at('/v1/projects'), { method: 'HEAD', headers: bearer(keyFor('read')) })).status).toBe(200);
   });
 
   it("answers a browser's CORS preflight, echoing its origin so cookies can be sent", async () => {
@@ -54,7 +66,7 @@ describe('paths', () => {
     expect(answer.status).toBe(204);
     expect(answer.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
     expect(answer.headers.get('access-control-allow-credentials')).toBe('true');
-    expect(answer.headers.get('access-control-allow-methods')).toBe('GET, POST');
+    expect(answer.headers.get('access-control-allow-methods')).toBe('GET, HEAD, POST');
     expect(answer.headers.get('access-control-allow-headers')).toBe('content-type, x-cantila-act-as');
   });
 });
