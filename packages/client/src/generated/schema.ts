@@ -324,7 +324,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The invitation's id.
+                 * @description The invitation's id (`ivt_…`; `inv_…` ids are invoices).
                  * @example ivt_6Rb2Xe
                  */
                 invitationId: components["parameters"]["InvitationId"];
@@ -884,9 +884,10 @@ export interface paths {
          * @description Asks Cantila to look up the domain's DNS records now. Answers `202` with the domain in
          *     `verifying`; poll `GET /projects/{project}/domains/{domainId}` as it moves to
          *     `issuing_certificate` and `active`, or to `error` (then read `error.message`, fix the record and
-         *     verify again if `error.retryable`). DNS changes can take minutes to propagate. An `active`
-         *     domain, or one already being verified, is 409 `conflict`. Records `domain.verify` in the
-         *     activity log.
+         *     verify again if `error.retryable`). Records not published yet, or not propagated yet (DNS
+         *     changes can take minutes), end the same way: `error` with `retryable: true`, naming the record
+         *     not found, which stays `pending` — wait and verify again. An `active` domain, or one already
+         *     being verified, is 409 `conflict`. Records `domain.verify` in the activity log.
          */
         post: operations["verifyDomain"];
         delete?: never;
@@ -1497,7 +1498,8 @@ export interface paths {
         /**
          * List regions
          * @description Lists the regions you can deploy to and whether each takes new projects now. Pass a region's
-         *     `slug` as `region` when creating a project. Records nothing in the activity log.
+         *     `slug` as `region` when creating a project. Regions have no time order; they come in a fixed
+         *     order, the same on every call. Records nothing in the activity log.
          */
         get: operations["listRegions"];
         put?: never;
@@ -1517,8 +1519,8 @@ export interface paths {
         };
         /**
          * List instance sizes
-         * @description Lists the instance sizes on offer with their CPU, memory, monthly price and the plans that may
-         *     use them. Pass a size's `slug` as `instance_size` to `PATCH /projects/{project}/scale`. Records
+         * @description Lists the instance sizes on offer, smallest first, with their CPU, memory, monthly price and the
+         *     plans that may use them. Pass a size's `slug` as `instance_size` to `PATCH /projects/{project}/scale`. Records
          *     nothing in the activity log.
          */
         get: operations["listInstanceSizes"];
@@ -1573,7 +1575,10 @@ export interface components {
             error: components["schemas"]["ErrorCode"];
             /** @description What went wrong and, where it helps, what to do about it. */
             message: string;
-            /** @description The request's id, the same as its `X-Request-Id` header. Sent on every error. */
+            /**
+             * @description The request's id, the same as its `X-Request-Id` header. Not required here only because the
+             *     product reference page's own error example has none; the API and the mock always send it.
+             */
             request_id?: string;
             /** @description On 422 `validation` only, one entry per field that failed. */
             fields?: components["schemas"]["FieldError"][];
@@ -1750,6 +1755,7 @@ export interface components {
         };
         /** @description A pending invitation to join the team. It expires after 7 days. */
         Invitation: {
+            /** @description `ivt_` for invitations, since `inv_` is taken by invoices. */
             id: string;
             /** Format: email */
             email: string;
@@ -2088,11 +2094,11 @@ export interface components {
          *
          *     | status | meaning | what to do |
          *     |---|---|---|
-         *     | `pending_dns` | Waiting for the `dns_records` to be published. | Publish them at your DNS provider, then verify. |
+         *     | `pending_dns` | Waiting for the `dns_records` to be published; nothing is looked up until you verify. | Publish them at your DNS provider, then verify. |
          *     | `verifying` | Cantila is looking the records up. | Poll the domain. |
          *     | `issuing_certificate` | Records found; the TLS certificate is being issued. | Poll the domain. |
          *     | `active` | Serving the project over HTTPS. | Nothing. |
-         *     | `error` | Verification or issuance failed; see `error`. | If `error.retryable`, fix what it says and verify again. |
+         *     | `error` | Verification or issuance failed — records missing, not propagated yet or different; see `error`. | If `error.retryable`, fix what it says (or wait for DNS to propagate) and verify again. |
          * @enum {string}
          */
         DomainStatus: "pending_dns" | "verifying" | "issuing_certificate" | "active" | "error";
@@ -2878,7 +2884,7 @@ export interface components {
          */
         UserId: string;
         /**
-         * @description The invitation's id.
+         * @description The invitation's id (`ivt_…`; `inv_…` ids are invoices).
          * @example ivt_6Rb2Xe
          */
         InvitationId: string;
@@ -4180,7 +4186,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The invitation's id.
+                 * @description The invitation's id (`ivt_…`; `inv_…` ids are invoices).
                  * @example ivt_6Rb2Xe
                  */
                 invitationId: components["parameters"]["InvitationId"];
