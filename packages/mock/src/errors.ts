@@ -54,8 +54,11 @@ function fieldOf(violation: Violation): FieldError {
   return { field: field || 'body', message };
 }
 
-/** `message` and `fields[]` of a 422 from Prism's request violations: each field named, with its reason. */
+/** The `message` of a 422 that lists `fields`: each field named, with its reason. */
+export const describeFields = (fields: readonly FieldError[]): string => fields.map((f) => `${f.field} ${f.message}`).join('; ');
+
+/** `message` and `fields[]` of a 422 from Prism's request violations. */
 export function describeViolations(violations: readonly Violation[]): { message: string; fields: FieldError[] } {
   const fields = violations.map(fieldOf);
-  return { message: fields.map((f) => `${f.field} ${f.message}`).join('; '), fields };
+  return { message: describeFields(fields), fields };
 }

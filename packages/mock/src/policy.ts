@@ -8,7 +8,8 @@ import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { Duplex } from 'node:stream';
 import { keyIdOf, resolveCredential, type Credential } from './credentials.ts';
 import type { Engine } from './engine.ts';
-import { describeViolations, errorBody, type FieldError } from './errors.ts';
+import { describeFields, describeViolations, errorBody, type FieldError } from './errors.ts';
+import { parameterProblems, repeatedProblem } from './parameters.ts';
 import { rateLimiter } from './rate-limit.ts';
 import { readPreferences } from './prefer.ts';
 import { redactor } from './redact.ts';
@@ -104,6 +105,11 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
     if (credential && !(credential.kind === 'key' ? operation.acceptsKey : operation.acceptsSession)) {
       return error(401, `${operation.key} does not accept ${credential.kind === 'key' ? 'an API key' : 'the session cookie'}.`, requestId);
     }
+    const actAsCopies = operation.takesActAs ? (req.headersDistinct[actAsHeaderKey]?.length ?? 0) : 0;
+    if (actAsCopies > 1) {
+      const repeated = repeatedProblem('header', actAsCopies);
+      return error(422, `${actAsHeader} ${repeated}`, requestId, [{ field: actAsHeader, message: repeated }]);
+    }
     const actAs = operation.takesActAs ? (req.headers[actAsHeaderKey] as string | undefined) : undefined;
     const handleProblem = actAs === undefined ? undefined : spec.handleProblem(actAs);
     if (handleProblem) return error(422, `${actAsHeader} ${handleProblem}`, requestId, [{ field: actAsHeader, message: handleProblem }]);
@@ -141,6 +147,8 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
       delete headers['content-type'];
     }
     const query = parseQuery(search);
+    const badParameters = parameterProblems(operation.parameters, query, req.headersDistinct);
+    if (badParameters.length > 0) return error(422, describeFields(badParameters), requestId, badParameters);
     const preferred = readPreferences(operation, req.headers.prefer, query);
     if (preferred && 'fields' in preferred) return error(422, preferred.message, requestId, preferred.fields);
     // A HEAD routed to a GET is asked of Prism as that GET; Node leaves the body out of the answer.

@@ -4,7 +4,8 @@
  * operation's documented responses before Prism sees them: a preference the spec cannot satisfy is
  * the request's mistake, a 422 naming where it was written.
  */
-import type { FieldError } from './errors.ts';
+import { describeFields, type FieldError } from './errors.ts';
+import { repeatedProblem } from './parameters.ts';
 import type { DocumentedResponse, OperationPolicy } from './spec.ts';
 
 /** The preferences Prism takes, as its mock configuration names them. */
@@ -110,8 +111,8 @@ export function readPreferences(operation: OperationPolicy, prefer: string | str
   const repeated = present.filter((name) => Array.isArray(query[`__${name}`]));
   const given = new Map(present.filter((name) => !repeated.includes(name)).map((name) => [name, query[`__${name}`] as string]));
   const { problems, preferences } = check(operation, given);
-  for (const name of repeated) problems.set(name, `was given ${query[`__${name}`]!.length} times; give it once`);
+  for (const name of repeated) problems.set(name, repeatedProblem('query', query[`__${name}`]!.length));
   if (problems.size === 0) return { preferences, field: `__${present[0]}` };
   const fields = [...problems].map(([name, reason]) => ({ field: `__${name}`, message: reason }));
-  return { message: fields.map((f) => `${f.field} ${f.message}`).join('; '), fields };
+  return { message: describeFields(fields), fields };
 }

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parameterRule, type ParameterRule } from './parameters.ts';
 import { compileRouter, type Router } from './router.ts';
 
 /** The bundled spec every component of the monorepo reads. */
@@ -43,6 +44,8 @@ export interface OperationPolicy {
   takesBody: boolean;
   /** Its responses in the spec's order. */
   responses: readonly DocumentedResponse[];
+  /** Its header and query parameters but the act-as header (which the layer checks before the scope). */
+  parameters: readonly ParameterRule[];
 }
 
 /** The spec, compiled for the policy layer. */
@@ -124,6 +127,9 @@ function compileOperation(spec: Json, path: string, pathItem: Json, method: stri
     takesActAs: parameters.some((p) => p.in === 'header' && String(p.name).toLowerCase() === actAsHeader.toLowerCase()),
     takesBody: operation.requestBody !== undefined,
     responses: documentedResponses(spec, operation),
+    parameters: parameters
+      .filter((p) => (p.in === 'query' || p.in === 'header') && String(p.name).toLowerCase() !== actAsHeader.toLowerCase())
+      .map((p) => parameterRule(String(p.name), p.in as 'header' | 'query', deref(spec, p.schema ?? {}))),
   };
 }
 

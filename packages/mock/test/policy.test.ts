@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultSpecPath } from '../src/index.ts';
 import { useMock } from './support/mock.ts';
 import { bearer, send, withJson, type Answer } from './support/http.ts';
+import { exchange } from './support/raw.ts';
 import { allowedHandles, errorShapeErrors, keyFor, operations, schemaErrors, statusesOf } from './support/spec.ts';
 
 const server = useMock();
@@ -208,6 +209,32 @@ describe('errors carry their real reason', () => {
     expect(answer.body.message).toBe('limit must be <= 100');
   });
 
+  it.each([
+    ['an empty Idempotency-Key', 'POST', '/v1/projects', { 'idempotency-key': '' }, { field: 'Idempotency-Key', message: 'must NOT have fewer than 1 characters' }],
+    ['an empty cursor', 'GET', '/v1/projects?cursor=', {}, { field: 'cursor', message: 'must NOT have fewer than 1 characters' }],
+    ['an empty limit', 'GET', '/v1/projects?limit=', {}, { field: 'limit', message: 'must be integer' }],
+    ['limit given twice', 'GET', '/v1/projects?limit=1&limit=2', {}, { field: 'limit', message: 'was given twice; give it once' }],
+  ])('answers 422 naming the parameter for %s (Prism would take it for absent, or say "must be integer")', async (_, method, path, headers, field) => {
+    const answer = await send(at(path), method === 'POST' ? withJson(method, newProject, bearer(admin, headers)) : { headers: bearer(admin, headers) });
+    expectError(answer, 422, 'validation');
+    expect(answer.body.fields).toEqual([field]);
+    expect(answer.body.message).toBe(`${field.field} ${field.message}`);
+  });
+
+  it('answers 422 saying a header was sent twice, the act-as header or another', async () => {
+    for (const [name, value] of [['X-Cantila-Act-As', 'client-acme'], ['Idempotency-Key', 'k1']] as const) {
+      const body = JSON.stringify(newProject);
+      const answer = await exchange(
+        server.url,
+        `POST /v1/projects HTTP/1.1\r\nHost: mock\r\nAuthorization: Bearer ${admin}\r\n${name}: ${value}\r\n${name}: ${value}\r\n` +
+          `Content-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`,
+      );
+      expect(answer.status).toBe(422);
+      expect(errorShapeErrors(answer.body)).toEqual([]);
+      expect(answer.body.fields).toEqual([{ field: name, message: 'was sent twice; send it once' }]);
+    }
+  });
+
   it('names an invalid path parameter, also when it is not valid percent-encoding', async () => {
     for (const project of ['Not%20A%20Name', '%E0%A4%A']) {
       const answer = await send(at(`/v1/projects/${project}`), { headers: bearer(admin) });
@@ -345,7 +372,7 @@ describe("Prism's Prefer header", () => {
     expectError(answer, 422, 'validation');
     expect(answer.body.fields).toEqual([
       { field: '__code', message: `asks for a 999 response, which GET /me does not document (it documents ${statusesOf(op('GET /me')).join(', ')})` },
-      { field: '__dynamic', message: 'was given 2 times; give it once' },
+      { field: '__dynamic', message: 'was given twice; give it once' },
     ]);
     expect(answer.body.message).toMatch(/^__code asks for a 999 response/);
   });
