@@ -36,15 +36,22 @@ interface Reply {
 
 type BodyResult = { bytes: Buffer } | { tooLarge: true };
 
+/** The request's body, or `tooLarge` as soon as it is known to exceed the limit: the rest is left unread. */
 function readBody(req: IncomingMessage): Promise<BodyResult> {
+  if (Number(req.headers['content-length']) > maxBodyBytes) return Promise.resolve({ tooLarge: true });
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer): void => {
       size += chunk.length;
-      if (size <= maxBodyBytes) chunks.push(chunk);
-    });
-    req.on('end', () => resolve(size > maxBodyBytes ? { tooLarge: true } : { bytes: Buffer.concat(chunks) }));
+      chunks.push(chunk);
+      if (size <= maxBodyBytes) return;
+      req.off('data', onData);
+      req.pause();
+      resolve({ tooLarge: true });
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve({ bytes: Buffer.concat(chunks) }));
     req.on('error', reject);
   });
 }
@@ -78,6 +85,10 @@ function undecodableParam(params: Record<string, string>): string | undefined {
 export interface Policy {
   /** The server's `request` handler. */
   handle(req: IncomingMessage, res: ServerResponse): void;
+  /** The server's `checkExpectation` handler: an `Expect` other than 100-continue gets a 400 in the Error shape. */
+  checkExpectation(req: IncomingMessage, res: ServerResponse): void;
+  /** The server's `connect` handler: CONNECT gets a 404 or 405 in the Error shape, and the connection closes. */
+  connect(req: IncomingMessage, socket: Duplex): void;
   /** The server's `clientError` handler: a request that is not valid HTTP still gets an Error body. */
   clientError(cause: NodeJS.ErrnoException, socket: Duplex): void;
 }
@@ -126,7 +137,8 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
     let body: unknown;
     if (operation.takesBody) {
       const read = await readBody(req);
-      if ('tooLarge' in read) return error(400, `Request body is larger than ${maxBodyBytes / 1024 / 1024} MiB.`, requestId);
+      // The spec's errors have no 413; the connection closes after the answer, so the rest of the body is never read.
+      if ('tooLarge' in read) return error(400, `Request body is larger than ${maxBodyBytes / 1024 / 1024} MiB.`, requestId, undefined, { Connection: 'close' });
       if (read.bytes.length > 0) {
         const contentType = req.headers['content-type'];
         if (!isJson(contentType)) return error(400, `Request body must be JSON sent as Content-Type: application/json, not ${contentType ?? 'without a Content-Type'}.`, requestId);
@@ -200,6 +212,13 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
     const search = queryAt === -1 ? '' : url.slice(queryAt + 1);
     const method = req.method ?? 'GET';
     const holder = req.socket.remoteAddress ?? 'unknown';
+    if (req.httpVersion === '1.1' && req.headers.host === undefined) {
+      return { reply: error(400, 'The request has no Host header, which HTTP/1.1 requires.', requestId), holder };
+    }
+    const expectation = req.headers.expect;
+    if (expectation !== undefined && expectation.toLowerCase() !== '100-continue') {
+      return { reply: error(400, `Expect: ${expectation} cannot be met; the mock knows only Expect: 100-continue.`, requestId), holder };
+    }
     if (!fullPath.startsWith(`${base}/`)) return { reply: error(404, `No route ${method} ${fullPath}: every path of the API starts with ${base}/.`, requestId), holder };
     const path = fullPath.slice(base.length);
     const match = spec.router.match(method, path);
@@ -260,24 +279,40 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
 
   const nextRequestId = (): string => `req_${requestTag}${(++requestCount).toString(36)}`;
 
+  /** Writes an answer straight to a socket Node has handed over (an unparsable request, CONNECT), then closes it. */
+  function writeRaw(socket: Duplex, reply: Reply, requestId: string, holder: string): void {
+    const { head, payload } = render(reply, requestId, holder, undefined);
+    const lines = Object.entries({ ...head, Connection: 'close' }).map(([name, value]) => `${name}: ${value}`);
+    socket.end(`HTTP/1.1 ${reply.status} ${STATUS_CODES[reply.status]}\r\n${lines.join('\r\n')}\r\n\r\n${payload ?? ''}`);
+  }
+
+  function handle(req: IncomingMessage, res: ServerResponse): void {
+    const requestId = nextRequestId();
+    const origin = req.headers.origin;
+    route(req, requestId, origin)
+      .catch((cause: unknown) => {
+        // A client that went away mid-request is no failure of the mock.
+        if (req.socket.destroyed) return undefined;
+        process.stderr.write(redact(`cantila-mock: ${req.method} ${(req.url ?? '').split('?')[0]} failed: ${(cause as Error)?.stack ?? String(cause)}\n`));
+        return { reply: error(500, `The mock failed on this request (${(cause as Error)?.message ?? 'unknown error'}).`, requestId), holder: 'error' };
+      })
+      .then((outcome) => {
+        if (!outcome) return;
+        const { reply, holder } = outcome;
+        const { head, payload } = render(reply, requestId, holder, origin);
+        res.writeHead(reply.status, head);
+        res.end(payload);
+      });
+  }
+
   return {
-    handle(req, res) {
+    handle,
+    checkExpectation: handle,
+
+    connect(req, socket) {
       const requestId = nextRequestId();
-      const origin = req.headers.origin;
-      route(req, requestId, origin)
-        .catch((cause: unknown) => {
-          // A client that went away mid-request is no failure of the mock.
-          if (req.socket.destroyed) return undefined;
-          process.stderr.write(redact(`cantila-mock: ${req.method} ${(req.url ?? '').split('?')[0]} failed: ${(cause as Error)?.stack ?? String(cause)}\n`));
-          return { reply: error(500, `The mock failed on this request (${(cause as Error)?.message ?? 'unknown error'}).`, requestId), holder: 'error' };
-        })
-        .then((outcome) => {
-          if (!outcome) return;
-          const { reply, holder } = outcome;
-          const { head, payload } = render(reply, requestId, holder, origin);
-          res.writeHead(reply.status, head);
-          res.end(payload);
-        });
+      // No operation has the CONNECT method, so routing answers 404 or 405 without reading on.
+      route(req, requestId, undefined).then(({ reply, holder }) => writeRaw(socket, reply, requestId, holder), () => socket.destroy());
     },
 
     clientError(cause, socket) {
@@ -288,9 +323,7 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
       // Node's own answer would be a bare 400 without a body; this one is in the Error shape like every other.
       const requestId = nextRequestId();
       const status = cause.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
-      const { head, payload } = render(error(status, `The request is not valid HTTP/1.1 (${cause.code ?? cause.message}).`, requestId), requestId, 'client-error', undefined);
-      const lines = Object.entries({ ...head, Connection: 'close' }).map(([name, value]) => `${name}: ${value}`);
-      socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${lines.join('\r\n')}\r\n\r\n${payload ?? ''}`);
+      writeRaw(socket, error(status, `The request is not valid HTTP/1.1 (${cause.code ?? cause.message}).`, requestId), requestId, 'client-error');
     },
   };
 }

@@ -35,7 +35,10 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   const spec = loadMockSpec(specPath);
   const engine = await createEngine({ specPath, dynamic: options.dynamic ?? false, ...(options.seed === undefined ? {} : { seed: options.seed }) });
   const policy = createPolicy(spec, engine);
-  const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000 }, policy.handle);
+  // Without Host, with an unknown Expect, or with CONNECT, Node would answer bare; the policy answers in the Error shape.
+  const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000, requireHostHeader: false }, policy.handle);
+  server.on('checkExpectation', policy.checkExpectation);
+  server.on('connect', policy.connect);
   server.on('clientError', policy.clientError);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
