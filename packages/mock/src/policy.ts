@@ -188,9 +188,11 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
         const { message, fields } = describeViolations(result.violations);
         return error(result.status, message, requestId, result.status === 422 ? fields : undefined, extra);
       }
-      // An error response asked for with `Prefer: code=…`: the spec's example, with this request's id.
+      // An error response asked for with `Prefer: code=…`: the spec's example, with this request's id wherever the example has its own.
       const example = isObject(result.body) ? result.body : errorBody(spec.errorCodes, result.status, `The spec's ${result.status} response.`, requestId);
-      return { status: result.status, body: { ...example, request_id: requestId }, headers: extra };
+      const exampleId = example.request_id;
+      const withId = Object.entries(example).map(([name, value]) => [name, typeof value === 'string' && typeof exampleId === 'string' && exampleId ? value.replaceAll(exampleId, requestId) : value]);
+      return { status: result.status, body: { ...Object.fromEntries(withId), request_id: requestId }, headers: extra };
     }
     if (operation.key === whoami && result.exampleKey === undefined && isObject(result.body)) {
       const { key: _key, acting_as: _actingAs, ...me } = result.body;
@@ -256,7 +258,10 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
 
   /** The status line's headers and payload of `reply`, with the headers every response carries. */
   function render(reply: Reply, requestId: string, holder: string, origin: string | undefined): { head: Record<string, string | number>; payload: string | undefined } {
-    const rate = countRequest(holder);
+    const counted = countRequest(holder);
+    // A 429 (asked for with `Prefer: code=429`) leaves nothing in the window until Retry-After has passed.
+    const retryAfter = Object.entries(reply.headers ?? {}).find(([name]) => name.toLowerCase() === 'retry-after')?.[1];
+    const rate = retryAfter === undefined ? counted : { ...counted, remaining: 0, reset: Number(retryAfter) };
     const contentType = reply.contentType ?? 'application/json';
     const payload = reply.body === undefined ? undefined : isJson(contentType) ? JSON.stringify(reply.body) : String(reply.body);
     const head: Record<string, string | number> = {

@@ -330,6 +330,21 @@ describe("Prism's Prefer header", () => {
     expect(answer.body).toEqual(op('GET /me').spec.responses['200'].content['application/json'].examples.withKeyActingAs.value);
   });
 
+  it('code=429 answers a coherent refusal: nothing remaining, the window resetting when Retry-After says', async () => {
+    const answer = await send(at('/v1/projects'), { headers: bearer(admin, { prefer: 'code=429' }) });
+    expectError(answer, 429, 'rate_limited');
+    const retryAfter = answer.headers.get('retry-after');
+    expect(retryAfter).toMatch(/^\d+$/);
+    expect(answer.headers.get('ratelimit-remaining')).toBe('0');
+    expect(answer.headers.get('ratelimit-reset')).toBe(retryAfter);
+  });
+
+  it("code=500 answers the spec's example, quoting this request's id where the example quotes one", async () => {
+    const answer = await send(at('/v1/projects'), { headers: bearer(admin, { prefer: 'code=500' }) });
+    expectError(answer, 500, 'internal');
+    for (const id of answer.body.message.match(/req_[A-Za-z0-9]+/g) ?? []) expect(id).toBe(answer.body.request_id);
+  });
+
   it('dynamic=true answers a generated body that still fits the schema', async () => {
     const answer = await send(at('/v1/projects'), { headers: bearer(admin, { prefer: 'dynamic=true' }) });
     expect(answer.status).toBe(200);
