@@ -3,7 +3,7 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { demoCredentials } from './demo.ts';
 import { startMock } from './server.ts';
-import { defaultSpecPath } from './spec.ts';
+import { defaultSpecPath, subAccountsPath } from './spec.ts';
 
 // pnpm runs scripts in the package's directory; a relative --spec means the directory `pnpm mock` was typed in.
 const invokedFrom = process.env.INIT_CWD ?? process.cwd();
@@ -67,7 +67,7 @@ async function main(): Promise<void> {
       '',
       'Demo credentials:',
       ...credentials.map((c) => `  ${c.scope.padEnd(7)} ${c.header}`),
-      `Act as a sub-account with X-Cantila-Act-As: ${handles.length > 0 ? handles.join(', ') : '(none: the spec has no GET /sub-accounts example yet)'}`,
+      `Act as a sub-account with ${mock.spec.actAsHeader}: ${handles.length > 0 ? handles.join(', ') : `(none: the spec has no GET ${subAccountsPath} example yet)`}`,
       '',
       `Try: curl ${mock.url}/me -H "${credentials[0]!.header}"`,
       'Stop with Ctrl-C.',

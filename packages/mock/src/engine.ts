@@ -19,7 +19,7 @@ export interface EngineOptions {
   seed?: string;
 }
 
-/** A request the policy layer has let through, with the `/v1` base already removed from `path`. */
+/** A request the policy layer has let through, with the base path (`/v1`) already removed from `path`. */
 export interface EngineRequest {
   method: string;
   path: string;

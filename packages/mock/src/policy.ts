@@ -1,5 +1,5 @@
 /**
- * The policy layer: what the real API does and Prism does not — the `/v1` base, authentication,
+ * The policy layer: what the real API does and Prism does not — the base path (`/v1`), authentication,
  * scopes, act-as, errors in the spec's `Error` shape with their real reason, request ids and
  * rate-limit headers — in front of the embedded Prism engine.
  */
@@ -13,16 +13,12 @@ import { parameterProblems, repeatedProblem } from './parameters.ts';
 import { rateLimiter } from './rate-limit.ts';
 import { readPreferences } from './prefer.ts';
 import { redactor } from './redact.ts';
-import { actAsHeader, type MockSpec, type OperationPolicy } from './spec.ts';
+import { subAccountsPath, whoami, type MockSpec, type OperationPolicy } from './spec.ts';
 
-const base = '/v1';
 const maxBodyBytes = 1024 * 1024;
-// The whoami operation echoes the credential it was called with (see its description in the spec).
-const whoami = 'GET /me';
 const exposedHeaders = 'X-Request-Id, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After';
 // Headers the policy layer sets itself; Prism's copies (the spec's example values) are dropped.
 const ownHeaders = new Set(['x-request-id', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'content-length']);
-const actAsHeaderKey = actAsHeader.toLowerCase();
 // Prism prefixes its problems with their type's URL, which says nothing to a frontend developer.
 const prismProblemType = /https?:\/\/stoplight\.io\/prism\/errors#[A-Z_]+: /g;
 
@@ -99,6 +95,8 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
   let requestCount = 0;
   const countRequest = rateLimiter(spec.rateLimit);
   const rank = (scope: string): number => spec.scopes.indexOf(scope);
+  const { actAsHeader, basePath: base } = spec;
+  const actAsHeaderKey = actAsHeader.toLowerCase();
   const redact = redactor(spec.sessionCookie);
   // Every error the layer builds may quote the request (a path, a header, a field name): all of it goes through `redact`.
   const error = (status: number, message: string, requestId: string, fields?: FieldError[], headers?: Record<string, string>): Reply => ({
@@ -128,7 +126,7 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
       return error(403, `This operation needs the ${operation.scope} scope; the ${credential.kind === 'key' ? 'key' : 'session'} has ${credential.scope}.`, requestId);
     }
     if (actAs !== undefined && !spec.actAsHandles.has(actAs)) {
-      return error(403, `You may not act as ${actAs}: it is not one of your sub-accounts (GET ${base}/sub-accounts lists them).`, requestId);
+      return error(403, `You may not act as ${actAs}: it is not one of your sub-accounts (GET ${base}${subAccountsPath} lists them).`, requestId);
     }
     return undefined;
   }

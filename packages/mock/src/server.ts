@@ -19,7 +19,7 @@ export interface MockOptions {
 }
 
 export interface RunningMock {
-  /** The API's base URL, ending in `/v1`. */
+  /** The API's base URL, ending in the spec's base path (`/v1`). */
   url: string;
   port: number;
   /** The spec as the policy layer compiled it. */
@@ -48,7 +48,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   });
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/v1`,
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}${spec.basePath}`,
     port,
     spec,
     close: () =>

@@ -1,7 +1,12 @@
 /**
- * Reads the bundled spec once and compiles what the policy layer checks on every request: the
- * routes, each operation's scope and credentials, the act-as rule, the error codes and the rate limit.
- * Nothing here is a second list: every value comes from docs/openapi.json.
+ * Reads the bundled spec once and compiles what the policy layer checks on every request. Read from
+ * the spec: the routes and each operation's scope (its security requirement), the credentials each
+ * accepts and the session cookie's name (the security schemes), the scope order (the `Scope` enum),
+ * the act-as header's name and rule (the `ActAs` parameter), the base path (`servers[0].url`), the
+ * error codes (the `ErrorCode` table), each response's examples, and the rate limit (the
+ * `RateLimit-Limit` header's example). Fixed conventions of the product, not in the spec in a form a
+ * program can read, are the constants below: which operation lists the handles one may act as, and
+ * which one is the whoami; the key prefixes are in credentials.ts.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,8 +16,11 @@ import { compileRouter, type Router } from './router.ts';
 /** The bundled spec every component of the monorepo reads. */
 export const defaultSpecPath = fileURLToPath(new URL('../../../docs/openapi.json', import.meta.url));
 
-/** The act-as header, fixed by the product's reference page. */
-export const actAsHeader = 'X-Cantila-Act-As';
+/** The path whose `GET` 200 example lists the sub-accounts a caller may act as (the `ActAs` parameter's description says so). */
+export const subAccountsPath = '/sub-accounts';
+
+/** The whoami operation: the mock makes its answer reflect the credential, as its description in the spec says the API does. */
+export const whoami = 'GET /me';
 
 const methods = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head', 'trace'] as const;
 
@@ -56,6 +64,10 @@ export interface MockSpec {
   scopes: readonly string[];
   /** Name of the session cookie (`cantila_session`). */
   sessionCookie: string;
+  /** The path every route is served under (`/v1`), from `servers[0].url`; `''` for none. */
+  basePath: string;
+  /** The act-as header's name (`X-Cantila-Act-As`), the `ActAs` parameter's. */
+  actAsHeader: string;
   /** Why a handle breaks the act-as header's schema (pattern, length); `undefined` when it is well formed. */
   handleProblem: (handle: string) => string | undefined;
   /** Sub-account handles the caller may act as: those of the `GET /sub-accounts` example. */
@@ -108,7 +120,7 @@ function documentedResponses(spec: Json, operation: Json): DocumentedResponse[] 
   });
 }
 
-function compileOperation(spec: Json, path: string, pathItem: Json, method: string, kinds: ReturnType<typeof schemeKinds>): OperationPolicy {
+function compileOperation(spec: Json, path: string, pathItem: Json, method: string, kinds: ReturnType<typeof schemeKinds>, actAsHeader: string): OperationPolicy {
   const operation = pathItem[method] as Json;
   const key = `${method.toUpperCase()} ${path}`;
   const requirements = (operation.security ?? spec.security ?? []) as Record<string, string[]>[];
@@ -133,22 +145,34 @@ function compileOperation(spec: Json, path: string, pathItem: Json, method: stri
   };
 }
 
-function actAsRule(spec: Json): (handle: string) => string | undefined {
-  const parameters = Object.values(((spec.components as Json | undefined)?.parameters ?? {}) as Record<string, Json>);
-  const parameter = parameters.find((p) => p.in === 'header' && String(p.name).toLowerCase() === actAsHeader.toLowerCase());
-  const schema = (parameter?.schema ?? {}) as Json;
+/** The `ActAs` parameter component: the act-as header's name and why a handle breaks its schema (pattern, length). */
+function actAsParameter(spec: Json): { header: string; handleProblem: (handle: string) => string | undefined } {
+  const parameter = ((spec.components as Json | undefined)?.parameters as Record<string, Json> | undefined)?.ActAs;
+  if (!parameter || parameter.in !== 'header' || typeof parameter.name !== 'string') {
+    throw new Error('the spec needs the act-as header as a header parameter component named ActAs (components.parameters.ActAs)');
+  }
+  const schema = deref(spec, parameter.schema ?? {});
   const pattern = typeof schema.pattern === 'string' ? new RegExp(schema.pattern, 'u') : undefined;
   const maxLength = typeof schema.maxLength === 'number' ? schema.maxLength : Infinity;
-  return (handle) => {
-    if (handle.length > maxLength) return `must be at most ${maxLength} characters`;
-    if (pattern && !pattern.test(handle)) return `must match pattern "${pattern.source}"`;
-    return undefined;
+  return {
+    header: parameter.name,
+    handleProblem: (handle) => {
+      if (handle.length > maxLength) return `must be at most ${maxLength} characters`;
+      if (pattern && !pattern.test(handle)) return `must match pattern "${pattern.source}"`;
+      return undefined;
+    },
   };
+}
+
+/** The path of `servers[0].url` without its trailing slash (`https://api.cantila.app/v1` → `/v1`). */
+function basePathOf(spec: Json): string {
+  const url = ((spec.servers ?? []) as Json[])[0]?.url;
+  return typeof url === 'string' ? new URL(url, 'http://server.invalid').pathname.replace(/\/+$/, '') : '';
 }
 
 /** Every `data[].handle` of the examples of `GET /sub-accounts`'s 200 response (none while it is not in the spec). */
 function subAccountHandles(spec: Json): Set<string> {
-  const operation = ((spec.paths as Json | undefined)?.['/sub-accounts'] as Json | undefined)?.get as Json | undefined;
+  const operation = ((spec.paths as Json | undefined)?.[subAccountsPath] as Json | undefined)?.get as Json | undefined;
   const response = operation && deref(spec, (operation.responses as Json | undefined)?.['200']);
   const media = ((response?.content ?? {}) as Record<string, Json>)['application/json'];
   if (!media) return new Set();
@@ -184,12 +208,13 @@ export function loadMockSpec(path: string = defaultSpecPath): MockSpec {
     throw new Error(`cannot read the bundled spec ${path} (JSON, from \`pnpm bundle\`): ${(error as Error).message}`);
   }
   const kinds = schemeKinds(spec);
+  const actAs = actAsParameter(spec);
   const operations: OperationPolicy[] = [];
   const routes: { path: string; method: string; value: OperationPolicy }[] = [];
   for (const [path, pathItem] of Object.entries((spec.paths ?? {}) as Record<string, Json>)) {
     for (const method of methods) {
       if (!pathItem[method]) continue;
-      const operation = compileOperation(spec, path, pathItem, method, kinds);
+      const operation = compileOperation(spec, path, pathItem, method, kinds, actAs.header);
       operations.push(operation);
       routes.push({ path, method: operation.method, value: operation });
       // HTTP's HEAD is GET without the body (RFC 9110 §9.3.2): curl -I and uptime monitors send it.
@@ -200,16 +225,18 @@ export function loadMockSpec(path: string = defaultSpecPath): MockSpec {
   const scopes = (((components.schemas as Record<string, Json> | undefined)?.Scope?.enum ?? []) as string[]).slice();
   const unknownScope = operations.find((op) => op.scope !== null && !scopes.includes(op.scope));
   if (unknownScope) throw new Error(`${unknownScope.key}: scope ${unknownScope.scope} is not in the Scope schema's enum (${scopes.join(', ')})`);
-  const limitExample = ((components.headers as Record<string, Json> | undefined)?.['RateLimit-Limit'])?.example;
+  const rateLimit = ((components.headers as Record<string, Json> | undefined)?.['RateLimit-Limit'])?.example;
+  if (typeof rateLimit !== 'number') throw new Error("the spec's RateLimit-Limit header (components.headers) needs a number as its example: the quota the mock reports");
   return {
     router: compileRouter(routes),
     operations,
     scopes,
     sessionCookie: kinds.cookie,
-    handleProblem: actAsRule(spec),
+    basePath: basePathOf(spec),
+    actAsHeader: actAs.header,
+    handleProblem: actAs.handleProblem,
     actAsHandles: subAccountHandles(spec),
     errorCodes: errorCodesByStatus(spec),
-    // The header's example is the quota the mock reports; 600 a minute when the spec gives none.
-    rateLimit: typeof limitExample === 'number' ? limitExample : 600,
+    rateLimit,
   };
 }

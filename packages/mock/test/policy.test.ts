@@ -1,10 +1,6 @@
 /** The policy layer in front of Prism, seen from a frontend's fetch: base path, auth, scopes, act-as, errors, headers, Prefer. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultSpecPath } from '../src/index.ts';
-import { useMock } from './support/mock.ts';
+import { specVariant, useMock } from './support/mock.ts';
 import { bearer, send, withJson, type Answer } from './support/http.ts';
 import { exchange } from './support/raw.ts';
 import { allowedHandles, errorShapeErrors, keyFor, operations, schemaErrors, statusesOf } from './support/spec.ts';
@@ -401,12 +397,8 @@ describe("Prism's Prefer header", () => {
 });
 
 describe('a preference Prism cannot follow', () => {
-  // The spec as bundled, but GET /health's 200 without a schema: an example to answer, nothing to generate from.
-  const bundled = JSON.parse(readFileSync(defaultSpecPath, 'utf8'));
-  delete bundled.paths['/health'].get.responses['200'].content['application/json'].schema;
-  const specPath = join(mkdtempSync(join(tmpdir(), 'cantila-mock-')), 'openapi.json');
-  writeFileSync(specPath, JSON.stringify(bundled));
-  const schemaless = useMock({ specPath });
+  // GET /health's 200 without a schema: an example to answer, nothing to generate from.
+  const schemaless = useMock({ specPath: specVariant((spec) => delete spec.paths['/health'].get.responses['200'].content['application/json'].schema) });
 
   it('answers 422 naming Prefer with the reason, not a 500', async () => {
     expect((await send(`${schemaless.url}/health`)).status).toBe(200);

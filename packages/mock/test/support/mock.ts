@@ -1,6 +1,18 @@
 /** Starts one mock per test file, in-process on a free port, and stops it after the file's tests. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { startMock, type MockOptions, type RunningMock } from '../../src/index.ts';
+import { defaultSpecPath, startMock, type MockOptions, type RunningMock } from '../../src/index.ts';
+
+/** Writes the bundled spec, as `change` alters it, to a temporary file and returns its path (for `specPath`). */
+export function specVariant(change: (spec: any) => void): string {
+  const spec = JSON.parse(readFileSync(defaultSpecPath, 'utf8'));
+  change(spec);
+  const path = join(mkdtempSync(join(tmpdir(), 'cantila-mock-')), 'openapi.json');
+  writeFileSync(path, JSON.stringify(spec));
+  return path;
+}
 
 /** The running mock of this test file; read it inside tests (it starts in `beforeAll`). */
 export function useMock(options: MockOptions = {}): { readonly url: string; readonly mock: RunningMock } {
