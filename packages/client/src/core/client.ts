@@ -141,9 +141,15 @@ export class CantilaClient implements Calls<'result'> {
   #call(method: UpperMethod, path: string, init: AnyInit = {}): Promise<Result<unknown>> {
     const { timeout, maxRetries, idempotencyKey, signal, ...rest } = init;
     const key = idempotencyKey === undefined && takesIdempotencyKey(`${method} ${path}`) ? newIdempotencyKey() : idempotencyKey;
-    const headers = key ? withIdempotencyKey(key, rest.headers) : rest.headers;
+    // openapi-fetch's init, made once per call; each attempt sets its own signal and fetch on it.
+    const fetchInit: Record<string, unknown> = rest;
+    if (key) fetchInit.headers = withIdempotencyKey(key, rest.headers);
     return call(
-      (attemptSignal, send) => this.#fetchClient[method](path, { ...rest, headers, signal: attemptSignal, fetch: send }),
+      (attemptSignal, send) => {
+        fetchInit.signal = attemptSignal;
+        fetchInit.fetch = send;
+        return this.#fetchClient[method](path, fetchInit);
+      },
       this.#settings,
       { timeout: timeout ?? this.#settings.timeout, maxRetries: maxRetries ?? this.#settings.maxRetries, signal },
     );

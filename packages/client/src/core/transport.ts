@@ -77,18 +77,15 @@ export async function call(exchange: Exchange, settings: TransportSettings, opti
   const { log } = settings;
   const caller = options.signal;
   const custom = settings.fetch;
-  let attempt = 0;
-  // What the current attempt sent and got back, kept by `send` for the error that may follow.
-  const sent: { request?: PendingRequest | undefined; response?: Response | undefined } = {};
-  const send = async (request: PendingRequest): Promise<Response> => {
-    sent.request = request;
-    log?.(`cantila → ${describe(request)} (attempt ${attempt}) ${redactHeaders(request.headers)}`);
-    return (sent.response = await (custom ? custom(request.toRequest()) : fetch(request.url, request.init)));
-  };
-  for (;;) {
-    attempt++;
+  for (let attempt = 1; ; attempt++) {
     if (caller?.aborted) throw caller.reason;
-    sent.request = sent.response = undefined;
+    // What this attempt sent, and the response it is getting, kept by `send` for the error that may follow.
+    const sent: { request?: PendingRequest; response?: Promise<Response> } = {};
+    const send = (request: PendingRequest): Promise<Response> => {
+      sent.request = request;
+      log?.(`cantila → ${describe(request)} (attempt ${attempt}) ${redactHeaders(request.headers)}`);
+      return (sent.response = custom ? custom(request.toRequest()) : fetch(request.url, request.init));
+    };
     const started = log ? Date.now() : 0;
     const limit = deadline(options.timeout, caller);
     let request: PendingRequest;
@@ -102,10 +99,11 @@ export async function call(exchange: Exchange, settings: TransportSettings, opti
       if (caller?.aborted) throw caller.reason;
       if (sent.request === undefined) throw error;
       request = sent.request;
+      const response = await sent.response?.catch(() => undefined);
       // fetch(url, init) builds the Request itself, so a request it cannot build (a bad baseUrl, say)
       // fails in there too: throw that TypeError, the caller's mistake rather than the network's.
-      if (sent.response === undefined) request.toRequest();
-      result = failure(error, request, sent.response, limit.expired(), options.timeout);
+      if (response === undefined) request.toRequest();
+      result = failure(error, request, response, limit.expired(), options.timeout);
     } finally {
       limit.release();
     }
