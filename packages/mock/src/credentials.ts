@@ -16,10 +16,14 @@ export interface Credential {
 }
 
 /** Why no credential was accepted. */
-export type CredentialProblem = 'missing' | 'malformed';
+export type CredentialProblem = 'missing' | 'malformed' | 'key too long' | 'session too long';
+
+/** The longest API key and session cookie value the mock accepts, in characters. */
+export const maxKeyLength = 200;
+export const maxSessionLength = 4096;
 
 // The scheme name is case-insensitive (RFC 9110); the key is not.
-const bearer = /^[Bb][Ee][Aa][Rr][Ee][Rr] (sk_[A-Za-z0-9_]{1,200})$/;
+const bearer = /^[Bb][Ee][Aa][Rr][Ee][Rr] (sk_[A-Za-z0-9_]+)$/;
 
 /** The scope a key holds under the mock's `sk_test_<scope>_…` convention. */
 export function scopeOfKey(secret: string, scopes: readonly string[]): string {
@@ -48,10 +52,12 @@ export function resolveCredential(headers: IncomingHttpHeaders, cookieName: stri
   if (authorization !== undefined) {
     const secret = bearer.exec(authorization)?.[1];
     if (!secret) return 'malformed';
+    if (secret.length > maxKeyLength) return 'key too long';
     return { kind: 'key', scope: scopeOfKey(secret, scopes), secret };
   }
   const session = headers.cookie === undefined ? undefined : sessionCookie(headers.cookie, cookieName);
   if (session === undefined) return 'missing';
-  if (!/^[\x21-\x7e]{1,4096}$/.test(session)) return 'malformed';
+  if (!/^[\x21-\x7e]+$/.test(session)) return 'malformed';
+  if (session.length > maxSessionLength) return 'session too long';
   return { kind: 'session', scope: scopes[scopes.length - 1]!, secret: session };
 }

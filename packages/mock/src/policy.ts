@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { keyIdOf, resolveCredential, type Credential } from './credentials.ts';
+import { keyIdOf, maxKeyLength, maxSessionLength, resolveCredential, type Credential, type CredentialProblem } from './credentials.ts';
 import type { Engine } from './engine.ts';
 import { describeFields, describeViolations, errorBody, type FieldError } from './errors.ts';
 import { parameterProblems, repeatedProblem } from './parameters.ts';
@@ -106,11 +106,13 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
   });
 
   /** The checks of the real API, in its order; `undefined` lets the request through to Prism. */
-  function refuse(req: IncomingMessage, operation: OperationPolicy, credential: Credential | 'missing' | 'malformed' | undefined, requestId: string): Reply | undefined {
+  function refuse(req: IncomingMessage, operation: OperationPolicy, credential: Credential | CredentialProblem | undefined, requestId: string): Reply | undefined {
     if (credential === 'missing') return error(401, `Missing credential: send Authorization: Bearer sk_… or the ${spec.sessionCookie} cookie.`, requestId);
     if (credential === 'malformed') {
       return error(401, `Malformed credential: the Authorization header must be "Bearer sk_…" and the ${spec.sessionCookie} cookie a non-empty token.`, requestId);
     }
+    if (credential === 'key too long') return error(401, `Credential too long: an API key has at most ${maxKeyLength} characters.`, requestId);
+    if (credential === 'session too long') return error(401, `Credential too long: the ${spec.sessionCookie} cookie has at most ${maxSessionLength} characters.`, requestId);
     if (credential && !(credential.kind === 'key' ? operation.acceptsKey : operation.acceptsSession)) {
       return error(401, `${operation.key} does not accept ${credential.kind === 'key' ? 'an API key' : 'the session cookie'}.`, requestId);
     }

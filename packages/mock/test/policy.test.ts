@@ -88,6 +88,15 @@ describe('authentication', () => {
   });
 
   it.each([
+    ['an API key', { authorization: `Bearer sk_live_${'a'.repeat(300)}` }, 'Credential too long: an API key has at most 200 characters.'],
+    ['a session cookie', { cookie: `cantila_session=${'a'.repeat(5000)}` }, 'Credential too long: the cantila_session cookie has at most 4096 characters.'],
+  ])('answers 401 saying so for %s that is too long', async (_, headers, message) => {
+    const answer = await send(at('/v1/projects'), { headers });
+    expectError(answer, 401, 'unauthenticated');
+    expect(answer.body.message).toBe(message);
+  });
+
+  it.each([
     ['any other sk_ key (the seed’s sk_live_ key)', { authorization: 'Bearer sk_live_xxxxxxxxxxxxxxxxxxxx' }],
     ['sk_test_admin_', bearer(admin)],
     ['the session cookie', { cookie: 'theme=dark; cantila_session=s3ss10n' }],
