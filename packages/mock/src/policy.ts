@@ -104,6 +104,8 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
     body: errorBody(spec.errorCodes, status, redact(message), requestId, fields?.map((f) => ({ field: redact(f.field), message: redact(f.message) }))),
     ...(headers ? { headers } : {}),
   });
+  /** A 422 naming each field of `fields` with its reason. */
+  const invalid = (requestId: string, fields: FieldError[]): Reply => error(422, describeFields(fields), requestId, fields);
 
   /** The checks of the real API, in its order; `undefined` lets the request through to Prism. */
   function refuse(req: IncomingMessage, operation: OperationPolicy, credential: Credential | CredentialProblem | undefined, requestId: string): Reply | undefined {
@@ -117,13 +119,10 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
       return error(401, `${operation.key} does not accept ${credential.kind === 'key' ? 'an API key' : 'the session cookie'}.`, requestId);
     }
     const actAsCopies = operation.takesActAs ? (req.headersDistinct[actAsHeaderKey]?.length ?? 0) : 0;
-    if (actAsCopies > 1) {
-      const repeated = repeatedProblem('header', actAsCopies);
-      return error(422, `${actAsHeader} ${repeated}`, requestId, [{ field: actAsHeader, message: repeated }]);
-    }
+    if (actAsCopies > 1) return invalid(requestId, [{ field: actAsHeader, message: repeatedProblem('header', actAsCopies) }]);
     const actAs = operation.takesActAs ? (req.headers[actAsHeaderKey] as string | undefined) : undefined;
     const handleProblem = actAs === undefined ? undefined : spec.handleProblem(actAs);
-    if (handleProblem) return error(422, `${actAsHeader} ${handleProblem}`, requestId, [{ field: actAsHeader, message: handleProblem }]);
+    if (handleProblem) return invalid(requestId, [{ field: actAsHeader, message: handleProblem }]);
     if (credential && operation.scope && rank(credential.scope) < rank(operation.scope)) {
       return error(403, `This operation needs the ${operation.scope} scope; the ${credential.kind === 'key' ? 'key' : 'session'} has ${credential.scope}.`, requestId);
     }
@@ -160,7 +159,7 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
     }
     const query = parseQuery(search);
     const badParameters = parameterProblems(operation.parameters, query, req.headersDistinct);
-    if (badParameters.length > 0) return error(422, describeFields(badParameters), requestId, badParameters);
+    if (badParameters.length > 0) return invalid(requestId, badParameters);
     const preferred = readPreferences(operation, req.headers.prefer, query);
     if (preferred && 'fields' in preferred) return error(422, preferred.message, requestId, preferred.fields);
     // A HEAD routed to a GET is asked of Prism as that GET; Node leaves the body out of the answer.
@@ -170,8 +169,7 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
       // Prism could not follow the preference: without it, either the request has its own problem (reported as such) or the preference was the cause.
       const plain = await engine.respond(request);
       if (plain.ok && plain.violations.length === 0) {
-        const reason = `cannot be followed by ${operation.key}: ${result.message.replace(prismProblemType, '')}`;
-        return error(422, `${preferred.field} ${reason}`, requestId, [{ field: preferred.field, message: reason }]);
+        return invalid(requestId, [{ field: preferred.field, message: `cannot be followed by ${operation.key}: ${result.message.replace(prismProblemType, '')}` }]);
       }
       result = plain;
     }
@@ -228,12 +226,15 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
     if ('allow' in match) {
       const allow = match.allow.join(', ');
       if (method === 'OPTIONS' && origin !== undefined && req.headers['access-control-request-method'] !== undefined) {
+        // The headers the page asks to send are allowed as asked, but for a name holding a credential (which is never echoed).
+        const asked = (req.headers['access-control-request-headers'] ?? '').split(',').map((name) => name.trim());
+        const allowedHeaders = asked.filter((name) => name && redact(name) === name).join(', ');
         return {
           reply: {
             status: 204,
             headers: {
               'Access-Control-Allow-Methods': allow,
-              'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] ?? '*',
+              'Access-Control-Allow-Headers': allowedHeaders || '*',
               'Access-Control-Max-Age': '600',
             },
           },
@@ -249,10 +250,7 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
     const refusal = refuse(req, operation, credential, requestId);
     if (refusal) return { reply: refusal, holder: who };
     const badParam = undecodableParam(match.params);
-    if (badParam) {
-      const reason = 'is not valid percent-encoded UTF-8';
-      return { reply: error(422, `${badParam} ${reason}`, requestId, [{ field: badParam, message: reason }]), holder: who };
-    }
+    if (badParam) return { reply: invalid(requestId, [{ field: badParam, message: 'is not valid percent-encoded UTF-8' }]), holder: who };
     return { reply: await answer(req, operation, path, search, known, requestId), holder: who };
   }
 

@@ -121,6 +121,12 @@ describe('authentication', () => {
       expect(errorShapeErrors(answer.body)).toEqual([]);
       expect(answer.text).not.toMatch(/PastedKey1a2b3c/);
     }
+    const preflight = await send(at('/v1/projects'), {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:3000', 'access-control-request-method': 'GET', 'access-control-request-headers': 'x-sk_live_PastedKey1a2b3c' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(JSON.stringify([...preflight.headers])).not.toMatch(/PastedKey1a2b3c/);
     expect(answers[0]!.body.message).toBe('No route GET /v1/sk_…: the API reference lists every path.');
     expect(answers[3]!.body.message).toMatch(/^PUT is not allowed on \/v1\/projects\/sk_…; it answers GET, /);
   });
