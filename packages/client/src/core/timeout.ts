@@ -10,7 +10,8 @@ export interface Deadline {
 /**
  * Combines the caller's `AbortSignal` (if any) with a timeout of `ms`. (Written out rather than with
  * `AbortSignal.any`/`AbortSignal.timeout` so that it works in every browser the client supports and
- * tells the two causes apart.)
+ * tells the two causes apart; in Node 20 `AbortSignal.timeout` also measured no faster per request,
+ * and its timer stays pending after the request until the signal is garbage-collected.)
  */
 export function deadline(ms: number, caller: AbortSignal | undefined): Deadline {
   const controller = new AbortController();

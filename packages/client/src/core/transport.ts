@@ -1,4 +1,4 @@
-import { ApiError, apiErrorFrom, CantilaError, ConnectionError, InvalidResponseError, TimeoutError } from './errors.ts';
+import { ApiError, apiErrorFrom, ConnectionError, InvalidResponseError, TimeoutError } from './errors.ts';
 import { redact, redactHeaders } from './redact.ts';
 import type { PendingRequest } from './request.ts';
 import { retryableStatuses, retryDelay, type RetryTiming } from './retry.ts';
