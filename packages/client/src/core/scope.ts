@@ -1,9 +1,11 @@
+import { scopes } from '../generated/conventions.ts';
 import { operations } from '../generated/operations.ts';
+import type { components } from '../generated/schema.ts';
 
 /** An operation, as `METHOD /path` exactly as the spec writes it: `'POST /projects/{project}/deploys'`. */
 export type OperationKey = keyof typeof operations;
-/** A credential's scope. Scopes nest: `read` ⊂ `deploy` ⊂ `admin`. */
-export type Scope = 'read' | 'deploy' | 'admin';
+/** A credential's scope (the spec's `Scope`). Scopes nest: `read` ⊂ `deploy` ⊂ `admin`. */
+export type Scope = components['schemas']['Scope'];
 /** The scope operation `K` requires (`null` for public operations), as a literal type. */
 export type RequiredScope<K extends OperationKey> = (typeof operations)[K]['scope'];
 
@@ -13,19 +15,17 @@ export type RequiredScope<K extends OperationKey> = (typeof operations)[K]['scop
  */
 export function requiredScope<K extends OperationKey>(operation: K): RequiredScope<K> {
   const entry = operations[operation] as (typeof operations)[K] | undefined;
-  if (!entry) throw new TypeError(`requiredScope: unknown operation '${operation}'; write it as 'METHOD /path' exactly as in the spec, e.g. 'GET /projects/{project}'.`);
+  if (!entry) throw new TypeError(`requiredScope: unknown operation '${operation}'; write 'METHOD /path' as the spec does, e.g. 'GET /projects/{project}'.`);
   return entry.scope;
 }
-
-const rank: Record<Scope, number> = { read: 0, deploy: 1, admin: 2 };
 
 /** Whether a credential with scope `granted` may call `operation` (scopes nest: `admin` may do anything `deploy` may). */
 export function canCall(granted: Scope, operation: OperationKey): boolean {
   const needed = requiredScope(operation);
-  return needed === null || rank[granted] >= rank[needed];
+  return needed === null || scopes.indexOf(granted) >= scopes.indexOf(needed);
 }
 
 /** Whether calling `operation` makes the client send an `Idempotency-Key`. */
 export function takesIdempotencyKey(operation: string): boolean {
-  return (operations as Record<string, { idempotencyKey: boolean } | undefined>)[operation]?.idempotencyKey === true;
+  return (operations as Record<string, { idempotencyKey?: true } | undefined>)[operation]?.idempotencyKey === true;
 }
