@@ -94,7 +94,7 @@ describe('the code-samples decorator', () => {
 
   it('leaves out what the reader need not send: credentials on public operations, act-as, the idempotency key', () => {
     expect(samples.getHealth!.curl).toBe('curl https://api.cantila.app/v1/health');
-    expect(samples.getHealth!.TypeScript).toContain('const cantila = createClient();');
+    expect(samples.getHealth!.TypeScript).toContain("const cantila = createClient({ auth: 'none' });");
     expect(samples.listProjects!.curl).not.toContain('X-Cantila-Act-As');
     expect(samples.createDeploy!.curl).not.toContain('Idempotency-Key');
   });

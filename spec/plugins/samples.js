@@ -57,7 +57,8 @@ export function curlSample(request) {
  * @param {SampleRequest} request
  */
 export function typescriptSample(request) {
-  const client = request.authenticated ? `createClient({ apiKey: process.env.${apiKeyVariable} })` : 'createClient()';
+  // Outside a browser the client refuses to start without a key unless told it needs none.
+  const client = request.authenticated ? `createClient({ apiKey: process.env.${apiKeyVariable} })` : "createClient({ auth: 'none' })";
   const [callee, after] = request.paginated
     ? ['for await (const item of cantila.paginate(', ')) {']
     : [`const { ${request.returnsJson ? 'data, error' : 'error'} } = await cantila.${request.method}(`, ');'];

@@ -87,6 +87,14 @@ it('refuses a secret key in the browser and says why', async () => {
   expect(message).not.toContain('sk_live_inpage');
 });
 
+it('refuses a secret key pasted with a space or a line break around it', async () => {
+  const messages = await inPage<string[]>(
+    `return arg.map((apiKey) => { try { cantila.createClient({ apiKey }); return 'created'; } catch (error) { return error.message; } });`,
+    [' sk_live_inpage', '\tsk_live_inpage\n'],
+  );
+  for (const message of messages) expect(message).toMatch(/^createClient: refusing to use a secret API key \(sk_…\) in a browser/);
+});
+
 it('refuses a secret key in a page\'s worker too', async () => {
   const message = await inPage<string>(
     `const worker = new Worker('/worker.js', { type: 'module' });

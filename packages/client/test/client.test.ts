@@ -81,6 +81,7 @@ describe('calls', () => {
     const local = server.origin;
     const seen: string[] = [];
     const client = createClient({
+      auth: 'none',
       fetch: (request) => {
         seen.push(request.url);
         return fetch(new Request(request.url.replace('https://api.cantila.app', local), request));
@@ -106,14 +107,51 @@ describe('auth', () => {
     expect(server.received[0]?.headers.authorization).toBe('Bearer sk_test_bearer');
   });
 
-  it('sends no Authorization header without a key (the browser session cookie authenticates)', async () => {
-    const { client, server } = await serve({}, json(200, {}));
-    await client.GET('/me');
-    expect(server.received[0]?.headers.authorization).toBeUndefined();
+  it('refuses to run without a key outside a browser, so that an unset variable is not an unauthenticated client', () => {
+    expect(() => createClient({ apiKey: process.env.CANTILA_TEST_UNSET_VARIABLE })).toThrow(/^createClient: no apiKey \(is CANTILA_API_KEY set\?\); pass an sk_… key, or auth: 'session' or 'none'\.$/);
+    expect(() => createClient()).toThrow(TypeError);
+  });
+
+  it("sends no key with auth: 'session' (a Cookie header set by the caller authenticates) or auth: 'none'", async () => {
+    server = await startServer(json(200, {}));
+    await createClient({ auth: 'session', baseUrl: server.baseUrl, headers: { Cookie: 'cantila_session=sess_node' } }).GET('/me');
+    await createClient({ auth: 'none', baseUrl: server.baseUrl }).GET('/health');
+    expect(server.received.map((r) => [r.headers.authorization, r.headers.cookie])).toEqual([
+      [undefined, 'cantila_session=sess_node'],
+      [undefined, undefined],
+    ]);
+  });
+
+  it('refuses auth together with a key, or an auth it does not know', () => {
+    expect(() => createClient({ apiKey: 'sk_test_both', auth: 'session' })).toThrow(/auth is 'session' or 'none', without apiKey/);
+    expect(() => createClient({ auth: 'cookie' as 'session' })).toThrow(TypeError);
   });
 
   it('refuses an empty key', () => {
     expect(() => createClient({ apiKey: ' ' })).toThrow(/apiKey is empty/);
+  });
+
+  it('sends the key trimmed, as pasted with spaces or a line break around it', async () => {
+    server = await startServer(json(200, {}));
+    await createClient({ apiKey: '  sk_test_pasted\r\n', baseUrl: server.baseUrl }).GET('/me');
+    expect(server.received[0]?.headers.authorization).toBe('Bearer sk_test_pasted');
+  });
+
+  it.each([
+    ['a line break', 'sk_live_SECRET\nX'],
+    ['a space', 'sk_live_SECRET X'],
+    ['a control character', 'sk_live_SECRET\u0000'],
+    ['a non-ASCII character', 'sk_live_SECRÉT'],
+  ])('refuses a key with %s inside at once, without printing it', (_, apiKey) => {
+    let error: unknown;
+    try {
+      createClient({ apiKey });
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as Error).message).toMatch(/^createClient: apiKey has a space, a line break or a non-ASCII character; check how it was set\.$/);
+    expect(inspect(error)).not.toContain('SECR');
   });
 
   it('keeps the key out of the client when it is printed', () => {
@@ -151,8 +189,16 @@ describe('act-as', () => {
 
   it('refuses something that is not a handle before sending anything', () => {
     const client = createClient({ apiKey: 'sk_test_actas' });
-    expect(() => client.actAs('Client Acme')).toThrow(/'Client Acme' is not a sub-account handle/);
+    expect(() => client.actAs('Client Acme')).toThrow(/'Client Acme' is not a sub-account handle like 'client-acme'/);
     expect(() => createClient({ actAs: '-acme' })).toThrow(TypeError);
+    expect(() => createClient({ apiKey: 'sk_test_actas', actAs: null as unknown as string })).toThrow(/actAs: null is not a sub-account handle/);
+  });
+
+  it('refuses actAs(undefined) (an unset variable) instead of acting in the agency account itself', () => {
+    const client = createClient({ apiKey: 'sk_test_actas' });
+    expect(() => client.actAs(process.env.CANTILA_TEST_UNSET_VARIABLE as string)).toThrow(/^actAs: undefined is not a sub-account handle like 'client-acme'/);
+    expect(() => client.actAs(42 as unknown as string)).toThrow(/actAs: 42 is not/);
+    expect(() => client.actAs('')).toThrow(/actAs: '' is not/);
   });
 
   it('surfaces a handle the caller may not use as PermissionDeniedError', async () => {
@@ -160,6 +206,40 @@ describe('act-as', () => {
     const { error } = await client.actAs('client-other').GET('/me');
     expect(error).toBeInstanceOf(PermissionDeniedError);
     expect(error?.code).toBe('forbidden');
+  });
+});
+
+describe('numeric options', () => {
+  it.each([
+    ['maxRetries', NaN],
+    ['maxRetries', -1],
+    ['maxRetries', 1.5],
+    ['timeout', Infinity],
+    ['timeout', 2 ** 31],
+    ['timeout', 0],
+    ['timeout', -1],
+    ['timeout', NaN],
+  ])('refuses %s: %s when the client is made, naming the option and the value', (name, value) => {
+    expect(() => createClient({ apiKey: 'sk_test_numbers', [name]: value })).toThrow(new TypeError(`createClient: ${name} must be a whole number from ${name === 'timeout' ? 1 : 0} to 2147483647, not ${value}.`));
+  });
+
+  it('refuses retryDelay values that are not whole numbers of ms, and anything that is not a number', () => {
+    expect(() => createClient({ apiKey: 'sk_test_numbers', retryDelay: { maxDelay: Infinity } })).toThrow(/maxDelay must be a whole number from 0 to 2147483647, not Infinity/);
+    expect(() => createClient({ apiKey: 'sk_test_numbers', retryDelay: { initialDelay: -5 } })).toThrow(/initialDelay .* not -5/);
+    expect(() => createClient({ apiKey: 'sk_test_numbers', timeout: '5000' as unknown as number })).toThrow(/timeout must be .* not string/);
+  });
+
+  it('refuses them per request too, sending nothing', async () => {
+    const { client, server } = await serve({ apiKey: 'sk_test_numbers' }, json(200, {}));
+    await expect(client.GET('/me', { timeout: Infinity })).rejects.toThrow(new TypeError('GET /me: timeout must be a whole number from 1 to 2147483647, not Infinity.'));
+    await expect(client.POST('/projects', { body: { name: 'a', region: 'fra1' }, maxRetries: NaN })).rejects.toThrow(/^POST \/projects: maxRetries must be .* not NaN\.$/);
+    expect(server.received).toHaveLength(0);
+  });
+
+  it('accepts the extremes: no retries, and the longest timeout a timer can hold', async () => {
+    server = await startServer(json(200, {}));
+    const client = createClient({ apiKey: 'sk_test_numbers', baseUrl: server.baseUrl, maxRetries: 0, timeout: 2 ** 31 - 1, retryDelay: { initialDelay: 0, maxDelay: 0, maxRetryAfter: 0 } });
+    expect((await client.GET('/me', { timeout: 2 ** 31 - 1 })).response?.status).toBe(200);
   });
 });
 

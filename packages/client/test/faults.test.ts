@@ -274,6 +274,31 @@ describe('bodies that are not Cantila errors', () => {
     expect(requestId).toBe('req_broken');
   });
 
+  it.each<[string, number, Record<string, unknown>, typeof ApiError, string]>([
+    ['fields that are not a list', 422, { error: 'validation', message: 'Bad.', fields: 'notarray' }, ValidationError, 'validation'],
+    ['fields whose entries are not {field, message}', 422, { error: 'validation', message: 'Bad.', fields: [{ field: 1 }] }, ValidationError, 'validation'],
+    ['an error code the API does not have', 404, { error: 'teapot', message: 'I am a teapot.' }, NotFoundError, 'not_found'],
+    ['an error code that is not a string', 409, { error: ['conflict'], message: 'Busy.' }, ConflictError, 'conflict'],
+    ['an empty message', 409, { error: 'conflict', message: '' }, ConflictError, 'conflict'],
+    ['no message', 403, { error: 'forbidden' }, PermissionDeniedError, 'forbidden'],
+    ['a request_id that is not a string', 400, { error: 'bad_request', message: 'Bad.', request_id: 7 }, BadRequestError, 'bad_request'],
+  ])('does not take a body with %s for a Cantila error: the status\'s class, code and message', async (_, status, body, ErrorClass, code) => {
+    const { client } = await serve({ maxRetries: 0 }, raw(status, JSON.stringify(body), { 'Content-Type': 'application/json' }));
+    const { error } = await client.GET('/me');
+    expect(error).toBeInstanceOf(ErrorClass);
+    expect(error).toMatchObject({ status, code, body: undefined, fields: [], requestId: undefined });
+    expect(error?.message).toMatch(new RegExp(`^${status} [A-Za-z ]+ from GET .*/v1/me; the body was not a Cantila error \\(application/json\\): \\{"error":`));
+  });
+
+  it('keeps a Cantila error body\'s fields and request id, and caps a long message at 1,000 characters', async () => {
+    const fields = [{ field: 'name', message: 'too long' }];
+    const { client } = await serve({ maxRetries: 0 }, raw(422, JSON.stringify({ error: 'validation', message: `Bad ${'x'.repeat(100_000)}`, request_id: 'req_long', fields }), { 'Content-Type': 'application/json' }));
+    const { error } = await client.GET('/me');
+    expect(error).toMatchObject({ code: 'validation', requestId: 'req_long', fields });
+    expect(error?.message).toHaveLength(1_000);
+    expect(error?.message).toMatch(/^Bad x+…$/);
+  });
+
   it('shortens a long body in the message', async () => {
     const { client } = await serve({ maxRetries: 0 }, raw(500, 'x'.repeat(5_000), { 'Content-Type': 'text/plain' }));
     const { error } = await client.GET('/me');

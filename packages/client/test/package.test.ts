@@ -1,6 +1,7 @@
-// Packaging: builds dist/ with tsdown, packs it as pnpm publishes it, and checks what a consumer gets.
+// Packaging: builds the package with tsdown into a copy of it in a temporary directory (not the shared
+// dist/, which another run may be building), packs it as pnpm publishes it, and checks what a consumer gets.
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,9 +24,12 @@ let tarball: string;
 let consumerDir: string;
 
 beforeAll(async () => {
-  await run(bin('tsdown'), [], { cwd: packageDir, env: { ...process.env, NO_COLOR: '1' } });
   work = await mkdtemp(join(tmpdir(), 'cantila-client-pack-'));
-  const { stdout } = await run('pnpm', ['pack', '--pack-destination', work], { cwd: packageDir });
+  // The package's own files, as pnpm pack would see them, with dist/ built here by its tsdown config.
+  const staged = join(work, 'package');
+  await cp(packageDir, staged, { recursive: true, filter: (source) => !/[\\/](dist|node_modules)$/.test(source) });
+  await run(bin('tsdown'), ['--out-dir', join(staged, 'dist')], { cwd: packageDir, env: { ...process.env, NO_COLOR: '1' } });
+  const { stdout } = await run('pnpm', ['pack', '--pack-destination', work], { cwd: staged });
   tarball = join(work, stdout.trim().split('\n').pop()!.split('/').pop()!);
   // A consumer project with the packed package installed, and openapi-fetch as its dependency.
   consumerDir = join(work, 'consumer');
@@ -51,6 +55,12 @@ describe('the packed package', () => {
     expect(manifest.dependencies).toEqual({ 'openapi-fetch': '0.17.0' });
   });
 
+  it('imports openapi-fetch, its dependency, instead of bundling a second copy of it', async () => {
+    const dist = join(consumerDir, 'node_modules/@cantila/client/dist');
+    expect(await readFile(join(dist, 'index.js'), 'utf8')).toMatch(/^import [^;]+ from "openapi-fetch";$/m);
+    expect(await readFile(join(dist, 'index.cjs'), 'utf8')).toContain('require("openapi-fetch")');
+  });
+
   it('passes publint (strict)', async () => {
     const { messages, pkg } = await publint({ pack: { tarball: (await readFile(tarball)).buffer as ArrayBuffer }, strict: true, level: 'suggestion' });
     expect(messages.map((m) => formatMessage(m, pkg))).toEqual([]);
@@ -64,7 +74,7 @@ describe('the packed package', () => {
 
   it(`keeps the runtime within ${sizeBudgetBytes} bytes min+gzip, openapi-fetch included`, async () => {
     const sizes = async (external: string[]) => {
-      const out = await build({ entryPoints: [join(packageDir, 'dist/index.js')], bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent', legalComments: 'none', external });
+      const out = await build({ entryPoints: [join(consumerDir, 'node_modules/@cantila/client/dist/index.js')], bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent', legalComments: 'none', external });
       const code = out.outputFiles[0]!.contents;
       return { min: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
     };
@@ -72,7 +82,6 @@ describe('the packed package', () => {
     const own = await sizes(['openapi-fetch']);
     console.info(`@cantila/client runtime: ${total.min} B min, ${total.gzip} B min+gzip (own code ${own.min} B min, ${own.gzip} B min+gzip)`);
     expect(total.gzip).toBeLessThanOrEqual(sizeBudgetBytes);
-    expect(own.gzip).toBeLessThan(total.gzip);
   });
 });
 
@@ -89,7 +98,7 @@ describe('a consumer of the packed package', () => {
   ])('works from %s', async (_, file, load) => {
     const source = `${load}
 (async () => {
-  const client = createClient({ baseUrl: process.argv[2] });
+  const client = createClient({ auth: 'none', baseUrl: process.argv[2] });
   const { data, requestId } = await client.GET('/health');
   console.log(JSON.stringify({ data, requestId, errors: typeof NotFoundError }));
 })();`;

@@ -1,6 +1,6 @@
 import { afterEach, expect, it } from 'vitest';
 import { createClient, InvalidResponseError, NotFoundError, type Schema } from '../src/index.ts';
-import { apiError, startServer, type Reply, type TestServer } from './server.ts';
+import { apiError, json, raw, startServer, type Reply, type TestServer } from './server.ts';
 
 let server: TestServer | undefined;
 afterEach(async () => {
@@ -69,15 +69,49 @@ it('throws the typed error of a page that fails', async () => {
   expect(names).toEqual(['p1', 'p2']);
 });
 
+/** Runs a loop over every project, returning what it threw. */
+async function failure(baseUrl: string): Promise<unknown> {
+  try {
+    for await (const _ of client(baseUrl).paginate('/projects')) void _;
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
 it('stops with InvalidResponseError when the server hands back the same cursor', async () => {
-  const stuck: Reply = (res) => {
-    res.writeHead(200, { 'Content-Type': 'application/json' });
-    res.end(JSON.stringify({ data: [{ id: 'prj_1', name: 'p1' }], next_cursor: 'same' }));
-  };
-  server = await startServer(stuck);
-  const loop = async () => {
-    for await (const _ of client(server!.baseUrl).paginate('/projects')) void _;
-  };
-  await expect(loop()).rejects.toBeInstanceOf(InvalidResponseError);
+  server = await startServer(json(200, { data: [{ id: 'prj_1', name: 'p1' }], next_cursor: 'same' }));
+  const error = await failure(server.baseUrl);
+  expect(error).toBeInstanceOf(InvalidResponseError);
   expect(server.received).toHaveLength(2);
+});
+
+it('stops when cursors go round in a cycle, A → B → A', async () => {
+  const pages: Reply[] = [
+    json(200, { data: [{ id: 'prj_1', name: 'p1' }], next_cursor: 'A' }),
+    json(200, { data: [{ id: 'prj_2', name: 'p2' }], next_cursor: 'B' }),
+    json(200, { data: [{ id: 'prj_3', name: 'p3' }], next_cursor: 'A' }, { 'X-Request-Id': 'req_cycle' }),
+    // Where a client that only compares with the previous cursor would go on; never reached.
+    apiError(404, 'not_found', 'Looped.'),
+  ];
+  server = await startServer(...pages);
+  const error = await failure(server.baseUrl);
+  expect(error).toBeInstanceOf(InvalidResponseError);
+  expect(error).toMatchObject({ code: 'invalid_response', status: 200, requestId: 'req_cycle', message: 'GET /projects returned the cursor A again (a loop).' });
+  expect(server.received.map((r) => r.url)).toEqual(['/v1/projects', '/v1/projects?cursor=A', '/v1/projects?cursor=B']);
+});
+
+it.each([
+  ['`data` missing', json(200, { next_cursor: null }), 'a page with no `data` list'],
+  ['`data` null', json(200, { data: null, next_cursor: null }), 'a page with no `data` list'],
+  ['`data` not a list', json(200, { data: { id: 'prj_1' }, next_cursor: null }), 'a page with no `data` list'],
+  ['an empty 200 body', raw(200, '', { 'Content-Type': 'application/json' }), 'a page with no `data` list'],
+  ['a 204', raw(204, ''), 'a page with no `data` list'],
+  ['`next_cursor` missing', json(200, { data: [{ id: 'prj_1', name: 'p1' }] }), 'a page with no `next_cursor` string or null'],
+  ['`next_cursor` a number', json(200, { data: [], next_cursor: 2 }), 'a page with no `next_cursor` string or null'],
+])('throws InvalidResponseError naming the field for a page with %s', async (_, page, problem) => {
+  server = await startServer(page);
+  const error = await failure(server.baseUrl);
+  expect(error).toBeInstanceOf(InvalidResponseError);
+  expect((error as Error).message).toBe(`GET /projects returned ${problem}.`);
 });

@@ -1,5 +1,8 @@
+import { Console } from 'node:console';
+import { Writable } from 'node:stream';
+import { inspect } from 'node:util';
 import { afterEach, expect, it } from 'vitest';
-import { createClient, type CantilaError } from '../src/index.ts';
+import { ApiError, createClient, type CantilaError } from '../src/index.ts';
 import { raw, reset, stall, startServer, type Reply, type TestServer } from './server.ts';
 
 const key = 'sk_live_Zq81nVfT3kLw9';
@@ -62,9 +65,9 @@ it('logs to console.debug with debug: true, redacted too', async () => {
   } finally {
     console.debug = original;
   }
-  expect(lines).toHaveLength(2);
   expect(lines.join('\n')).not.toContain(key);
-  expect(lines[1]).toMatch(/^cantila ← 200 GET http:\/\/127\.0\.0\.1:\d+\/v1\/me in \d+ ms, request id none$/);
+  expect(lines).toContainEqual(expect.stringMatching(/^cantila → GET http:\/\/127\.0\.0\.1:\d+\/v1\/me \(attempt 1\) .*authorization: \[redacted\]/));
+  expect(lines).toContainEqual(expect.stringMatching(/^cantila ← 200 GET http:\/\/127\.0\.0\.1:\d+\/v1\/me in \d+ ms, request id none$/));
 });
 
 it('logs nothing unless asked', async () => {
@@ -81,4 +84,76 @@ it('logs nothing unless asked', async () => {
     for (const restore of spies) restore();
   }
   expect(calls).toEqual([]);
+});
+
+/** What `console.error(...args)` writes in Node, through a console of its own. */
+function consoleError(...args: unknown[]): string {
+  let out = '';
+  const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => void ((out += chunk.toString()), done()) });
+  new Console({ stdout: sink, stderr: sink }).error(...args);
+  return out;
+}
+
+const codes: Record<number, string> = { 400: 'bad_request', 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found', 405: 'method_not_allowed', 409: 'conflict', 422: 'validation', 429: 'rate_limited', 500: 'internal' };
+
+/**
+ * A careless server that answers `/v1/projects/{project}` by the project's name: with a Cantila error
+ * echoing the credentials in every string (and a Set-Cookie) for a status, a 200 whose broken JSON
+ * quotes the key, a reset connection or silence.
+ */
+const leaky: Reply = (res, req) => {
+  const project = decodeURIComponent(req.url.split('/')[3] ?? '');
+  const status = Number(project);
+  if (project.startsWith('reset')) return reset(res, req);
+  if (project.startsWith('stall')) return stall(res, req);
+  if (project === 'broken') return raw(200, `{"key": ${key}}`, { 'Content-Type': 'application/json', 'X-Request-Id': 'req_broken' })(res, req);
+  res.writeHead(status, { 'Content-Type': 'application/json', 'X-Request-Id': `req_${status}`, 'Set-Cookie': `cantila_session=${session}; Path=/; HttpOnly`, 'X-Echo': `${req.headers.authorization}` });
+  const field = { field: `Bearer ${key}`, message: `${req.headers.cookie} is not allowed` };
+  res.end(JSON.stringify({ error: codes[status], message: `Key ${key} revoked; ${req.headers.cookie}`, request_id: `req_${status}`, ...(status === 422 ? { fields: [field] } : {}) }));
+};
+
+it('prints no key or session cookie from any error class: JSON.stringify, util.inspect, console.error', async () => {
+  server = await startServer(leaky);
+  const client = createClient({ apiKey: key, baseUrl: server.baseUrl, headers: { Cookie: `cantila_session=${session}` }, maxRetries: 0, timeout: 150 });
+  const projects = [...Object.keys(codes), 'broken', `reset=${key}`, `stall=${key}`];
+  const errors: CantilaError[] = [];
+  for (const project of projects) {
+    const { error } = await client.GET('/projects/{project}', { params: { path: { project } } });
+    errors.push(error!);
+  }
+  // The server got the credentials, and the URLs carried the key percent-encoded (reset%3Dsk_live_…).
+  expect(server.received[0]?.headers.cookie).toContain(session);
+  expect(server.received.at(-1)?.url).toContain(`%3D${key}`);
+  expect(errors.map((e) => e.name)).toEqual([
+    'BadRequestError',
+    'AuthenticationError',
+    'PermissionDeniedError',
+    'NotFoundError',
+    'ApiError',
+    'ConflictError',
+    'ValidationError',
+    'RateLimitError',
+    'InternalServerError',
+    'InvalidResponseError',
+    'ConnectionError',
+    'TimeoutError',
+  ]);
+  for (const error of errors) {
+    const printed = [JSON.stringify(error), JSON.stringify({ error }), inspect(error, { depth: Infinity }), inspect({ error }, { showHidden: true }), consoleError(error), consoleError('failed:', error)];
+    for (const text of printed) {
+      for (const secret of secrets) expect(text, `${error.name} printed as ${text}`).not.toContain(secret);
+      // Still worth printing: what happened and where to look.
+      expect(text).toContain(error.name);
+      expect(text).toContain(error.code);
+    }
+    expect(JSON.parse(JSON.stringify(error))).toEqual({ name: error.name, message: error.message, status: error.status, code: error.code, requestId: error.requestId, fields: [...error.fields] });
+  }
+  const unauthenticated = errors[1] as ApiError;
+  expect(unauthenticated.message).toBe('Key [redacted] revoked; cantila_session=[redacted]');
+  expect(unauthenticated.body).toEqual({ error: 'unauthenticated', message: 'Key [redacted] revoked; cantila_session=[redacted]', request_id: 'req_401', fields: [] });
+  expect(unauthenticated.headers.get('set-cookie')).toBe('[redacted]');
+  expect(unauthenticated.headers.get('x-echo')).toBe('Bearer [redacted]');
+  expect(unauthenticated.headers.get('x-request-id')).toBe('req_401');
+  expect(errors[6]?.fields).toEqual([{ field: 'Bearer [redacted]', message: 'cantila_session=[redacted] is not allowed' }]);
+  expect(inspect(errors[1])).toMatch(/^AuthenticationError: Key \[redacted\] revoked; cantila_session=\[redacted\]\n +at [^]*\{\s+status: 401,\s+code: 'unauthenticated',\s+requestId: 'req_401',\s+fields: \[\]\s+\}$/);
 });

@@ -6,26 +6,46 @@ function inBrowser(): boolean {
   return 'document' in globalThis || 'DedicatedWorkerGlobalScope' in globalThis || 'SharedWorkerGlobalScope' in globalThis;
 }
 
-/** How requests authenticate: a bearer API key, or (with no key) the browser's session cookie. */
+/** How requests authenticate: a bearer API key, the session cookie, or nothing. */
 export interface Auth {
   headers: Record<string, string>;
   credentials: RequestCredentials | undefined;
 }
 
+/** What the client options say about authentication. */
+export interface AuthOptions {
+  apiKey?: string | undefined;
+  auth?: 'session' | 'none' | undefined;
+  dangerouslyAllowBrowser?: boolean | undefined;
+}
+
+const session: Auth = { headers: {}, credentials: 'include' };
+
 /**
- * The credential to send. An API key becomes `Authorization: Bearer …`; without one, requests carry the
- * browser's `cantila_session` cookie (`credentials: 'include'`). A secret `sk_` key is refused in a
- * browser unless `allowInBrowser` is set, because every visitor of the page could read it.
+ * The credential to send. An API key (trimmed) becomes `Authorization: Bearer …`; `auth: 'session'`
+ * (the default in a browser) sends the `cantila_session` cookie (`credentials: 'include'`);
+ * `auth: 'none'` sends nothing. Outside a browser a missing key is an error, so that an unset
+ * environment variable does not quietly make an unauthenticated client. A secret `sk_` key is refused
+ * in a browser unless `dangerouslyAllowBrowser` is set, because every visitor of the page could read it.
+ * No message ever includes the key.
  */
-export function authFor(apiKey: string | undefined, allowInBrowser: boolean): Auth {
-  if (apiKey === undefined) return { headers: {}, credentials: 'include' };
-  if (apiKey.trim() === '') throw new TypeError('createClient: apiKey is empty; pass an sk_… key, or omit apiKey to use the browser session cookie.');
-  if (apiKey.startsWith('sk_') && inBrowser() && !allowInBrowser) {
+export function authFor({ apiKey, auth, dangerouslyAllowBrowser }: AuthOptions): Auth {
+  if (auth !== undefined) {
+    if ((auth !== 'session' && auth !== 'none') || apiKey != null) throw new TypeError("createClient: auth is 'session' or 'none', without apiKey.");
+    return auth === 'session' ? session : { headers: {}, credentials: undefined };
+  }
+  if (apiKey == null) {
+    if (inBrowser()) return session;
+    throw new TypeError("createClient: no apiKey (is CANTILA_API_KEY set?); pass an sk_… key, or auth: 'session' or 'none'.");
+  }
+  const key = String(apiKey).trim();
+  if (!/^[\x21-\x7e]+$/.test(key)) {
+    throw new TypeError(`createClient: apiKey ${key ? 'has a space, a line break or a non-ASCII character' : 'is empty'}; check how it was set.`);
+  }
+  if (key.startsWith('sk_') && inBrowser() && !dangerouslyAllowBrowser) {
     throw new Error(
-      'createClient: refusing to use a secret API key (sk_…) in a browser: anyone who can open the page can read it ' +
-        'and act with its scope. In the browser, omit apiKey and the client uses the signed-in session cookie; keep keys on servers. ' +
-        'If this page is only ever run by the key\'s owner (a local tool), pass dangerouslyAllowBrowser: true.',
+      "createClient: refusing to use a secret API key (sk_…) in a browser: anyone who can open the page can read it and act with its scope. Omit apiKey to use the session cookie; for a page only the key's owner runs, pass dangerouslyAllowBrowser: true.",
     );
   }
-  return { headers: { Authorization: `Bearer ${apiKey}` }, credentials: undefined };
+  return { headers: { Authorization: `Bearer ${key}` }, credentials: undefined };
 }

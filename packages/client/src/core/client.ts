@@ -1,8 +1,10 @@
 import openapiFetch, { mergeHeaders } from 'openapi-fetch';
 import type { paths } from '../generated/schema.ts';
+import { actAs as actAsHeader } from '../generated/conventions.ts';
 import { authFor } from './auth.ts';
 import { pages } from './pagination.ts';
 import { newIdempotencyKey } from './idempotency.ts';
+import { checkHandle, invalidNumber } from './options.ts';
 import { redact } from './redact.ts';
 import { PendingRequest } from './request.ts';
 import type { RetryTiming } from './retry.ts';
@@ -17,15 +19,20 @@ export const defaultBaseUrl = 'https://api.cantila.app/v1';
 // default import is its module object; from ESM it is the function itself.
 const createFetchClient = (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
 
-const actAsHandle = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
-
 /** Options of `createClient`. Every one is optional; the defaults suit a server-side integration. */
 export interface ClientOptions {
   /**
    * An API key (`sk_…`), sent as `Authorization: Bearer`. Omit it in the browser: requests then carry
-   * the signed-in `cantila_session` cookie (`credentials: 'include'`).
+   * the signed-in `cantila_session` cookie (`credentials: 'include'`). Elsewhere a missing key is an
+   * error (an unset `CANTILA_API_KEY` must not make an unauthenticated client) unless `auth` says otherwise.
    */
   apiKey?: string;
+  /**
+   * Authenticate without an API key: `'session'` sends the `cantila_session` cookie (the browser's,
+   * or a `Cookie` header you set in `headers`; the default in a browser), `'none'` sends no credential
+   * (only `GET /health` answers). Not together with `apiKey`.
+   */
+  auth?: 'session' | 'none';
   /** Where the API lives. Default `https://api.cantila.app/v1`; the mock serves `http://127.0.0.1:4010/v1`. */
   baseUrl?: string;
   /** A sub-account handle to act as on every request (`X-Cantila-Act-As`); see also `client.actAs()`. */
@@ -90,10 +97,10 @@ export class CantilaClient implements Calls<'result'> {
   /** Use `createClient(options)`. */
   constructor(options: ClientOptions = {}) {
     this.#options = options;
-    const auth = authFor(options.apiKey, options.dangerouslyAllowBrowser === true);
-    if (options.actAs !== undefined && !actAsHandle.test(options.actAs)) {
-      throw new TypeError(`actAs: '${redact(options.actAs)}' is not a sub-account handle (lowercase letters, digits and inner dashes, 1 to 40 characters, e.g. 'client-acme').`);
-    }
+    const auth = authFor(options);
+    if (options.actAs !== undefined) checkHandle(options.actAs);
+    const invalid = invalidNumber('createClient: ', { ...options, ...options.retryDelay });
+    if (invalid) throw invalid;
     const sink = options.debug === true ? (line: string) => console.debug(line) : options.debug || undefined;
     this.#settings = {
       fetch: options.fetch,
@@ -106,7 +113,7 @@ export class CantilaClient implements Calls<'result'> {
     };
     this.#fetchClient = createFetchClient<paths>({
       baseUrl: options.baseUrl ?? defaultBaseUrl,
-      headers: { Accept: 'application/json', ...options.headers, ...auth.headers, ...(options.actAs ? { 'X-Cantila-Act-As': options.actAs } : {}) },
+      headers: { Accept: 'application/json', ...options.headers, ...auth.headers, ...(options.actAs ? { [actAsHeader.header]: options.actAs } : {}) },
       ...(auth.credentials ? { credentials: auth.credentials } : {}),
       Request: PendingRequest as unknown as typeof Request,
     }) as never;
@@ -120,9 +127,11 @@ export class CantilaClient implements Calls<'result'> {
 
   /**
    * A client like this one that acts as the sub-account `handle`: every request carries
-   * `X-Cantila-Act-As: handle`. The original client is unchanged.
+   * `X-Cantila-Act-As: handle`. The original client is unchanged. Throws a TypeError for anything
+   * that is not a handle, `undefined` (an unset variable) included.
    */
   actAs(handle: string): CantilaClient {
+    checkHandle(handle);
     return new CantilaClient({ ...this.#options, actAs: handle });
   }
 
@@ -140,6 +149,8 @@ export class CantilaClient implements Calls<'result'> {
 
   #call(method: UpperMethod, path: string, init: AnyInit = {}): Promise<Result<unknown>> {
     const { timeout, maxRetries, idempotencyKey, signal, ...rest } = init;
+    const invalid = timeout === undefined && maxRetries === undefined ? undefined : invalidNumber(`${method} ${path}: `, { timeout, maxRetries });
+    if (invalid) return Promise.reject(invalid);
     const key = idempotencyKey === undefined && takesIdempotencyKey(`${method} ${path}`) ? newIdempotencyKey() : idempotencyKey;
     // openapi-fetch's init, made once per call; each attempt sets its own signal and fetch on it.
     const fetchInit: Record<string, unknown> = rest;

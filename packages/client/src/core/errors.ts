@@ -1,5 +1,6 @@
+import { errorStatuses } from '../generated/conventions.ts';
 import type { components } from '../generated/schema.ts';
-import { redact } from './redact.ts';
+import { redact, redactHeader } from './redact.ts';
 import { parseRetryAfter } from './retry.ts';
 
 /** The `error` codes the API sends (the spec's `ErrorCode`). */
@@ -14,7 +15,21 @@ export type ApiErrorBody = components['schemas']['Error'];
  */
 export type ErrorCode = ApiErrorCode | 'connection_error' | 'timeout' | 'invalid_response';
 
-/** Everything the client returns as `error` (or throws in the throwing style) extends this class. */
+const inspectCustom: unique symbol = Symbol.for('nodejs.util.inspect.custom');
+const maxMessage = 1_000;
+
+/** A copy of `headers` to keep on an error: credential headers (Set-Cookie, …) `[redacted]`, keys in the others too. */
+function redactedHeaders(headers: Headers): Headers {
+  const copy = new Headers();
+  headers.forEach((value, name) => copy.append(name, redactHeader(name, value)));
+  return copy;
+}
+
+/**
+ * Everything the client returns as `error` (or throws in the throwing style) extends this class. Its
+ * message, body and headers are redacted when it is made, and printing it (`console.error`,
+ * `util.inspect`, `JSON.stringify`) shows only the fields of `toJSON()`: never a key or a session cookie.
+ */
 export class CantilaError extends Error {
   /** HTTP status of the response; `undefined` when no response arrived (connection errors, timeouts). */
   readonly status: number | undefined;
@@ -24,7 +39,7 @@ export class CantilaError extends Error {
   readonly requestId: string | undefined;
   /** On 422 `validation`, one entry per rejected field; otherwise empty. */
   readonly fields: readonly FieldError[];
-  /** Response headers, when a response arrived. */
+  /** Response headers, when a response arrived; `Set-Cookie`, `Cookie` and `Authorization` as `[redacted]`, keys in others too. */
   readonly headers: Headers | undefined;
 
   /** @internal Use the subclasses; the client creates these. */
@@ -37,13 +52,26 @@ export class CantilaError extends Error {
     headers?: Headers | undefined;
     cause?: unknown;
   }) {
-    super(redact(init.message), init.cause === undefined ? undefined : { cause: init.cause });
+    const message = redact(init.message);
+    super(message.length > maxMessage ? `${message.slice(0, maxMessage - 1)}…` : message, init.cause === undefined ? undefined : { cause: init.cause });
     this.name = new.target.name;
     this.status = init.status;
     this.code = init.code;
     this.requestId = init.requestId;
     this.fields = init.fields ?? [];
-    this.headers = init.headers;
+    this.headers = init.headers && redactedHeaders(init.headers);
+  }
+
+  /** What `JSON.stringify(error)` writes: name, message, status, code, request id and fields. */
+  toJSON(): { name: string; message: string; status: number | undefined; code: ErrorCode; requestId: string | undefined; fields: readonly FieldError[] } {
+    const { name, message, status, code, requestId, fields } = this;
+    return { name, message, status, code, requestId, fields };
+  }
+
+  /** What Node prints (`console.error(error)`, `util.inspect`): the stack, then the other fields of `toJSON()`. */
+  [inspectCustom](_depth: number, options: object, inspect: (value: unknown, options: object) => string): string {
+    const { name: _name, message: _message, ...fields } = this.toJSON();
+    return `${this.stack} ${inspect(fields, options)}`;
   }
 }
 
@@ -51,7 +79,10 @@ export class CantilaError extends Error {
 export class ApiError extends CantilaError {
   declare readonly status: number;
   declare readonly headers: Headers;
-  /** The parsed Cantila error body, or `undefined` when the body was empty or not a Cantila error (e.g. a proxy's HTML page). */
+  /**
+   * The parsed Cantila error body (its strings redacted), or `undefined` when the body was empty or not
+   * a Cantila error (a proxy's HTML page, an unknown `error` code, no `message`, …).
+   */
   readonly body: ApiErrorBody | undefined;
 
   /** @internal */
@@ -107,19 +138,9 @@ export class InvalidResponseError extends CantilaError {
   declare readonly headers: Headers;
 }
 
-const statusCodes: Record<number, ApiErrorCode> = {
-  400: 'bad_request',
-  401: 'unauthenticated',
-  403: 'forbidden',
-  404: 'not_found',
-  405: 'method_not_allowed',
-  409: 'conflict',
-  422: 'validation',
-  429: 'rate_limited',
-  502: 'unavailable',
-  503: 'unavailable',
-  504: 'unavailable',
-};
+// 502 and 504 come from gateways in front of the API, which has no code of its own for them.
+const statusCodes: Record<number, ApiErrorCode> = { 502: 'unavailable', 504: 'unavailable' };
+for (const [code, status] of Object.entries(errorStatuses)) statusCodes[status] = code as ApiErrorCode;
 
 const classes: Record<number, typeof ApiError> = {
   400: BadRequestError,
@@ -131,8 +152,18 @@ const classes: Record<number, typeof ApiError> = {
   429: RateLimitError,
 };
 
-function isErrorBody(body: unknown): body is ApiErrorBody {
-  return typeof body === 'object' && body !== null && typeof (body as ApiErrorBody).error === 'string' && typeof (body as ApiErrorBody).message === 'string';
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isFieldError = (value: unknown): value is FieldError => isString((value as FieldError | null)?.field) && isString((value as FieldError).message);
+
+/**
+ * `body` as a Cantila error, its strings redacted, if it is one: a known `error` code, a message, and
+ * `request_id` and `fields` (`[]` when absent) of the right shape.
+ */
+function errorBody(body: unknown): ApiErrorBody | undefined {
+  const { error, message, request_id, fields = [] } = (body ?? {}) as Record<string, unknown>;
+  if (!isString(error) || !Object.hasOwn(errorStatuses, error) || !isString(message) || !message.trim()) return undefined;
+  if (!(request_id === undefined || isString(request_id)) || !Array.isArray(fields) || !fields.every(isFieldError)) return undefined;
+  return { error: error as ApiErrorCode, message: redact(message), request_id, fields: fields.map((f: FieldError) => ({ field: redact(f.field), message: redact(f.message) })) };
 }
 
 function describeBody(text: string, contentType: string | null): string {
@@ -149,7 +180,7 @@ function describeBody(text: string, contentType: string | null): string {
  */
 export function apiErrorFrom(response: Response, body: unknown, where: string): ApiError {
   const { status, headers } = response;
-  const parsed = isErrorBody(body) ? body : undefined;
+  const parsed = errorBody(body);
   const fallbackCode: ApiErrorCode = statusCodes[status] ?? (status >= 500 ? 'internal' : 'bad_request');
   const message = parsed
     ? parsed.message

@@ -9,8 +9,35 @@ describe('redact', () => {
     expect(out).toBe('key [redacted], Authorization: Bearer [redacted], Cookie: theme=dark; cantila_session=[redacted]; x=1');
   });
 
-  it('leaves ordinary text alone', () => {
-    expect(redact('No project named web-shop (task_sk_1 is not a key)')).toBe('No project named web-shop (task_sk_1 is not a key)');
+  it('hides a key joined to a name by an underscore: x_sk_live_… and, by the same rule, task_sk_1', () => {
+    expect(redact('CANTILA_sk_live_4eC39HqLyj set')).toBe('CANTILA_[redacted] set');
+    expect(redact('job task_sk_1 failed')).toBe('job task_[redacted] failed');
+  });
+
+  it('leaves words where sk_ follows a letter or a digit alone', () => {
+    expect(redact('risk_level high, desk_2 free, 4sk_x')).toBe('risk_level high, desk_2 free, 4sk_x');
+  });
+
+  it.each([
+    ['Bearer%20sk_live_4eC39HqLyj', 'Bearer [redacted]'],
+    ['/v1/projects/key%3Dsk_live_4eC39HqLyj', '/v1/projects/key=[redacted]'],
+    ['?q=key%253Dsk_live_4eC39HqLyj&x=1', '?q=key=[redacted]&x=1'],
+    ['cantila_session%3Ds3cr3t', 'cantila_session=[redacted]'],
+  ])('hides a percent-encoded secret, showing that part decoded: %s', (text, redacted) => {
+    expect(redact(text)).toBe(redacted);
+  });
+
+  it('leaves percent signs and escapes that hide nothing as they are', () => {
+    expect(redact('GET /v1/projects/a%2Fb at 100% (bad escape %E0%A4%A)')).toBe('GET /v1/projects/a%2Fb at 100% (bad escape %E0%A4%A)');
+  });
+
+  it.each([
+    ['cantila_session = s3cr3t; theme=dark', 'cantila_session = [redacted]; theme=dark'],
+    ['{"cantila_session":"s3cr3t","theme":"dark"}', '{"cantila_session":"[redacted]","theme":"dark"}'],
+    ['cantila_session: s3cr3t', 'cantila_session: [redacted]'],
+    ['?cantila_session=s3cr3t&theme=dark', '?cantila_session=[redacted]&theme=dark'],
+  ])('hides the session cookie written as %s', (text, redacted) => {
+    expect(redact(text)).toBe(redacted);
   });
 });
 

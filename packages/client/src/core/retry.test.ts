@@ -47,4 +47,17 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter(null)).toBeUndefined();
     expect(parseRetryAfter('')).toBeUndefined();
   });
+  it('reads delay-seconds written as digits only', () => {
+    expect(parseRetryAfter('7')).toBe(7_000);
+    expect(parseRetryAfter(' 007 ')).toBe(7_000);
+  });
+  it.each(['0x1', '1e1', '1.5', '+3', '-5', 'Infinity', '1 2'])('refuses %j, which Number() would read', (value) => {
+    expect(parseRetryAfter(value)).toBeUndefined();
+  });
+  it('reads an HTTP date, also in the obsolete RFC 850 form', () => {
+    const now = Date.parse('2015-10-21T07:28:00Z') - 5_000;
+    for (const date of ['Wed, 21 Oct 2015 07:28:00 GMT', 'Wednesday, 21-Oct-15 07:28:00 GMT']) {
+      expect(parseRetryAfter(date, now), date).toBe(5_000);
+    }
+  });
 });

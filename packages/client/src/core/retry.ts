@@ -11,12 +11,12 @@ export interface RetryTiming {
 /** The statuses worth another attempt: timeouts, rate limits and transient server or proxy failures. */
 export const retryableStatuses: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504]);
 
-/** Reads `Retry-After` (delay-seconds or an HTTP date) as ms from now; `undefined` when absent or unreadable. */
+/** Reads `Retry-After` (delay-seconds: digits only; or an HTTP date) as ms from now; `undefined` when absent or unreadable (`1e1`, `0x1`, `-5`). */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
-  if (value === null || value.trim() === '') return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return seconds >= 0 ? seconds * 1000 : undefined;
-  const date = Date.parse(value);
+  const text = value?.trim() ?? '';
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  // An HTTP date starts with the day's name (`Wed, 21 Oct 2015 07:28:00 GMT`); Date.parse alone takes `-5` or `1` for years.
+  const date = /^[A-Z][a-z]{2}/.test(text) ? Date.parse(text) : NaN;
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 

@@ -1,0 +1,29 @@
+import { actAs } from '../generated/conventions.ts';
+import { redact } from './redact.ts';
+
+// The smallest value of each numeric option. The largest is setTimeout's: past 2^31−1 ms, timers fire at once.
+const minimums = { timeout: 1, maxRetries: 0, initialDelay: 0, maxDelay: 0, maxRetryAfter: 0 };
+
+/**
+ * The TypeError for the first numeric option in `options` that is set but is not a whole number from
+ * its minimum to 2^31−1 (`NaN` retrying forever, `Infinity` timing out at once), naming it with `where`
+ * before; `undefined` when all are fine.
+ */
+export function invalidNumber(where: string, options: Record<string, unknown>): TypeError | undefined {
+  for (const [name, min] of Object.entries(minimums)) {
+    const value = options[name];
+    if (value !== undefined && !(Number.isInteger(value) && (value as number) >= min && (value as number) < 2 ** 31)) {
+      return new TypeError(`${where}${name} must be a whole number from ${min} to 2147483647, not ${typeof value === 'number' ? value : typeof value}.`);
+    }
+  }
+  return undefined;
+}
+
+/** Throws unless `handle` is a sub-account handle (the spec's `ActAs` pattern). */
+export function checkHandle(handle: unknown): asserts handle is string {
+  if (typeof handle !== 'string' || !actAs.pattern.test(handle)) {
+    throw new TypeError(
+      `actAs: ${typeof handle === 'string' ? `'${redact(handle)}'` : String(handle)} is not a sub-account handle like 'client-acme' (${actAs.pattern}).`,
+    );
+  }
+}
