@@ -25,10 +25,11 @@ export function loadBundledSpec(path = bundledJson): Spec {
   return JSON.parse(readFileSync(path, 'utf8')) as Spec;
 }
 
-/** Follows a local `#/components/...` reference; returns non-reference values as they are. */
+/** Follows a local `#/components/...` reference; returns non-reference values as they are. Throws on a reference that points nowhere or in a circle. */
 export function deref<T = any>(spec: Spec, value: any): T {
   let current = value;
-  while (current && typeof current.$ref === 'string') {
+  for (let hops = 0; current && typeof current.$ref === 'string'; hops++) {
+    if (hops === 20) throw new Error(`$ref ${value.$ref} goes round in a circle`);
     const pointer = current.$ref.replace(/^#\//, '').split('/').map((p: string) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
     current = pointer.reduce((node: any, part: string) => node?.[part], spec);
     if (current === undefined) throw new Error(`unresolved $ref ${value.$ref}`);

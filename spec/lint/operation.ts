@@ -1,4 +1,5 @@
 /** What the custom lint functions share: naming the operation a finding is about, and reading its parts. */
+import { deref } from '../../scripts/lib/operations.ts';
 import { createRulesetFunction, type IFunctionResult, type RulesetFunctionContext } from '@stoplight/spectral-core';
 
 type JsonPath = ReadonlyArray<string | number>;
@@ -23,12 +24,12 @@ export function parametersOf(operation: Json, pathItem: Json | undefined): Json[
   return [...(pathItem?.parameters ?? []), ...(operation.parameters ?? [])];
 }
 
-export function isAuthenticated(operation: Json): boolean {
+function isAuthenticated(operation: Json): boolean {
   return Array.isArray(operation.security) && operation.security.length > 0;
 }
 
 /** Whether the operation takes a JSON body, in any JSON media type (`application/json`, `application/merge-patch+json`). */
-export function hasJsonBody(operation: Json): boolean {
+function hasJsonBody(operation: Json): boolean {
   return Object.keys(operation.requestBody?.content ?? {}).some((type) => /^application\/([\w.-]+\+)?json$/.test(type));
 }
 
@@ -58,14 +59,13 @@ export function rawParameters(context: RulesetFunctionContext): Json[] {
   return [...(pathItem?.parameters ?? []), ...(rawOperation(context).parameters ?? [])];
 }
 
-/** Follows local `#/…` references in the document as written; other values are returned as they are. */
+/** Follows local `#/…` references in the document as written; `undefined` where one points nowhere (other rules report that). */
 export function derefRaw(context: RulesetFunctionContext, node: Json | undefined): Json | undefined {
-  let current = node;
-  for (let hops = 0; typeof current?.$ref === 'string' && current.$ref.startsWith('#/') && hops < 20; hops++) {
-    const pointer: string[] = current.$ref.slice(2).split('/').map((part: string) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
-    current = pointer.reduce((value: Json | undefined, key) => value?.[key], context.document.data as Json);
+  try {
+    return deref(context.document.data as Json, node);
+  } catch {
+    return undefined;
   }
-  return current;
 }
 
 /** `spec/components/parameters/ActAs.yaml` for `#/components/parameters/ActAs`: where the author finds a component. */
