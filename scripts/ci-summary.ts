@@ -20,6 +20,8 @@ try {
   console.log(`${report.numPassedTests} passed, ${report.numFailedTests} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
   process.exit(report.numFailedTests === 0 && report.success ? 0 : 1);
 } catch (error) {
-  console.error(`no test report at ${reportPath}: the test command stopped before vitest wrote one (${error instanceof Error ? error.message : String(error)})`);
+  console.error(
+    `no test report at ${reportPath}: the test command stopped before vitest wrote one (${error instanceof Error ? error.message : String(error)})`,
+  );
   process.exit(1);
 }

@@ -25,7 +25,9 @@ const squash = (text: string): string => text.replace(/\s+/g, ' ');
 describe('the guides', () => {
   it('catalogue every error code with the status the spec gives it', () => {
     // ErrorCode's own description is a table: | `code` | status | meaning |
-    const specStatuses = Object.fromEntries([...schema('ErrorCode').description.matchAll(/^\| `(\w+)` \| (\d{3}) \|/gm)].map((m) => [m[1], m[2]]));
+    const specStatuses = Object.fromEntries(
+      [...schema('ErrorCode').description.matchAll(/^\| `(\w+)` \| (\d{3}) \|/gm)].map((m) => [m[1], m[2]]),
+    );
     const catalogue = Object.fromEntries([...guide('Errors').text.matchAll(/^- \*\*(\d{3}) `(\w+)`\*\* — \S/gm)].map((m) => [m[2], m[1]]));
     expect(Object.keys(catalogue).sort()).toEqual([...schema('ErrorCode').enum].sort());
     expect(catalogue).toEqual(specStatuses);
@@ -68,7 +70,12 @@ describe('the guides', () => {
       'curl https://api.cantila.app/v1/activity \\ -H "Authorization: Bearer sk_live_xxxx"',
     ];
     expect(seed.filter((statement) => !text.includes(squash(statement)))).toEqual([]);
-    for (const [status, meaning] of [['401', 'Unauthenticated'], ['403', 'Forbidden'], ['404', 'Not found'], ['422', 'Validation']]) {
+    for (const [status, meaning] of [
+      ['401', 'Unauthenticated'],
+      ['403', 'Forbidden'],
+      ['404', 'Not found'],
+      ['422', 'Validation'],
+    ]) {
       expect(guide('Errors').text).toMatch(new RegExp(`\\*\\*${status} \`\\w+\`\\*\\* — ${meaning}`));
     }
   });
@@ -81,7 +88,9 @@ describe('the guides', () => {
     const tags: string[] = spec.tags.map((tag: { name: string }) => tag.name);
     // Redoc leaves a tag that is in no group out of the navigation altogether.
     expect(tags.filter((tag) => !grouped.has(tag))).toEqual([]);
-    const untagged = listOperations(spec).filter((op) => !(op.spec.tags ?? []).some((tag: string) => grouped.has(tag) && !traitTags.includes(tag)));
+    const untagged = listOperations(spec).filter(
+      (op) => !(op.spec.tags ?? []).some((tag: string) => grouped.has(tag) && !traitTags.includes(tag)),
+    );
     expect(untagged.map((op) => op.key)).toEqual([]);
   });
 

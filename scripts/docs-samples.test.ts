@@ -53,9 +53,10 @@ describe('code samples', () => {
       const [curl, typescript] = samples;
       if (labels !== 'curl, TypeScript') return [`${op.key}: samples are [${labels}]`];
       const method = op.method === 'get' ? '' : `-X ${op.method.toUpperCase()} `;
-      const url = `${serverUrl}${op.path}`.replace(/[.?]/g, '\\$&').replace(/\\\{[^}]+\\\}|\{[^}]+\}/g, '[^/\\s?\']+');
+      const url = `${serverUrl}${op.path}`.replace(/[.?]/g, '\\$&').replace(/\\\{[^}]+\\\}|\{[^}]+\}/g, "[^/\\s?']+");
       const problems = [];
-      if (!new RegExp(`^curl ${method}'?${url}[?' \\n]`).test(`${curl!.source}\n`)) problems.push(`${op.key}: curl sample does not call it: ${curl!.source.split('\n')[0]}`);
+      if (!new RegExp(`^curl ${method}'?${url}[?' \\n]`).test(`${curl!.source}\n`))
+        problems.push(`${op.key}: curl sample does not call it: ${curl!.source.split('\n')[0]}`);
       if (!typescript!.source.includes(`'${op.path}'`)) problems.push(`${op.key}: TypeScript sample does not call '${op.path}'`);
       return problems;
     });
@@ -135,12 +136,16 @@ describe('code samples', () => {
       for (const sample of curlSamples) {
         const command = `${sample.source.split(serverUrl).join(mockUrl)} --silent --show-error --max-time 10 --write-out '\\n%{http_code}'`;
         const { stdout, stderr } = await new Promise<{ stdout: string; stderr: string }>((resolve) => {
-          execFile('/bin/sh', ['-c', command], { env: { PATH: process.env.PATH, CANTILA_API_KEY: `sk_live_${'x'.repeat(20)}` } }, (_, out, err) =>
-            resolve({ stdout: out, stderr: err }),
+          execFile(
+            '/bin/sh',
+            ['-c', command],
+            { env: { PATH: process.env.PATH, CANTILA_API_KEY: `sk_live_${'x'.repeat(20)}` } },
+            (_, out, err) => resolve({ stdout: out, stderr: err }),
           );
         });
         const status = stdout.slice(stdout.lastIndexOf('\n') + 1);
-        if (!/^2\d\d$/.test(status)) failures.push(`${sample.where}: ${status || 'no response'} ${stderr}${stdout.slice(0, stdout.lastIndexOf('\n'))}\n${command}`);
+        if (!/^2\d\d$/.test(status))
+          failures.push(`${sample.where}: ${status || 'no response'} ${stderr}${stdout.slice(0, stdout.lastIndexOf('\n'))}\n${command}`);
       }
       expect(failures).toEqual([]);
     });

@@ -93,7 +93,15 @@ describe.skipIf(!hasChromium)('the page in Chromium, offline', () => {
     pageUrl = pathToFileURL(build.file).href;
     browser = await chromium.launch({
       executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
     });
     browserContext = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     await browserContext.route('**/*', async (route) => {
@@ -113,7 +121,10 @@ describe.skipIf(!hasChromium)('the page in Chromium, offline', () => {
     });
     await page.goto(pageUrl);
     // Redoc has rendered and indexed the reference once the search box stops saying "Loading…".
-    await page.getByTestId('search-trigger').getByText(/^Search/).waitFor({ timeout: 30_000 });
+    await page
+      .getByTestId('search-trigger')
+      .getByText(/^Search/)
+      .waitFor({ timeout: 30_000 });
   });
 
   afterAll(async () => {
@@ -133,7 +144,13 @@ describe.skipIf(!hasChromium)('the page in Chromium, offline', () => {
     for (const group of tagGroups) {
       await expect(menu.getByText(group.name, { exact: true }).first().isVisible(), `tag group ${group.name}`).resolves.toBe(true);
       for (const tag of group.tags) {
-        await expect(menu.getByText(spec.tags.find((t: { name: string }) => t.name === tag)?.['x-displayName'] ?? tag, { exact: true }).first().isVisible(), `tag ${tag}`).resolves.toBe(true);
+        await expect(
+          menu
+            .getByText(spec.tags.find((t: { name: string }) => t.name === tag)?.['x-displayName'] ?? tag, { exact: true })
+            .first()
+            .isVisible(),
+          `tag ${tag}`,
+        ).resolves.toBe(true);
       }
     }
   });
@@ -169,12 +186,22 @@ describe.skipIf(!hasChromium)('the page in Chromium, offline', () => {
 
   it('has no broken links: every in-page link opens a section, every other link is absolute', async () => {
     const links = markdownLinks(spec);
-    const rendered = await page.locator('[data-component-name="Markdown/Markdown"] a[href]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+    const rendered = await page
+      .locator('[data-component-name="Markdown/Markdown"] a[href]')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
     const inPage = [...new Set([...links.map((link) => link.href), ...rendered].filter((href) => href.startsWith('#')))];
     expect(inPage.length).toBeGreaterThan(10);
     const broken: string[] = [];
     for (const href of inPage) {
-      if (!(await openSection(href))) broken.push(`${href} (in ${links.filter((link) => link.href === href).map((link) => link.where).join(', ') || 'the rendered page'})`);
+      if (!(await openSection(href)))
+        broken.push(
+          `${href} (in ${
+            links
+              .filter((link) => link.href === href)
+              .map((link) => link.where)
+              .join(', ') || 'the rendered page'
+          })`,
+        );
     }
     expect(broken).toEqual([]);
     const elsewhere = links.filter((link) => !link.href.startsWith('#') && !/^(https:\/\/|mailto:)/.test(link.href));

@@ -50,7 +50,9 @@ export function inlineFooterLogo(html: string): string {
   let page = html;
   for (const [url, inline] of footerLogos) {
     if (!page.includes(url)) {
-      throw new Error(`docs: Redoc no longer references its footer logo at ${url}; find where it loads it now and inline that (scripts/docs.ts).`);
+      throw new Error(
+        `docs: Redoc no longer references its footer logo at ${url}; find where it loads it now and inline that (scripts/docs.ts).`,
+      );
     }
     page = page.split(url).join(inline);
   }
@@ -62,7 +64,8 @@ export function inlineFooterLogo(html: string): string {
  * preloads and images. Links a reader may click (`<a href>`) are not loads.
  */
 export function externalLoads(html: string): string[] {
-  const loads = /<(?:script|img|iframe|source)\b[^>]*\bsrc="(https?:)?\/\/[^"]*"|<link\b[^>]*\bhref="(https?:)?\/\/[^"]*"|\bimport\s*(?:[\w{}\s,*]+from\s*)?["'](https?:)?\/\/[^"']*["']/gi;
+  const loads =
+    /<(?:script|img|iframe|source)\b[^>]*\bsrc="(https?:)?\/\/[^"]*"|<link\b[^>]*\bhref="(https?:)?\/\/[^"]*"|\bimport\s*(?:[\w{}\s,*]+from\s*)?["'](https?:)?\/\/[^"']*["']/gi;
   return [...html.matchAll(loads)].map((match) => match[0]);
 }
 
@@ -99,7 +102,9 @@ export async function buildDocs(out = docsHtml, spec = bundledJson): Promise<Doc
 if (import.meta.url === `file://${process.argv[1]}`) {
   buildDocs()
     .then(({ file, bytes, ms }) => {
-      console.log(`built ${relative(repoRoot, file)}: ${(bytes / 1024 / 1024).toFixed(2)} MB, self-contained, in ${(ms / 1000).toFixed(1)} s`);
+      console.log(
+        `built ${relative(repoRoot, file)}: ${(bytes / 1024 / 1024).toFixed(2)} MB, self-contained, in ${(ms / 1000).toFixed(1)} s`,
+      );
     })
     .catch(exitOnError);
 }

@@ -39,7 +39,9 @@ describe("the client's conventions, read from the spec", () => {
 
   it("takes each error code's status from ErrorCode's table, and stops when a code has no row", async () => {
     const source = await conventionsFrom(() => {});
-    expect(source).toContain('export const errorStatuses = { bad_request: 400, unauthenticated: 401, forbidden: 403, not_found: 404, method_not_allowed: 405,');
+    expect(source).toContain(
+      'export const errorStatuses = { bad_request: 400, unauthenticated: 401, forbidden: 403, not_found: 404, method_not_allowed: 405,',
+    );
     const missing = conventionsFrom((spec) => {
       spec.components.schemas.ErrorCode.description = spec.components.schemas.ErrorCode.description.replace(/^\| `conflict` .*\n/m, '');
     });

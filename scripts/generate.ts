@@ -47,10 +47,21 @@ function conventionsSource(spec: Spec): string {
   const { Scope, ErrorCode } = spec.components.schemas;
   // The nesting is stated in Scope's description (`read` ⊂ `deploy` ⊂ `admin`), not by the enum's order.
   const nesting = /`[a-z]+`(?: ⊂ `[a-z]+`)+/.exec(Scope.description)?.[0] ?? '';
-  const scopes = sameSet("Scope's description (its `a` ⊂ `b` chain)", nesting.split(' ⊂ ').filter(Boolean).map((s) => s.slice(1, -1)), Scope.enum);
+  const scopes = sameSet(
+    "Scope's description (its `a` ⊂ `b` chain)",
+    nesting
+      .split(' ⊂ ')
+      .filter(Boolean)
+      .map((s) => s.slice(1, -1)),
+    Scope.enum,
+  );
   // ErrorCode's description is the table of each code's status: | `bad_request` | 400 | … |
   const rows = [...String(ErrorCode.description).matchAll(/^\|\s*`([a-z_]+)`\s*\|\s*(\d{3})\s*\|/gm)];
-  sameSet("ErrorCode's description table", rows.map((row) => row[1]!), ErrorCode.enum);
+  sameSet(
+    "ErrorCode's description table",
+    rows.map((row) => row[1]!),
+    ErrorCode.enum,
+  );
   const statuses = rows.map(([, code, status]) => `${code}: ${status}`).join(', ');
   return `${header}
 /** The act-as header (the \`ActAs\` parameter): its name, and the pattern a sub-account handle matches. */

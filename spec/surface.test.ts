@@ -83,8 +83,11 @@ const surface: [operation: string, scope: Scope | null][] = [
 describe('the bundled spec describes the whole /v1 surface', () => {
   const scopes = new Map(listOperations(loadBundledSpec()).map((op) => [op.key, op.scope]));
 
-  it.each(surface.map(([operation, scope]) => ({ operation, scope, needs: scope ? `the ${scope} scope` : 'no credential' })))('$operation needs $needs', ({ operation, scope }) => {
-    expect(scopes.has(operation), `${operation} is missing from the spec`).toBe(true);
-    expect(scopes.get(operation), `${operation} must need the ${scope ?? 'no'} scope`).toBe(scope);
-  });
+  it.each(surface.map(([operation, scope]) => ({ operation, scope, needs: scope ? `the ${scope} scope` : 'no credential' })))(
+    '$operation needs $needs',
+    ({ operation, scope }) => {
+      expect(scopes.has(operation), `${operation} is missing from the spec`).toBe(true);
+      expect(scopes.get(operation), `${operation} must need the ${scope ?? 'no'} scope`).toBe(scope);
+    },
+  );
 });

@@ -34,7 +34,11 @@ const settings = {
 const apiKey = 'sk_test_bench0000000000000000';
 const actAs = 'client-acme';
 const headers = { Accept: 'application/json', Authorization: `Bearer ${apiKey}`, 'X-Cantila-Act-As': actAs };
-const newProject = { name: 'web-shop', region: 'fra1', source: { type: 'git', repo: 'https://github.com/acme/web-shop', branch: 'main' } } as const;
+const newProject = {
+  name: 'web-shop',
+  region: 'fra1',
+  source: { type: 'git', repo: 'https://github.com/acme/web-shop', branch: 'main' },
+} as const;
 const project = { params: { path: { project: 'web-shop' } } };
 
 type Kind = 'GET' | 'POST';
@@ -60,7 +64,10 @@ const names = {
 const requestFor = (baseUrl: string, kind: Kind): [string, RequestInit] =>
   kind === 'GET'
     ? [`${baseUrl}/projects/web-shop`, { headers }]
-    : [`${baseUrl}/projects`, { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(newProject) }];
+    : [
+        `${baseUrl}/projects`,
+        { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(newProject) },
+      ];
 
 /**
  * Runs `send` under a cancelling timeout as the client's is built: an AbortController and a timer per
@@ -121,7 +128,10 @@ function buildingBlocks(baseUrl: string, client: Contender): Block[] {
   const openapiGet = () => withTimeout((signal) => viaInit.GET('/projects/{project}', { ...project, signal }).then(unwrap));
   return [
     rawFetch(baseUrl),
-    { ...rawFetchWithTimeout(baseUrl), name: '+ a cancelling timeout (AbortController + setTimeout, signal in the fetch init, timer cleared after the body is read)' },
+    {
+      ...rawFetchWithTimeout(baseUrl),
+      name: '+ a cancelling timeout (AbortController + setTimeout, signal in the fetch init, timer cleared after the body is read)',
+    },
     {
       name: '+ openapi-fetch doing the call with fetch(url, init) (its `Request` option builds no Request)',
       GET: openapiGet,
@@ -132,7 +142,9 @@ function buildingBlocks(baseUrl: string, client: Contender): Block[] {
       postOnly: true,
       GET: openapiGet,
       POST: () =>
-        withTimeout((signal) => viaInit.POST('/projects', { body: newProject, headers: { 'Idempotency-Key': crypto.randomUUID() }, signal }).then(unwrap)),
+        withTimeout((signal) =>
+          viaInit.POST('/projects', { body: newProject, headers: { 'Idempotency-Key': crypto.randomUUID() }, signal }).then(unwrap),
+        ),
     },
     { ...client, name: '@cantila/client itself (adds auth, act-as, retry wrapper, error mapping)' },
   ];
@@ -146,9 +158,21 @@ async function contenders(baseUrl: string): Promise<Contender[]> {
   return [
     rawFetch(baseUrl),
     rawFetchWithTimeout(baseUrl),
-    { name: 'openapi-fetch', GET: () => plain.GET('/projects/{project}', project).then(unwrap), POST: () => plain.POST('/projects', { body: newProject }).then(unwrap) },
-    { name: 'axios', GET: () => http.get('/projects/web-shop').then((r) => r.data), POST: () => http.post('/projects', newProject).then((r) => r.data) },
-    { name: names.client, GET: () => cantila.GET('/projects/{project}', project).then(unwrap), POST: () => cantila.POST('/projects', { body: newProject }).then(unwrap) },
+    {
+      name: 'openapi-fetch',
+      GET: () => plain.GET('/projects/{project}', project).then(unwrap),
+      POST: () => plain.POST('/projects', { body: newProject }).then(unwrap),
+    },
+    {
+      name: 'axios',
+      GET: () => http.get('/projects/web-shop').then((r) => r.data),
+      POST: () => http.post('/projects', newProject).then((r) => r.data),
+    },
+    {
+      name: names.client,
+      GET: () => cantila.GET('/projects/{project}', project).then(unwrap),
+      POST: () => cantila.POST('/projects', { body: newProject }).then(unwrap),
+    },
   ];
 }
 
@@ -165,7 +189,11 @@ type Mode = 'sequential' | 'concurrent';
 const key = (mode: Mode, kind: Kind, contender: string): string => `${mode} ${kind} ${contender}`;
 
 /** One contender's batch: `total` requests of one kind, `inFlight` at a time; returns latencies, req/s and CPU µs per request. */
-async function batch(send: () => Promise<unknown>, total: number, inFlight: number): Promise<{ latencies: number[]; rps: number; cpuPerRequest: number }> {
+async function batch(
+  send: () => Promise<unknown>,
+  total: number,
+  inFlight: number,
+): Promise<{ latencies: number[]; rps: number; cpuPerRequest: number }> {
   const latencies: number[] = [];
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
@@ -189,7 +217,8 @@ async function batch(send: () => Promise<unknown>, total: number, inFlight: numb
 async function measure(list: readonly Contender[], modes: readonly Mode[]): Promise<Map<string, Samples>> {
   for (const contender of list) {
     const body = await contender.GET();
-    if (JSON.stringify(body) !== JSON.stringify(fixtureBody)) throw new Error(`${contender.name} did not return the fixture body: ${JSON.stringify(body)}`);
+    if (JSON.stringify(body) !== JSON.stringify(fixtureBody))
+      throw new Error(`${contender.name} did not return the fixture body: ${JSON.stringify(body)}`);
     for (const kind of kinds) await boundedLoop(settings.warmup, settings.batchBudgetMs, () => contender[kind]().then(() => undefined));
     if (modes.includes('concurrent')) await batch(() => contender.GET(), settings.warmup, settings.concurrency);
   }
@@ -256,7 +285,8 @@ export async function clientOverhead(): Promise<Section> {
   });
   /** A building block's sequential median latency over raw fetch's, in the blocks' own rounds. */
   const blockRatio = (kind: Kind, name: string): number =>
-    median(blockSamples.get(key('sequential', kind, name))!.latencies) / median(blockSamples.get(key('sequential', kind, names.fetch))!.latencies);
+    median(blockSamples.get(key('sequential', kind, name))!.latencies) /
+    median(blockSamples.get(key('sequential', kind, names.fetch))!.latencies);
   const c = settings.concurrency;
   const verdicts: Verdict[] = [];
   const tables: string[] = [];
@@ -305,7 +335,15 @@ export async function clientOverhead(): Promise<Section> {
     );
     const client = ratios(kind, names.client, names.fetch);
     const clientVsTimeout = ratios(kind, names.client, names.fetchTimeout);
-    context.push([kind, times(client.sequential), times(clientVsTimeout.sequential), times(client.concurrent), times(clientVsTimeout.concurrent), times(client.cpu), times(clientVsTimeout.cpu)]);
+    context.push([
+      kind,
+      times(client.sequential),
+      times(clientVsTimeout.sequential),
+      times(client.concurrent),
+      times(clientVsTimeout.concurrent),
+      times(client.cpu),
+      times(clientVsTimeout.cpu),
+    ]);
     const [, timeoutBlock, openapiBlock, keyBlock, clientBlock] = blocks.map(({ name }) => blockRatio(kind, name));
     const beforeClient = kind === 'POST' ? keyBlock! : openapiBlock!;
     const explanation =
@@ -327,7 +365,9 @@ export async function clientOverhead(): Promise<Section> {
         target: `${kind}, ${c} in flight: @cantila/client time per request (inverse req/s) ≤ ${times(settings.target)} raw fetch`,
         measured: times(client.concurrent),
         met: client.concurrent <= settings.target,
-        ...(client.concurrent > settings.target ? { explanation: `${cpuNote} ${client.sequential > settings.target ? 'The blocks are those of the line above.' : explanation}` } : {}),
+        ...(client.concurrent > settings.target
+          ? { explanation: `${cpuNote} ${client.sequential > settings.target ? 'The blocks are those of the line above.' : explanation}` }
+          : {}),
       },
     );
   }

@@ -13,7 +13,16 @@ import { num, runWhenMain, table, type Section } from './lib/report.ts';
 const targetBytes = 8_000;
 const gzipLevel = 9;
 
-const common: BuildOptions = { bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent', legalComments: 'none' };
+const common: BuildOptions = {
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  write: false,
+  logLevel: 'silent',
+  legalComments: 'none',
+};
 
 interface Measured {
   name: string;
@@ -38,9 +47,14 @@ export async function clientSize(): Promise<Section> {
   await ensureClientBuilt();
   const rows = [
     await measure('@cantila/client', 'index.js with openapi-fetch bundled in: what a consumer ships', { entryPoints: [clientBuild.entry] }),
-    await measure('@cantila/client, own code', 'index.js with openapi-fetch left external: what the wrapper adds', { entryPoints: [clientBuild.entry], external: ['openapi-fetch'] }),
+    await measure('@cantila/client, own code', 'index.js with openapi-fetch left external: what the wrapper adds', {
+      entryPoints: [clientBuild.entry],
+      external: ['openapi-fetch'],
+    }),
     await measure(`openapi-fetch ${openapiFetchVersion}`, 'its ESM entry alone', { entryPoints: [`${openapiFetchDir}/dist/index.mjs`] }),
-    await measure('axios', "`import axios from 'axios'` (browser build), for context", { stdin: { contents: "export { default } from 'axios';", resolveDir: repoRoot, loader: 'js' } }),
+    await measure('axios', "`import axios from 'axios'` (browser build), for context", {
+      stdin: { contents: "export { default } from 'axios';", resolveDir: repoRoot, loader: 'js' },
+    }),
   ];
   const client = rows[0]!;
   return {

@@ -23,7 +23,8 @@ const payload = JSON.stringify(fixtureBody);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.argv[2]);
-  if (!Number.isInteger(port) || port <= 0) throw new Error(`fixture-server: expected a port as the first argument, got '${process.argv[2] ?? ''}'`);
+  if (!Number.isInteger(port) || port <= 0)
+    throw new Error(`fixture-server: expected a port as the first argument, got '${process.argv[2] ?? ''}'`);
   let served = 0;
   const server = createServer((request, response) => {
     request.resume();

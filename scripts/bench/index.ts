@@ -56,7 +56,9 @@ async function main(): Promise<void> {
   const loadAfter = loadAverages();
   const totalSeconds = outcomes.reduce((sum, o) => sum + o.seconds, 0);
 
-  const targets = outcomes.flatMap((o) => (o.section?.verdicts ?? []).map((v) => [o.section!.title, v.target, v.measured, v.met ? 'met' : '**missed**']));
+  const targets = outcomes.flatMap((o) =>
+    (o.section?.verdicts ?? []).map((v) => [o.section!.title, v.target, v.measured, v.met ? 'met' : '**missed**']),
+  );
   const sections = outcomes.map((o) =>
     o.section ? renderSection(o.section) : `## ${o.file}\n\n**This benchmark failed** and measured nothing:\n\n\`\`\`\n${o.error}\n\`\`\``,
   );
@@ -73,7 +75,10 @@ async function main(): Promise<void> {
     table(['benchmark', 'target', 'measured', ''], targets),
     ...sections,
     '## Per benchmark',
-    table(['script', 'wall time (s)', 'outcome'], outcomes.map((o) => [`scripts/bench/${o.file}.ts`, num(o.seconds, 1), o.error ? 'failed' : 'ok'])),
+    table(
+      ['script', 'wall time (s)', 'outcome'],
+      outcomes.map((o) => [`scripts/bench/${o.file}.ts`, num(o.seconds, 1), o.error ? 'failed' : 'ok']),
+    ),
   ].join('\n\n');
   await writeFile(reportPath, `${report}\n`);
   console.log(`bench: wrote docs/benchmarks.md (${targets.filter((t) => t[3] === 'met').length} of ${targets.length} targets met)`);

@@ -32,7 +32,12 @@ function scenarios(): Scenario[] {
   if (!example) throw new Error('docs/openapi.json: POST /projects has no request body example to send');
   return [
     { name: 'GET /health (public)', method: 'GET', path: '/health', headers: {} },
-    { name: 'GET /projects/{project} (path parameter, read key)', method: 'GET', path: '/projects/web-shop', headers: { Authorization: 'Bearer sk_test_read_bench' } },
+    {
+      name: 'GET /projects/{project} (path parameter, read key)',
+      method: 'GET',
+      path: '/projects/web-shop',
+      headers: { Authorization: 'Bearer sk_test_read_bench' },
+    },
     {
       name: 'POST /projects (JSON body, admin key, Idempotency-Key)',
       method: 'POST',
@@ -54,10 +59,22 @@ async function startContenders(): Promise<Contender[]> {
   const started: Contender[] = [];
   try {
     const prismPort = await freePort();
-    const prism = await startServer('prism', join(mockDir, 'node_modules/.bin/prism'), ['mock', '-h', '127.0.0.1', '-p', String(prismPort), '-v', prismLogLevel, bundledJson], `http://127.0.0.1:${prismPort}`, '/health');
+    const prism = await startServer(
+      'prism',
+      join(mockDir, 'node_modules/.bin/prism'),
+      ['mock', '-h', '127.0.0.1', '-p', String(prismPort), '-v', prismLogLevel, bundledJson],
+      `http://127.0.0.1:${prismPort}`,
+      '/health',
+    );
     started.push({ name: 'bare Prism', server: prism, prefix: '' });
     const mockPort = await freePort();
-    const mock = await startServer('@cantila/mock', process.execPath, [join(mockDir, 'bin/cantila-mock.js'), '--host', '127.0.0.1', '--port', String(mockPort), '--spec', bundledJson], `http://127.0.0.1:${mockPort}`, '/v1/health');
+    const mock = await startServer(
+      '@cantila/mock',
+      process.execPath,
+      [join(mockDir, 'bin/cantila-mock.js'), '--host', '127.0.0.1', '--port', String(mockPort), '--spec', bundledJson],
+      `http://127.0.0.1:${mockPort}`,
+      '/v1/health',
+    );
     started.push({ name: '@cantila/mock', server: mock, prefix: '/v1' });
     return started;
   } catch (error) {
@@ -88,7 +105,9 @@ async function load(contender: Contender, scenario: Scenario, seconds: number): 
   const failed = result.non2xx + result.errors + result.timeouts;
   if (failed > 0) {
     const kinds = [...errors].map(([kind, count]) => `${count}× ${kind}`).join(', ');
-    throw new Error(`${contender.name}, ${scenario.name}: ${result.non2xx} non-2xx responses, ${result.errors} errors${kinds ? ` (${kinds})` : ''}, ${result.timeouts} timeouts out of ${result.requests.total}; the comparison needs every request to succeed`);
+    throw new Error(
+      `${contender.name}, ${scenario.name}: ${result.non2xx} non-2xx responses, ${result.errors} errors${kinds ? ` (${kinds})` : ''}, ${result.timeouts} timeouts out of ${result.requests.total}; the comparison needs every request to succeed`,
+    );
   }
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
@@ -97,7 +116,11 @@ async function load(contender: Contender, scenario: Scenario, seconds: number): 
 async function preflight(contenders: readonly Contender[], scenario: Scenario): Promise<number> {
   const statuses = await Promise.all(
     contenders.map(async (c) => {
-      const response = await fetch(`${c.server.origin}${c.prefix}${scenario.path}`, { method: scenario.method, headers: scenario.headers, ...(scenario.body === undefined ? {} : { body: scenario.body }) });
+      const response = await fetch(`${c.server.origin}${c.prefix}${scenario.path}`, {
+        method: scenario.method,
+        headers: scenario.headers,
+        ...(scenario.body === undefined ? {} : { body: scenario.body }),
+      });
       const text = await response.text();
       if (!response.ok) throw new Error(`${c.name} answered ${scenario.name} with ${response.status}: ${text.slice(0, 300)}`);
       return response.status;
@@ -135,7 +158,11 @@ export async function mockThroughput(): Promise<Section> {
       const ratio = median(mine.map((r) => r.rps)) / median(prism.map((r) => r.rps));
       const perRound = range(mine.map((r, round) => r.rps / prism[round]!.rps));
       if (contender.name !== 'bare Prism') {
-        verdicts.push({ target: `${scenario.name}: mock req/s ≥ ${times(settings.target)} bare Prism`, measured: times(ratio), met: ratio >= settings.target });
+        verdicts.push({
+          target: `${scenario.name}: mock req/s ≥ ${times(settings.target)} bare Prism`,
+          measured: times(ratio),
+          met: ratio >= settings.target,
+        });
       }
       return [
         scenario.name,
@@ -157,7 +184,7 @@ export async function mockThroughput(): Promise<Section> {
       'Both get the same logical requests with the same headers, the mock under `/v1`; a valid read or admin key is sent where the operation needs one. ' +
       `Before measuring, one request per scenario checks both answer with the same 2xx status. autocannon ${settings.connections} connections, in the benchmark's own process: ` +
       `${settings.warmupSeconds} s warm-up per server and scenario, then ${settings.rounds} rounds of ${settings.seconds} s per server, alternating which server goes first. ` +
-      'Any non-2xx response, error or timeout stops the benchmark. req/s is autocannon\'s mean per-second count; the table shows the median over rounds, the ratio of medians to bare Prism, the per-round ratio range, and the median over rounds of autocannon\'s p50 and p99 latency.',
+      "Any non-2xx response, error or timeout stops the benchmark. req/s is autocannon's mean per-second count; the table shows the median over rounds, the ratio of medians to bare Prism, the per-round ratio range, and the median over rounds of autocannon's p50 and p99 latency.",
     results: table(['scenario', 'status', 'server', 'req/s', 'vs bare Prism', 'per-round', 'p50 ms', 'p99 ms'], rows),
     verdicts,
   };

@@ -34,7 +34,12 @@ async function buildStepsOf(dir: string): Promise<string[]> {
 }
 
 /** Runs `command`, throwing with its output when it fails: for set-up steps whose failure voids the benchmark. */
-async function mustSucceed(what: string, command: string, args: readonly string[], options: Parameters<typeof runCommand>[2]): Promise<CommandRun> {
+async function mustSucceed(
+  what: string,
+  command: string,
+  args: readonly string[],
+  options: Parameters<typeof runCommand>[2],
+): Promise<CommandRun> {
   const run = await runCommand(command, args, options);
   if (run.code !== 0) throw new Error(`pipeline benchmark: ${what} failed (exit ${run.code}):\n${run.output}`);
   return run;
@@ -51,8 +56,12 @@ async function installClone(clone: string, env: NodeJS.ProcessEnv): Promise<Inst
   const options = { cwd: clone, env, timeoutMs: stepTimeoutMs };
   const frozen = await runCommand('pnpm', ['install', '--frozen-lockfile', '--offline'], options);
   if (frozen.code === 0) return { run: frozen, lockfileOutdated: false };
-  if (!frozen.output.includes('ERR_PNPM_OUTDATED_LOCKFILE')) throw new Error(`pipeline benchmark: pnpm install failed (exit ${frozen.code}):\n${frozen.output}`);
-  return { run: await mustSucceed('pnpm install --no-frozen-lockfile', 'pnpm', ['install', '--no-frozen-lockfile', '--offline'], options), lockfileOutdated: true };
+  if (!frozen.output.includes('ERR_PNPM_OUTDATED_LOCKFILE'))
+    throw new Error(`pipeline benchmark: pnpm install failed (exit ${frozen.code}):\n${frozen.output}`);
+  return {
+    run: await mustSucceed('pnpm install --no-frozen-lockfile', 'pnpm', ['install', '--no-frozen-lockfile', '--offline'], options),
+    lockfileOutdated: true,
+  };
 }
 
 /** Runs the benchmark and returns its report section. */
@@ -74,16 +83,30 @@ export async function pipeline(): Promise<Section> {
     }
     const run = (pass: Pass, step: string): CommandRun => runs[pass].get(step)!;
     const failures = steps.flatMap((step) =>
-      passes.filter((pass) => run(pass, step).code !== 0).map((pass) => `\`${step}\` (${pass}) exited ${run(pass, step).code}:\n\n\`\`\`\n${failureSummary(run(pass, step).output)}\n\`\`\``),
+      passes
+        .filter((pass) => run(pass, step).code !== 0)
+        .map(
+          (pass) => `\`${step}\` (${pass}) exited ${run(pass, step).code}:\n\n\`\`\`\n${failureSummary(run(pass, step).output)}\n\`\`\``,
+        ),
     );
     const build = (pass: Pass): number => buildSteps.reduce((sum, step) => sum + run(pass, step).ms, 0);
-    const rows = steps.map((step) => [`\`${step}\``, seconds(run('cold', step)), seconds(run('warm', step)), `${num(run('cold', step).ms / run('warm', step).ms, 2)}×`]);
-    rows.splice(buildSteps.length, 0, ['all of `pnpm build` (the steps above)', num(build('cold') / 1000, 1), num(build('warm') / 1000, 1), `${num(build('cold') / build('warm'), 2)}×`]);
+    const rows = steps.map((step) => [
+      `\`${step}\``,
+      seconds(run('cold', step)),
+      seconds(run('warm', step)),
+      `${num(run('cold', step).ms / run('warm', step).ms, 2)}×`,
+    ]);
+    rows.splice(buildSteps.length, 0, [
+      'all of `pnpm build` (the steps above)',
+      num(build('cold') / 1000, 1),
+      num(build('warm') / 1000, 1),
+      `${num(build('cold') / build('warm'), 2)}×`,
+    ]);
     return {
       title: 'Pipeline steps',
       method:
         `A fresh \`git clone\` of the committed HEAD (${head}) into a temporary directory, then \`pnpm install --frozen-lockfile --offline\` from the local pnpm store ` +
-        `(${num(install.run.ms / 1000, 1)} s${install.lockfileOutdated ? '; **HEAD\'s pnpm-lock.yaml did not match its package.json files**, so this run installed with `--no-frozen-lockfile` instead' : ''}). **Cold** is the first run of each step in that clone: no node_modules caches (vitest/vite) yet, and \`TMPDIR\` pointing at a new empty directory, so tsx's transform cache is empty too. ` +
+        `(${num(install.run.ms / 1000, 1)} s${install.lockfileOutdated ? "; **HEAD's pnpm-lock.yaml did not match its package.json files**, so this run installed with `--no-frozen-lockfile` instead" : ''}). **Cold** is the first run of each step in that clone: no node_modules caches (vitest/vite) yet, and \`TMPDIR\` pointing at a new empty directory, so tsx's transform cache is empty too. ` +
         "**Warm** is the second run of the same step in the same clone, right after the cold pass, with every cache the first pass left. The operating system's file cache is not dropped (the machine is shared), and the installed packages are hard links into the pnpm store, so their files are usually already in memory. " +
         `The steps are the commands of the clone's \`build\` script, in its order, then \`${testStep}\`; the cold pass runs them all, then the warm pass. Each time is the wall time of one command as the script writes it, pnpm's own start-up included, stopped after ${stepTimeoutMs / 60_000} minutes at most.`,
       results: [table(['step', 'cold (s)', 'warm (s)', 'cold ÷ warm'], rows), ...failures].join('\n\n'),

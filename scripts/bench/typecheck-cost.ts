@@ -20,23 +20,23 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Schema = Record<string, any>;
 
 /** A value of `schema`'s type: only required properties, the first enum value or branch. */
-function valueOf(spec: Spec, raw: Schema | undefined): Json {
+function sampleOf(spec: Spec, raw: Schema | undefined): Json {
   const schema = deref<Schema>(spec, raw ?? {});
   if ('const' in schema) return schema.const as Json;
   if (Array.isArray(schema.enum)) return schema.enum[0] as Json;
   if (Array.isArray(schema.allOf)) {
-    return Object.assign({}, ...schema.allOf.map((part: Schema) => valueOf(spec, part))) as Json;
+    return Object.assign({}, ...schema.allOf.map((part: Schema) => sampleOf(spec, part))) as Json;
   }
   const branch = schema.oneOf ?? schema.anyOf;
-  if (Array.isArray(branch)) return valueOf(spec, branch[0]);
+  if (Array.isArray(branch)) return sampleOf(spec, branch[0]);
   const type = Array.isArray(schema.type) ? schema.type.find((t: string) => t !== 'null') : schema.type;
   switch (type) {
     case 'object': {
       const required: string[] = schema.required ?? [];
-      return Object.fromEntries(required.map((name) => [name, valueOf(spec, schema.properties?.[name])]));
+      return Object.fromEntries(required.map((name) => [name, sampleOf(spec, schema.properties?.[name])]));
     }
     case 'array':
-      return (schema.minItems ?? 0) > 0 ? [valueOf(spec, schema.items)] : [];
+      return (schema.minItems ?? 0) > 0 ? [sampleOf(spec, schema.items)] : [];
     case 'integer':
     case 'number':
       return schema.minimum ?? 1;
@@ -54,14 +54,15 @@ function callArguments(spec: Spec, operation: Operation): string | undefined {
   for (const raw of [...(pathItem.parameters ?? []), ...(operation.spec.parameters ?? [])]) {
     const parameter = deref<Schema>(spec, raw);
     if (!parameter.required || parameter.in === 'cookie') continue;
-    (params[parameter.in] ??= {})[parameter.name] = (parameter.example ?? parameter.schema?.example ?? valueOf(spec, parameter.schema)) as Json;
+    params[parameter.in] ??= {};
+    params[parameter.in]![parameter.name] = (parameter.example ?? parameter.schema?.example ?? sampleOf(spec, parameter.schema)) as Json;
   }
   const media = deref<Schema | undefined>(spec, operation.spec.requestBody)?.content?.['application/json'];
   const init: Record<string, Json> = {};
   if (Object.keys(params).length > 0) init.params = params;
   if (media) {
     const firstExample = media.examples ? deref<Schema>(spec, Object.values<Schema>(media.examples)[0]).value : undefined;
-    init.body = (media.example ?? firstExample ?? valueOf(spec, media.schema)) as Json;
+    init.body = (media.example ?? firstExample ?? sampleOf(spec, media.schema)) as Json;
   }
   return Object.keys(init).length > 0 ? JSON.stringify(init) : undefined;
 }
@@ -81,8 +82,10 @@ function consumerSource(preamble: string, spec: Spec, operations: readonly Opera
 }
 
 const consumers = {
-  '@cantila/client': "import { createClient } from '@cantila/client';\n\nconst api = createClient({ apiKey: 'sk_test_consumer', baseUrl: 'http://127.0.0.1:4010/v1' });",
-  'openapi-fetch': "import createClient from 'openapi-fetch';\nimport type { paths } from './schema.js';\n\nconst api = createClient<paths>({ baseUrl: 'http://127.0.0.1:4010/v1', headers: { Authorization: 'Bearer sk_test_consumer' } });",
+  '@cantila/client':
+    "import { createClient } from '@cantila/client';\n\nconst api = createClient({ apiKey: 'sk_test_consumer', baseUrl: 'http://127.0.0.1:4010/v1' });",
+  'openapi-fetch':
+    "import createClient from 'openapi-fetch';\nimport type { paths } from './schema.js';\n\nconst api = createClient<paths>({ baseUrl: 'http://127.0.0.1:4010/v1', headers: { Authorization: 'Bearer sk_test_consumer' } });",
 } as const;
 type Consumer = keyof typeof consumers;
 const fileOf = (consumer: Consumer): string => (consumer === '@cantila/client' ? 'with-client' : 'with-openapi-fetch');
@@ -97,14 +100,29 @@ async function consumerProject(spec: Spec, operations: readonly Operation[]): Pr
   await mkdir(installed, { recursive: true });
   await copyFile(clientBuild.types, join(installed, 'index.d.ts'));
   await copyFile(clientBuild.entry, join(installed, 'index.js'));
-  await writeFile(join(installed, 'package.json'), JSON.stringify({ name: '@cantila/client', type: 'module', exports: { '.': { types: './index.d.ts', default: './index.js' } } }));
+  await writeFile(
+    join(installed, 'package.json'),
+    JSON.stringify({ name: '@cantila/client', type: 'module', exports: { '.': { types: './index.d.ts', default: './index.js' } } }),
+  );
   await symlink(openapiFetchDir, join(dir, 'node_modules/openapi-fetch'), 'dir');
   await copyFile(join(clientGeneratedDir, 'schema.ts'), join(dir, 'schema.d.ts'));
   await writeFile(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
   for (const consumer of Object.keys(consumers) as Consumer[]) {
     await writeFile(join(dir, `${fileOf(consumer)}.ts`), consumerSource(consumers[consumer], spec, operations));
-    const compilerOptions = { strict: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022', 'DOM'], types: [], skipLibCheck: true, noEmit: true };
-    await writeFile(join(dir, `tsconfig.${fileOf(consumer)}.json`), JSON.stringify({ compilerOptions, files: [`${fileOf(consumer)}.ts`] }, null, 2));
+    const compilerOptions = {
+      strict: true,
+      target: 'ES2022',
+      module: 'NodeNext',
+      moduleResolution: 'NodeNext',
+      lib: ['ES2022', 'DOM'],
+      types: [],
+      skipLibCheck: true,
+      noEmit: true,
+    };
+    await writeFile(
+      join(dir, `tsconfig.${fileOf(consumer)}.json`),
+      JSON.stringify({ compilerOptions, files: [`${fileOf(consumer)}.ts`] }, null, 2),
+    );
   }
   return dir;
 }
@@ -117,14 +135,24 @@ interface Diagnostics {
 }
 
 async function typecheck(dir: string, consumer: Consumer): Promise<Diagnostics> {
-  const run = await runCommand(join(repoRoot, 'node_modules/.bin/tsc'), ['-p', `tsconfig.${fileOf(consumer)}.json`, '--extendedDiagnostics'], { cwd: dir, timeoutMs: 120_000 });
-  if (run.code !== 0) throw new Error(`the ${consumer} consumer does not type-check (tsc exit ${run.code}), so its cost means nothing:\n${run.output}`);
+  const run = await runCommand(
+    join(repoRoot, 'node_modules/.bin/tsc'),
+    ['-p', `tsconfig.${fileOf(consumer)}.json`, '--extendedDiagnostics'],
+    { cwd: dir, timeoutMs: 120_000 },
+  );
+  if (run.code !== 0)
+    throw new Error(`the ${consumer} consumer does not type-check (tsc exit ${run.code}), so its cost means nothing:\n${run.output}`);
   const read = (label: string): number => {
     const match = new RegExp(`^${label}:\\s+([\\d.]+)`, 'm').exec(run.output);
     if (!match) throw new Error(`tsc --extendedDiagnostics printed no '${label}':\n${run.output}`);
     return Number(match[1]);
   };
-  return { instantiations: read('Instantiations'), types: read('Types'), checkSeconds: read('Check time'), totalSeconds: read('Total time') };
+  return {
+    instantiations: read('Instantiations'),
+    types: read('Types'),
+    checkSeconds: read('Check time'),
+    totalSeconds: read('Total time'),
+  };
 }
 
 /** Runs the benchmark and returns its report section. */
@@ -155,20 +183,40 @@ export async function typecheckCost(): Promise<Section> {
   const checkRatio = client.check / plain.check;
   const rows = (['openapi-fetch', '@cantila/client'] as const).map((consumer) => {
     const s = summary(consumer);
-    return [consumer, num(s.instantiations), times(s.instantiations / plain.instantiations), num(s.types), num(s.check, 2), `${num(s.checkRange.min, 2)}–${num(s.checkRange.max, 2)}`, times(s.check / plain.check), num(s.total, 2)];
+    return [
+      consumer,
+      num(s.instantiations),
+      times(s.instantiations / plain.instantiations),
+      num(s.types),
+      num(s.check, 2),
+      `${num(s.checkRange.min, 2)}–${num(s.checkRange.max, 2)}`,
+      times(s.check / plain.check),
+      num(s.total, 2),
+    ];
   });
   return {
     title: 'Consumer type-check cost',
     method:
       `A consumer file calls the same ${settings.operations} operations (picked evenly across the bundled spec: ${operations.map((o) => `\`${o.key}\``).join(', ')}) ` +
       "with each one's required parameters and its example body, and keeps each result. One file goes through `@cantila/client` as a consumer installs it (the `index.d.ts` its tsdown config builds), " +
-      "the other through plain `openapi-fetch` with `createClient<paths>()` over the same generated schema (packages/client/src/generated/schema.ts, as a declaration file). " +
-      'Both are generated into a temporary directory and checked by the workspace\'s `tsc` with the same options (strict, NodeNext, lib ES2022 + DOM, `skipLibCheck`, no emit); a consumer with a type error stops the benchmark. ' +
+      'the other through plain `openapi-fetch` with `createClient<paths>()` over the same generated schema (packages/client/src/generated/schema.ts, as a declaration file). ' +
+      "Both are generated into a temporary directory and checked by the workspace's `tsc` with the same options (strict, NodeNext, lib ES2022 + DOM, `skipLibCheck`, no emit); a consumer with a type error stops the benchmark. " +
       `\`tsc --extendedDiagnostics\` runs ${settings.rounds} times per consumer, alternating; instantiation and type counts are deterministic, times are the median (range in brackets).`,
-    results: table(['consumer', 'instantiations', 'vs openapi-fetch', 'types', 'check time (s)', 'range (s)', 'vs openapi-fetch', 'total tsc time (s)'], rows),
+    results: table(
+      ['consumer', 'instantiations', 'vs openapi-fetch', 'types', 'check time (s)', 'range (s)', 'vs openapi-fetch', 'total tsc time (s)'],
+      rows,
+    ),
     verdicts: [
-      { target: `instantiations through @cantila/client ≤ ${times(settings.target)} plain openapi-fetch`, measured: times(instantiationRatio), met: instantiationRatio <= settings.target },
-      { target: `check time through @cantila/client ≤ ${times(settings.target)} plain openapi-fetch`, measured: times(checkRatio), met: checkRatio <= settings.target },
+      {
+        target: `instantiations through @cantila/client ≤ ${times(settings.target)} plain openapi-fetch`,
+        measured: times(instantiationRatio),
+        met: instantiationRatio <= settings.target,
+      },
+      {
+        target: `check time through @cantila/client ≤ ${times(settings.target)} plain openapi-fetch`,
+        measured: times(checkRatio),
+        met: checkRatio <= settings.target,
+      },
     ],
   };
 }

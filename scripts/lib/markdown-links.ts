@@ -15,13 +15,15 @@ const referenceDefinition = /^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s+"[^"]*")?\s*$
 export function markdownLinks(spec: Spec): MarkdownLink[] {
   const links: MarkdownLink[] = [];
   const visit = (node: unknown, path: string[]): void => {
-    if (Array.isArray(node)) node.forEach((item, index) => visit(item, [...path, String(index)]));
-    else if (node && typeof node === 'object') {
+    if (Array.isArray(node)) {
+      for (const [index, item] of node.entries()) visit(item, [...path, String(index)]);
+    } else if (node && typeof node === 'object') {
       for (const [key, value] of Object.entries(node)) {
         if (key === 'description' && typeof value === 'string') {
           const where = [...path, key].join('.');
           const prose = value.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
-          for (const match of [...prose.matchAll(inlineLink), ...prose.matchAll(referenceDefinition)]) links.push({ href: match[1] ?? '', where });
+          for (const match of [...prose.matchAll(inlineLink), ...prose.matchAll(referenceDefinition)])
+            links.push({ href: match[1] ?? '', where });
         } else visit(value, [...path, key]);
       }
     }

@@ -30,7 +30,10 @@ export function deref<T = any>(spec: Spec, value: any): T {
   let current = value;
   for (let hops = 0; current && typeof current.$ref === 'string'; hops++) {
     if (hops === 20) throw new Error(`$ref ${value.$ref} goes round in a circle`);
-    const pointer = current.$ref.replace(/^#\//, '').split('/').map((p: string) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const pointer = current.$ref
+      .replace(/^#\//, '')
+      .split('/')
+      .map((p: string) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
     current = pointer.reduce((node: any, part: string) => node?.[part], spec);
     if (current === undefined) throw new Error(`unresolved $ref ${value.$ref}`);
   }
@@ -41,7 +44,8 @@ function scopeOf(operation: Record<string, any>, key: string): Scope | null {
   const requirements: Record<string, string[]>[] = operation.security ?? [];
   if (requirements.length === 0) return null;
   const scopes = new Set(requirements.flatMap((requirement) => Object.values(requirement).flat()));
-  if (scopes.size !== 1) throw new Error(`${key}: expected exactly one scope in its security requirements, found ${[...scopes].join(', ') || 'none'}`);
+  if (scopes.size !== 1)
+    throw new Error(`${key}: expected exactly one scope in its security requirements, found ${[...scopes].join(', ') || 'none'}`);
   return [...scopes][0] as Scope;
 }
 

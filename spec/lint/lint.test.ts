@@ -38,7 +38,11 @@ describe('breaking any operation fails the gate with a message naming it', () =>
   }
 
   const namesEveryOperation = (messages: string[]) => {
-    for (const op of authenticated) expect(messages.some((m) => m.startsWith(`${op.key} (${op.operationId})`)), op.key).toBe(true);
+    for (const op of authenticated)
+      expect(
+        messages.some((m) => m.startsWith(`${op.key} (${op.operationId})`)),
+        op.key,
+      ).toBe(true);
   };
 
   it('without its scope', async () => {

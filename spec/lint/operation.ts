@@ -104,6 +104,10 @@ export function operationFunction<Options = null>(
   options: Record<string, object> | null,
   check: (operation: Json, options: Options, context: RulesetFunctionContext) => IFunctionResult[],
 ) {
-  const optionsSchema = options && ({ type: 'object', additionalProperties: false, required: Object.keys(options), properties: options } as const);
-  return createRulesetFunction<Json, Options>({ input: { type: 'object' }, options: optionsSchema as Parameters<typeof createRulesetFunction>[0]['options'] }, check);
+  const optionsSchema =
+    options && ({ type: 'object', additionalProperties: false, required: Object.keys(options), properties: options } as const);
+  return createRulesetFunction<Json, Options>(
+    { input: { type: 'object' }, options: optionsSchema as Parameters<typeof createRulesetFunction>[0]['options'] },
+    check,
+  );
 }

@@ -10,7 +10,11 @@ describe('every custom lint rule fires on its bad fixture with a message naming 
   it.each(Object.keys(customRules))('%s', async (rule) => {
     const expected: string[] = [parse(await readFile(fixture(rule), 'utf8'))['x-lint-expect']].flat();
     const messages = (await lintFile(fixture(rule))).filter((f) => f.rule === rule).map((f) => f.message);
-    for (const text of expected) expect(messages.some((m) => m.includes(text)), `expected "${text}" among:\n${messages.join('\n')}`).toBe(true);
+    for (const text of expected)
+      expect(
+        messages.some((m) => m.includes(text)),
+        `expected "${text}" among:\n${messages.join('\n')}`,
+      ).toBe(true);
   });
 
   it('has no fixture without a rule', async () => {

@@ -137,7 +137,8 @@ export const customRules = {
     },
   },
   'cantila-bounded-input': {
-    description: 'Every parameter and request body value is typed, bounded (maxLength, minimum/maximum, maxItems, maxProperties) and closed (additionalProperties: false).',
+    description:
+      'Every parameter and request body value is typed, bounded (maxLength, minimum/maximum, maxItems, maxProperties) and closed (additionalProperties: false).',
     given: operations,
     then: { function: boundedInput },
   },

@@ -56,7 +56,10 @@ export default function codeSamples() {
             const needed = (/** @type {string} */ location) =>
               parameters
                 .filter((p) => p.in === location && p.required && !omittedHeaders.has(p.name.toLowerCase()))
-                .map((p) => /** @type {[string, unknown]} */ ([p.name, exampleOrFail(p.example, `${where}: ${location} parameter '${p.name}'`)]));
+                .map(
+                  (p) =>
+                    /** @type {[string, unknown]} */ ([p.name, exampleOrFail(p.example, `${where}: ${location} parameter '${p.name}'`)]),
+                );
             const pathParams = [...path.matchAll(/\{([^}]+)\}/g)].map(([, name]) => {
               const parameter = byKey.get(`path:${name}`);
               if (!parameter) throw new Error(`cantila/code-samples: ${where} has no parameter for {${name}}.`);
@@ -97,7 +100,14 @@ function parametersOf(node, ctx) {
       name: String(parameter.name),
       in: String(parameter.in),
       required: parameter.required === true,
-      example: firstDefined(parameter.example, firstExampleValue(parameter.examples, ctx), schema?.example, firstOf(schema?.examples), schema?.default, firstOf(schema?.enum)),
+      example: firstDefined(
+        parameter.example,
+        firstExampleValue(parameter.examples, ctx),
+        schema?.example,
+        firstOf(schema?.examples),
+        schema?.default,
+        firstOf(schema?.enum),
+      ),
     };
   });
 }
@@ -157,6 +167,7 @@ function firstDefined(...values) {
  * @param {string} what
  */
 function exampleOrFail(example, what) {
-  if (example === undefined) throw new Error(`cantila/code-samples: ${what} has no example; add \`example:\` to it so the code samples can use it.`);
+  if (example === undefined)
+    throw new Error(`cantila/code-samples: ${what} has no example; add \`example:\` to it so the code samples can use it.`);
   return example;
 }

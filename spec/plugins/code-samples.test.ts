@@ -17,13 +17,25 @@ const document = (paths: Record<string, unknown>) => ({
   openapi: '3.1.0',
   info: { title: 'Fixture', version: '1.0.0' },
   servers: [{ url: 'https://api.cantila.app/v1' }],
-  components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' }, sessionCookie: { type: 'apiKey', in: 'cookie', name: 'cantila_session' } } },
+  components: {
+    securitySchemes: {
+      bearerAuth: { type: 'http', scheme: 'bearer' },
+      sessionCookie: { type: 'apiKey', in: 'cookie', name: 'cantila_session' },
+    },
+  },
   paths,
 });
 
 const fixture = document({
   '/health': { get: { operationId: 'getHealth', security: [], responses: ok } },
-  '/projects': { get: { operationId: 'listProjects', security, parameters: [actAs, { name: 'limit', in: 'query', schema: { type: 'integer' } }], responses: ok } },
+  '/projects': {
+    get: {
+      operationId: 'listProjects',
+      security,
+      parameters: [actAs, { name: 'limit', in: 'query', schema: { type: 'integer' } }],
+      responses: ok,
+    },
+  },
   '/projects/{project}': {
     parameters: [{ $ref: '#/components/parameters/Project' }],
     delete: { operationId: 'deleteProject', security, responses: { '204': { description: 'Deleted' } } },
@@ -32,7 +44,11 @@ const fixture = document({
     get: {
       operationId: 'getMetrics',
       security,
-      parameters: [project, { name: 'metric', in: 'query', required: true, schema: { type: 'string', enum: ['cpu', 'memory'] } }, { name: 'step', in: 'query', required: true, schema: { type: 'integer', default: 60 } }],
+      parameters: [
+        project,
+        { name: 'metric', in: 'query', required: true, schema: { type: 'string', enum: ['cpu', 'memory'] } },
+        { name: 'step', in: 'query', required: true, schema: { type: 'integer', default: 60 } },
+      ],
       responses: ok,
     },
   },
@@ -41,7 +57,12 @@ const fixture = document({
       operationId: 'createDeploy',
       security,
       parameters: [project, { name: 'Idempotency-Key', in: 'header', schema: { type: 'string' } }],
-      requestBody: { required: true, content: { 'application/json': { schema: { type: 'object' }, examples: { git: { value: { source: { type: 'git', ref: "it's-v1.4.2" } } } } } } },
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': { schema: { type: 'object' }, examples: { git: { value: { source: { type: 'git', ref: "it's-v1.4.2" } } } } },
+        },
+      },
       responses: ok,
     },
   },
@@ -67,7 +88,8 @@ beforeAll(async () => {
   samples = {};
   for (const item of Object.values(bundled!.paths)) {
     for (const operation of Object.values(item) as (Operation & { operationId?: string })[]) {
-      if (operation.operationId) samples[operation.operationId] = Object.fromEntries((operation['x-codeSamples'] ?? []).map((s) => [s.label, s.source]));
+      if (operation.operationId)
+        samples[operation.operationId] = Object.fromEntries((operation['x-codeSamples'] ?? []).map((s) => [s.label, s.source]));
     }
   }
 });
@@ -78,17 +100,22 @@ afterAll(async () => {
 
 describe('the code-samples decorator', () => {
   it('writes a curl and a TypeScript sample on every operation', () => {
-    for (const [operationId, bySample] of Object.entries(samples)) expect(Object.keys(bySample), operationId).toEqual(['curl', 'TypeScript']);
+    for (const [operationId, bySample] of Object.entries(samples))
+      expect(Object.keys(bySample), operationId).toEqual(['curl', 'TypeScript']);
   });
 
   it('fills path parameters (declared on the path item too) and required query parameters from their examples', () => {
-    expect(samples.deleteProject!.curl).toBe('curl -X DELETE https://api.cantila.app/v1/projects/web-shop \\\n  -H "Authorization: Bearer $CANTILA_API_KEY"');
+    expect(samples.deleteProject!.curl).toBe(
+      'curl -X DELETE https://api.cantila.app/v1/projects/web-shop \\\n  -H "Authorization: Bearer $CANTILA_API_KEY"',
+    );
     expect(samples.getMetrics!.curl).toMatch(/^curl 'https:\/\/api\.cantila\.app\/v1\/projects\/web-shop\/metrics\?metric=cpu&step=60' \\/);
     expect(samples.getMetrics!.TypeScript).toContain("params: { path: { project: 'web-shop' }, query: { metric: 'cpu', step: 60 } }");
   });
 
   it('sends the JSON body example, quoted for the shell and as a TypeScript literal', () => {
-    expect(samples.createDeploy!.curl).toContain(`-H "Content-Type: application/json" \\\n  -d '{\n    "source": {\n      "type": "git",\n      "ref": "it'\\''s-v1.4.2"\n    }\n  }'`);
+    expect(samples.createDeploy!.curl).toContain(
+      `-H "Content-Type: application/json" \\\n  -d '{\n    "source": {\n      "type": "git",\n      "ref": "it'\\''s-v1.4.2"\n    }\n  }'`,
+    );
     expect(samples.createDeploy!.TypeScript).toContain("body: { source: { type: 'git', ref: 'it\\'s-v1.4.2' } }");
   });
 
@@ -107,7 +134,9 @@ describe('the code-samples decorator', () => {
 
   it('stops the bundle, naming the operation and the parameter, when a required parameter has no example', async () => {
     const { example: _, ...withoutExample } = project;
-    const spec = document({ '/projects/{project}': { get: { operationId: 'getProject', security, parameters: [withoutExample], responses: ok } } });
+    const spec = document({
+      '/projects/{project}': { get: { operationId: 'getProject', security, parameters: [withoutExample], responses: ok } },
+    });
     const { result } = await bundle(spec);
     expect(result.code).not.toBe(0);
     expect(`${result.stdout}\n${result.stderr}`).toContain("GET /projects/{project}: path parameter 'project' has no example");
@@ -115,7 +144,22 @@ describe('the code-samples decorator', () => {
 
   it('is type-correct JavaScript (checked with tsc --checkJs, as Redocly loads it untranspiled)', async () => {
     const plugins = ['cantila.js', 'code-samples.js', 'samples.js'].map((file) => join(repoRoot, 'spec', 'plugins', file));
-    const result = await runTool('tsc', ['--noEmit', '--allowJs', '--checkJs', '--strict', '--skipLibCheck', '--target', 'ES2022', '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--types', 'node', ...plugins]);
+    const result = await runTool('tsc', [
+      '--noEmit',
+      '--allowJs',
+      '--checkJs',
+      '--strict',
+      '--skipLibCheck',
+      '--target',
+      'ES2022',
+      '--module',
+      'NodeNext',
+      '--moduleResolution',
+      'NodeNext',
+      '--types',
+      'node',
+      ...plugins,
+    ]);
     expect(`${result.stdout}${result.stderr}`).toBe('');
     expect(result.code).toBe(0);
   });

@@ -65,7 +65,9 @@ export function typescriptSample(request) {
   const path = tsString(request.path);
   const init = requestInit(request, callee.length + path.length + ', '.length + after.length);
   const call = `${callee}${path}${init === undefined ? '' : `, ${init}`}${after}`;
-  const use = request.paginated ? ['  console.log(item);', '}'] : ['if (error) throw error;', ...(request.returnsJson ? ['console.log(data);'] : [])];
+  const use = request.paginated
+    ? ['  console.log(item);', '}']
+    : ['if (error) throw error;', ...(request.returnsJson ? ['console.log(data);'] : [])];
   return [`import { createClient } from '@cantila/client';`, '', `const cantila = ${client};`, '', call, ...use].join('\n');
 }
 

@@ -15,7 +15,15 @@ let page: Page;
 let api: TestServer | undefined;
 
 beforeAll(async () => {
-  const bundle = await build({ entryPoints: [fileURLToPath(new URL('../src/index.ts', import.meta.url))], bundle: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent' });
+  const bundle = await build({
+    entryPoints: [fileURLToPath(new URL('../src/index.ts', import.meta.url))],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
   const script = bundle.outputFiles[0]!.text;
   pageServer = createServer((req, res) => {
     if (req.url === '/worker.js') {
@@ -35,12 +43,23 @@ beforeAll(async () => {
   pageOrigin = `http://127.0.0.1:${(pageServer.address() as AddressInfo).port}`;
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
   page = await browser.newPage();
   await page.goto(`${pageOrigin}/`);
   // The signed-in session: a cookie on 127.0.0.1, which the API (another port, so another origin) also gets.
-  await page.evaluate(() => (document.cookie = 'cantila_session=sess_browser42; path=/'));
+  await page.evaluate(() => {
+    // biome-ignore lint/suspicious/noDocumentCookie: the test plays the Console, whose sign-in sets this cookie on the page.
+    document.cookie = 'cantila_session=sess_browser42; path=/';
+  });
 });
 
 afterEach(async () => {
@@ -61,7 +80,9 @@ async function serveApi(...replies: Reply[]): Promise<TestServer> {
 
 /** Runs `body` in the page with the bundled client module as `cantila` and `arg` in scope (as source text, so no test transform touches it). */
 function inPage<T>(body: string, arg: unknown): Promise<T> {
-  return page.evaluate(`(async () => { const cantila = await import('/client.js'); const arg = ${JSON.stringify(arg)}; ${body} })()`) as Promise<T>;
+  return page.evaluate(
+    `(async () => { const cantila = await import('/client.js'); const arg = ${JSON.stringify(arg)}; ${body} })()`,
+  ) as Promise<T>;
 }
 
 it('authenticates with the session cookie when no key is given', async () => {
@@ -95,7 +116,7 @@ it('refuses a secret key pasted with a space or a line break around it', async (
   for (const message of messages) expect(message).toMatch(/^createClient: refusing to use a secret API key \(sk_…\) in a browser/);
 });
 
-it('refuses a secret key in a page\'s worker too', async () => {
+it("refuses a secret key in a page's worker too", async () => {
   const message = await inPage<string>(
     `const worker = new Worker('/worker.js', { type: 'module' });
      return await new Promise((resolve) => worker.addEventListener('message', (event) => resolve(event.data)));`,
@@ -116,7 +137,7 @@ it('uses a secret key in the browser when explicitly allowed, without the sessio
   expect(server.received[0]?.headers.cookie).toBeUndefined();
 });
 
-it('retries, acts as a sub-account and types errors on the browser\'s fetch', async () => {
+it("retries, acts as a sub-account and types errors on the browser's fetch", async () => {
   const server = await serveApi(apiError(503, 'unavailable', 'Try again.'), apiError(404, 'not_found', 'No project named nope.'));
   const result = await inPage<{ name: string; status: number; code: string; requestId: string }>(
     `const client = cantila.createClient({ baseUrl: arg, retryDelay: { initialDelay: 1 } }).actAs('client-acme');

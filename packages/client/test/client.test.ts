@@ -1,9 +1,27 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { canCall, createClient, defaultBaseUrl, NotFoundError, PermissionDeniedError, requiredScope, ValidationError, type ClientOptions } from '../src/index.ts';
+import {
+  canCall,
+  createClient,
+  defaultBaseUrl,
+  NotFoundError,
+  PermissionDeniedError,
+  requiredScope,
+  ValidationError,
+  type ClientOptions,
+} from '../src/index.ts';
 import { apiError, json, raw, startServer, type Reply, type TestServer } from './server.ts';
 
-const project = { id: 'prj_9Xk2mA', name: 'web-shop', region: 'fra1', source: { type: 'git' }, url: 'https://web-shop.cantila.app', live_deploy_id: null, created_at: '2026-11-28T09:00:00Z', updated_at: '2026-11-28T09:00:00Z' };
+const project = {
+  id: 'prj_9Xk2mA',
+  name: 'web-shop',
+  region: 'fra1',
+  source: { type: 'git' },
+  url: 'https://web-shop.cantila.app',
+  live_deploy_id: null,
+  created_at: '2026-11-28T09:00:00Z',
+  updated_at: '2026-11-28T09:00:00Z',
+};
 
 let server: TestServer | undefined;
 afterEach(async () => {
@@ -36,7 +54,10 @@ describe('calls', () => {
     const { client, server } = await serve({ apiKey: 'sk_test_calls' }, json(200, { data: [], next_cursor: null }));
     await client.GET('/activity', { params: { query: { action: 'deploy.create', project: 'web shop', limit: 5 } } });
     await client.GET('/projects/{project}', { params: { path: { project: 'a/b c' } } });
-    expect(server.received.map((r) => r.url)).toEqual(['/v1/activity?action=deploy.create&project=web%20shop&limit=5', '/v1/projects/a%2Fb%20c']);
+    expect(server.received.map((r) => r.url)).toEqual([
+      '/v1/activity?action=deploy.create&project=web%20shop&limit=5',
+      '/v1/projects/a%2Fb%20c',
+    ]);
   });
 
   it('resolves a 204 with no data', async () => {
@@ -49,7 +70,10 @@ describe('calls', () => {
 
   it('returns API errors as typed errors carrying status, code, message, request id and fields', async () => {
     const fields = [{ field: 'name', message: 'must match ^[a-z0-9-]{1,40}$' }];
-    const { client } = await serve({ apiKey: 'sk_test_calls' }, apiError(422, 'validation', 'The request is invalid.', { fields }, { 'X-Request-Id': 'req_val' }));
+    const { client } = await serve(
+      { apiKey: 'sk_test_calls' },
+      apiError(422, 'validation', 'The request is invalid.', { fields }, { 'X-Request-Id': 'req_val' }),
+    );
     const { data, error, requestId, response } = await client.POST('/projects', { body: { name: 'Web Shop', region: 'fra1' } });
     expect(data).toBeUndefined();
     expect(error).toBeInstanceOf(ValidationError);
@@ -59,7 +83,12 @@ describe('calls', () => {
   });
 
   it('takes the request id from the error body when the header is missing', async () => {
-    const { client } = await serve({ apiKey: 'sk_test_calls' }, raw(404, JSON.stringify({ error: 'not_found', message: 'No project named nope.', request_id: 'req_body' }), { 'Content-Type': 'application/json' }));
+    const { client } = await serve(
+      { apiKey: 'sk_test_calls' },
+      raw(404, JSON.stringify({ error: 'not_found', message: 'No project named nope.', request_id: 'req_body' }), {
+        'Content-Type': 'application/json',
+      }),
+    );
     const { error, requestId } = await client.GET('/projects/{project}', { params: { path: { project: 'nope' } } });
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error?.requestId).toBe('req_body');
@@ -67,13 +96,22 @@ describe('calls', () => {
   });
 
   it('throws the typed error in the throwing style and resolves {data, requestId} otherwise', async () => {
-    const { client } = await serve({ apiKey: 'sk_test_calls' }, json(200, project, { 'X-Request-Id': 'req_ok' }), apiError(404, 'not_found', 'No project named nope.'));
+    const { client } = await serve(
+      { apiKey: 'sk_test_calls' },
+      json(200, project, { 'X-Request-Id': 'req_ok' }),
+      apiError(404, 'not_found', 'No project named nope.'),
+    );
     const { data, requestId } = await client.throwing.GET('/projects/{project}', { params: { path: { project: 'web-shop' } } });
     expect(data.name).toBe('web-shop');
     expect(requestId).toBe('req_ok');
     const failure = client.throwing.GET('/projects/{project}', { params: { path: { project: 'nope' } } });
     await expect(failure).rejects.toBeInstanceOf(NotFoundError);
-    await expect(failure).rejects.toMatchObject({ status: 404, code: 'not_found', message: 'No project named nope.', requestId: 'req_404' });
+    await expect(failure).rejects.toMatchObject({
+      status: 404,
+      code: 'not_found',
+      message: 'No project named nope.',
+      requestId: 'req_404',
+    });
   });
 
   it('uses https://api.cantila.app/v1 unless told otherwise, and the fetch it is given', async () => {
@@ -108,7 +146,9 @@ describe('auth', () => {
   });
 
   it('refuses to run without a key outside a browser, so that an unset variable is not an unauthenticated client', () => {
-    expect(() => createClient({ apiKey: process.env.CANTILA_TEST_UNSET_VARIABLE })).toThrow(/^createClient: no apiKey \(is CANTILA_API_KEY set\?\); pass an sk_… key, or auth: 'session' or 'none'\.$/);
+    expect(() => createClient({ apiKey: process.env.CANTILA_TEST_UNSET_VARIABLE })).toThrow(
+      /^createClient: no apiKey \(is CANTILA_API_KEY set\?\); pass an sk_… key, or auth: 'session' or 'none'\.$/,
+    );
     expect(() => createClient()).toThrow(TypeError);
   });
 
@@ -150,7 +190,9 @@ describe('auth', () => {
       error = thrown;
     }
     expect(error).toBeInstanceOf(TypeError);
-    expect((error as Error).message).toMatch(/^createClient: apiKey has a space, a line break or a non-ASCII character; check how it was set\.$/);
+    expect((error as Error).message).toMatch(
+      /^createClient: apiKey has a space, a line break or a non-ASCII character; check how it was set\.$/,
+    );
     expect(inspect(error)).not.toContain('SECR');
   });
 
@@ -191,12 +233,16 @@ describe('act-as', () => {
     const client = createClient({ apiKey: 'sk_test_actas' });
     expect(() => client.actAs('Client Acme')).toThrow(/'Client Acme' is not a sub-account handle like 'client-acme'/);
     expect(() => createClient({ actAs: '-acme' })).toThrow(TypeError);
-    expect(() => createClient({ apiKey: 'sk_test_actas', actAs: null as unknown as string })).toThrow(/actAs: null is not a sub-account handle/);
+    expect(() => createClient({ apiKey: 'sk_test_actas', actAs: null as unknown as string })).toThrow(
+      /actAs: null is not a sub-account handle/,
+    );
   });
 
   it('refuses actAs(undefined) (an unset variable) instead of acting in the agency account itself', () => {
     const client = createClient({ apiKey: 'sk_test_actas' });
-    expect(() => client.actAs(process.env.CANTILA_TEST_UNSET_VARIABLE as string)).toThrow(/^actAs: undefined is not a sub-account handle like 'client-acme'/);
+    expect(() => client.actAs(process.env.CANTILA_TEST_UNSET_VARIABLE as string)).toThrow(
+      /^actAs: undefined is not a sub-account handle like 'client-acme'/,
+    );
     expect(() => client.actAs(42 as unknown as string)).toThrow(/actAs: 42 is not/);
     expect(() => client.actAs('')).toThrow(/actAs: '' is not/);
   });
@@ -220,25 +266,41 @@ describe('numeric options', () => {
     ['timeout', -1],
     ['timeout', NaN],
   ])('refuses %s: %s when the client is made, naming the option and the value', (name, value) => {
-    expect(() => createClient({ apiKey: 'sk_test_numbers', [name]: value })).toThrow(new TypeError(`createClient: ${name} must be a whole number from ${name === 'timeout' ? 1 : 0} to 2147483647, not ${value}.`));
+    expect(() => createClient({ apiKey: 'sk_test_numbers', [name]: value })).toThrow(
+      new TypeError(`createClient: ${name} must be a whole number from ${name === 'timeout' ? 1 : 0} to 2147483647, not ${value}.`),
+    );
   });
 
   it('refuses retryDelay values that are not whole numbers of ms, and anything that is not a number', () => {
-    expect(() => createClient({ apiKey: 'sk_test_numbers', retryDelay: { maxDelay: Infinity } })).toThrow(/maxDelay must be a whole number from 0 to 2147483647, not Infinity/);
+    expect(() => createClient({ apiKey: 'sk_test_numbers', retryDelay: { maxDelay: Infinity } })).toThrow(
+      /maxDelay must be a whole number from 0 to 2147483647, not Infinity/,
+    );
     expect(() => createClient({ apiKey: 'sk_test_numbers', retryDelay: { initialDelay: -5 } })).toThrow(/initialDelay .* not -5/);
-    expect(() => createClient({ apiKey: 'sk_test_numbers', timeout: '5000' as unknown as number })).toThrow(/timeout must be .* not string/);
+    expect(() => createClient({ apiKey: 'sk_test_numbers', timeout: '5000' as unknown as number })).toThrow(
+      /timeout must be .* not string/,
+    );
   });
 
   it('refuses them per request too, sending nothing', async () => {
     const { client, server } = await serve({ apiKey: 'sk_test_numbers' }, json(200, {}));
-    await expect(client.GET('/me', { timeout: Infinity })).rejects.toThrow(new TypeError('GET /me: timeout must be a whole number from 1 to 2147483647, not Infinity.'));
-    await expect(client.POST('/projects', { body: { name: 'a', region: 'fra1' }, maxRetries: NaN })).rejects.toThrow(/^POST \/projects: maxRetries must be .* not NaN\.$/);
+    await expect(client.GET('/me', { timeout: Infinity })).rejects.toThrow(
+      new TypeError('GET /me: timeout must be a whole number from 1 to 2147483647, not Infinity.'),
+    );
+    await expect(client.POST('/projects', { body: { name: 'a', region: 'fra1' }, maxRetries: NaN })).rejects.toThrow(
+      /^POST \/projects: maxRetries must be .* not NaN\.$/,
+    );
     expect(server.received).toHaveLength(0);
   });
 
   it('accepts the extremes: no retries, and the longest timeout a timer can hold', async () => {
     server = await startServer(json(200, {}));
-    const client = createClient({ apiKey: 'sk_test_numbers', baseUrl: server.baseUrl, maxRetries: 0, timeout: 2 ** 31 - 1, retryDelay: { initialDelay: 0, maxDelay: 0, maxRetryAfter: 0 } });
+    const client = createClient({
+      apiKey: 'sk_test_numbers',
+      baseUrl: server.baseUrl,
+      maxRetries: 0,
+      timeout: 2 ** 31 - 1,
+      retryDelay: { initialDelay: 0, maxDelay: 0, maxRetryAfter: 0 },
+    });
     expect((await client.GET('/me', { timeout: 2 ** 31 - 1 })).response?.status).toBe(200);
   });
 });
@@ -258,7 +320,7 @@ describe('idempotency keys', () => {
     expect(patch).toBeUndefined();
   });
 
-  it('sends the caller\'s own key instead, from the option or the header parameter', async () => {
+  it("sends the caller's own key instead, from the option or the header parameter", async () => {
     const { client, server } = await serve({ apiKey: 'sk_test_idem' }, json(201, project));
     await client.POST('/projects', { body: { name: 'a', region: 'fra1' }, idempotencyKey: 'order-42' });
     await client.POST('/projects', { body: { name: 'a', region: 'fra1' }, params: { header: { 'Idempotency-Key': 'order-43' } } });

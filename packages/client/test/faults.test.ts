@@ -28,7 +28,10 @@ const health = json(200, { status: 'ok', version: '2026.11.3' }, { 'X-Request-Id
 
 async function serve(options: ClientOptions, ...replies: Reply[]) {
   server = await startServer(...replies);
-  return { client: createClient({ apiKey: 'sk_test_faults', baseUrl: server.baseUrl, retryDelay: { initialDelay: 2, maxDelay: 10 }, ...options }), server };
+  return {
+    client: createClient({ apiKey: 'sk_test_faults', baseUrl: server.baseUrl, retryDelay: { initialDelay: 2, maxDelay: 10 }, ...options }),
+    server,
+  };
 }
 
 describe('one error class per status', () => {
@@ -55,7 +58,7 @@ describe('one error class per status', () => {
 });
 
 describe('retries', () => {
-  it('waits out a 429\'s Retry-After, then succeeds', async () => {
+  it("waits out a 429's Retry-After, then succeeds", async () => {
     const { client, server } = await serve({}, apiError(429, 'rate_limited', 'Slow down.', {}, { 'Retry-After': '1' }), health);
     const started = Date.now();
     const { data, error } = await client.GET('/health');
@@ -66,7 +69,10 @@ describe('retries', () => {
   });
 
   it('does not sleep through a Retry-After longer than maxRetryAfter: returns the RateLimitError at once', async () => {
-    const { client, server } = await serve({ retryDelay: { maxRetryAfter: 5_000 } }, apiError(429, 'rate_limited', 'Slow down.', {}, { 'Retry-After': '120' }));
+    const { client, server } = await serve(
+      { retryDelay: { maxRetryAfter: 5_000 } },
+      apiError(429, 'rate_limited', 'Slow down.', {}, { 'Retry-After': '120' }),
+    );
     const started = Date.now();
     const { error } = await client.GET('/health');
     expect(error).toBeInstanceOf(RateLimitError);
@@ -145,7 +151,10 @@ describe('retries', () => {
   });
 
   it('backs off exponentially between attempts', async () => {
-    const { client, server } = await serve({ maxRetries: 3, retryDelay: { initialDelay: 40, maxDelay: 1_000 } }, apiError(503, 'unavailable', 'Down.'));
+    const { client, server } = await serve(
+      { maxRetries: 3, retryDelay: { initialDelay: 40, maxDelay: 1_000 } },
+      apiError(503, 'unavailable', 'Down.'),
+    );
     const started = Date.now();
     await client.GET('/health');
     expect(server.received).toHaveLength(4);
@@ -168,7 +177,11 @@ describe('POST and idempotency', () => {
 
   it('does not retry a POST without an Idempotency-Key', async () => {
     const logs: string[] = [];
-    const { client, server } = await serve({ debug: (line) => logs.push(line) }, apiError(503, 'unavailable', 'Try again.'), json(201, { id: 'prj_1' }));
+    const { client, server } = await serve(
+      { debug: (line) => logs.push(line) },
+      apiError(503, 'unavailable', 'Try again.'),
+      json(201, { id: 'prj_1' }),
+    );
     const { error } = await client.POST('/projects', { body: { name: 'web-shop', region: 'fra1' }, idempotencyKey: null });
     expect(error).toBeInstanceOf(InternalServerError);
     expect(server.received).toHaveLength(1);
@@ -203,7 +216,7 @@ describe('timeouts and cancellation', () => {
     expect(error).toBeInstanceOf(TimeoutError);
   });
 
-  it('takes a per-request timeout over the client\'s', async () => {
+  it("takes a per-request timeout over the client's", async () => {
     const { client } = await serve({ timeout: 10_000, maxRetries: 0 }, stall);
     const started = Date.now();
     const { error } = await client.GET('/health', { timeout: 50 });
@@ -211,7 +224,7 @@ describe('timeouts and cancellation', () => {
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 
-  it('rejects with the caller\'s abort reason when their signal aborts mid-request', async () => {
+  it("rejects with the caller's abort reason when their signal aborts mid-request", async () => {
     const { client } = await serve({ timeout: 10_000 }, stall);
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
@@ -236,13 +249,16 @@ describe('timeouts and cancellation', () => {
 });
 
 describe('bodies that are not Cantila errors', () => {
-  it('turns a proxy\'s HTML 502 into an InternalServerError that says what arrived', async () => {
-    const html = '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>';
+  it("turns a proxy's HTML 502 into an InternalServerError that says what arrived", async () => {
+    const html =
+      '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>';
     const { client } = await serve({ maxRetries: 0 }, raw(502, html, { 'Content-Type': 'text/html; charset=utf-8' }));
     const { error } = await client.GET('/me');
     expect(error).toBeInstanceOf(InternalServerError);
     expect(error).toMatchObject({ status: 502, code: 'unavailable', body: undefined, requestId: undefined });
-    expect(error?.message).toMatch(/^502 Bad Gateway from GET http:\/\/127\.0\.0\.1:\d+\/v1\/me; the body was not a Cantila error \(text\/html\): <html><head><title>502 Bad Gateway/);
+    expect(error?.message).toMatch(
+      /^502 Bad Gateway from GET http:\/\/127\.0\.0\.1:\d+\/v1\/me; the body was not a Cantila error \(text\/html\): <html><head><title>502 Bad Gateway/,
+    );
   });
 
   it('names an empty body', async () => {
@@ -276,23 +292,39 @@ describe('bodies that are not Cantila errors', () => {
 
   it.each<[string, number, Record<string, unknown>, typeof ApiError, string]>([
     ['fields that are not a list', 422, { error: 'validation', message: 'Bad.', fields: 'notarray' }, ValidationError, 'validation'],
-    ['fields whose entries are not {field, message}', 422, { error: 'validation', message: 'Bad.', fields: [{ field: 1 }] }, ValidationError, 'validation'],
+    [
+      'fields whose entries are not {field, message}',
+      422,
+      { error: 'validation', message: 'Bad.', fields: [{ field: 1 }] },
+      ValidationError,
+      'validation',
+    ],
     ['an error code the API does not have', 404, { error: 'teapot', message: 'I am a teapot.' }, NotFoundError, 'not_found'],
     ['an error code that is not a string', 409, { error: ['conflict'], message: 'Busy.' }, ConflictError, 'conflict'],
     ['an empty message', 409, { error: 'conflict', message: '' }, ConflictError, 'conflict'],
     ['no message', 403, { error: 'forbidden' }, PermissionDeniedError, 'forbidden'],
     ['a request_id that is not a string', 400, { error: 'bad_request', message: 'Bad.', request_id: 7 }, BadRequestError, 'bad_request'],
-  ])('does not take a body with %s for a Cantila error: the status\'s class, code and message', async (_, status, body, ErrorClass, code) => {
-    const { client } = await serve({ maxRetries: 0 }, raw(status, JSON.stringify(body), { 'Content-Type': 'application/json' }));
-    const { error } = await client.GET('/me');
-    expect(error).toBeInstanceOf(ErrorClass);
-    expect(error).toMatchObject({ status, code, body: undefined, fields: [], requestId: undefined });
-    expect(error?.message).toMatch(new RegExp(`^${status} [A-Za-z ]+ from GET .*/v1/me; the body was not a Cantila error \\(application/json\\): \\{"error":`));
-  });
+  ])(
+    "does not take a body with %s for a Cantila error: the status's class, code and message",
+    async (_, status, body, ErrorClass, code) => {
+      const { client } = await serve({ maxRetries: 0 }, raw(status, JSON.stringify(body), { 'Content-Type': 'application/json' }));
+      const { error } = await client.GET('/me');
+      expect(error).toBeInstanceOf(ErrorClass);
+      expect(error).toMatchObject({ status, code, body: undefined, fields: [], requestId: undefined });
+      expect(error?.message).toMatch(
+        new RegExp(`^${status} [A-Za-z ]+ from GET .*/v1/me; the body was not a Cantila error \\(application/json\\): \\{"error":`),
+      );
+    },
+  );
 
-  it('keeps a Cantila error body\'s fields and request id, and caps a long message at 1,000 characters', async () => {
+  it("keeps a Cantila error body's fields and request id, and caps a long message at 1,000 characters", async () => {
     const fields = [{ field: 'name', message: 'too long' }];
-    const { client } = await serve({ maxRetries: 0 }, raw(422, JSON.stringify({ error: 'validation', message: `Bad ${'x'.repeat(100_000)}`, request_id: 'req_long', fields }), { 'Content-Type': 'application/json' }));
+    const { client } = await serve(
+      { maxRetries: 0 },
+      raw(422, JSON.stringify({ error: 'validation', message: `Bad ${'x'.repeat(100_000)}`, request_id: 'req_long', fields }), {
+        'Content-Type': 'application/json',
+      }),
+    );
     const { error } = await client.GET('/me');
     expect(error).toMatchObject({ code: 'validation', requestId: 'req_long', fields });
     expect(error?.message).toHaveLength(1_000);

@@ -45,10 +45,23 @@ afterAll(async () => {
 describe('the packed package', () => {
   it('ships only dist/, package.json and the README, with ESM, CJS and both declaration files', async () => {
     const { stdout } = await run('tar', ['-tzf', tarball]);
-    expect(stdout.trim().split('\n').sort()).toEqual(['package/README.md', 'package/dist/index.cjs', 'package/dist/index.d.cts', 'package/dist/index.d.ts', 'package/dist/index.js', 'package/package.json']);
-    const manifest = JSON.parse(await readFile(join(consumerDir, 'node_modules/@cantila/client/package.json'), 'utf8')) as Record<string, unknown>;
+    expect(stdout.trim().split('\n').sort()).toEqual([
+      'package/README.md',
+      'package/dist/index.cjs',
+      'package/dist/index.d.cts',
+      'package/dist/index.d.ts',
+      'package/dist/index.js',
+      'package/package.json',
+    ]);
+    const manifest = JSON.parse(await readFile(join(consumerDir, 'node_modules/@cantila/client/package.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     expect(manifest.exports).toEqual({
-      '.': { import: { types: './dist/index.d.ts', default: './dist/index.js' }, require: { types: './dist/index.d.cts', default: './dist/index.cjs' } },
+      '.': {
+        import: { types: './dist/index.d.ts', default: './dist/index.js' },
+        require: { types: './dist/index.d.cts', default: './dist/index.cjs' },
+      },
       './package.json': './package.json',
     });
     expect(manifest.sideEffects).toBe(false);
@@ -62,7 +75,11 @@ describe('the packed package', () => {
   });
 
   it('passes publint (strict)', async () => {
-    const { messages, pkg } = await publint({ pack: { tarball: (await readFile(tarball)).buffer as ArrayBuffer }, strict: true, level: 'suggestion' });
+    const { messages, pkg } = await publint({
+      pack: { tarball: (await readFile(tarball)).buffer as ArrayBuffer },
+      strict: true,
+      level: 'suggestion',
+    });
     expect(messages.map((m) => formatMessage(m, pkg))).toEqual([]);
   });
 
@@ -74,13 +91,26 @@ describe('the packed package', () => {
 
   it(`keeps the runtime within ${sizeBudgetBytes} bytes min+gzip, openapi-fetch included`, async () => {
     const sizes = async (external: string[]) => {
-      const out = await build({ entryPoints: [join(consumerDir, 'node_modules/@cantila/client/dist/index.js')], bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent', legalComments: 'none', external });
+      const out = await build({
+        entryPoints: [join(consumerDir, 'node_modules/@cantila/client/dist/index.js')],
+        bundle: true,
+        minify: true,
+        format: 'esm',
+        platform: 'browser',
+        target: 'es2022',
+        write: false,
+        logLevel: 'silent',
+        legalComments: 'none',
+        external,
+      });
       const code = out.outputFiles[0]!.contents;
       return { min: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
     };
     const total = await sizes([]);
     const own = await sizes(['openapi-fetch']);
-    console.info(`@cantila/client runtime: ${total.min} B min, ${total.gzip} B min+gzip (own code ${own.min} B min, ${own.gzip} B min+gzip)`);
+    console.info(
+      `@cantila/client runtime: ${total.min} B min, ${total.gzip} B min+gzip (own code ${own.min} B min, ${own.gzip} B min+gzip)`,
+    );
     expect(total.gzip).toBeLessThanOrEqual(sizeBudgetBytes);
   });
 });
@@ -121,7 +151,21 @@ void client.GET('/no-such-path');
 `;
     await writeFile(join(consumerDir, 'consumer.ts'), source);
     const module = resolution === 'bundler' ? 'esnext' : 'nodenext';
-    const args = ['--noEmit', '--strict', '--skipLibCheck', 'false', '--target', 'es2022', '--lib', 'es2022,dom', '--module', module, '--moduleResolution', resolution, 'consumer.ts'];
+    const args = [
+      '--noEmit',
+      '--strict',
+      '--skipLibCheck',
+      'false',
+      '--target',
+      'es2022',
+      '--lib',
+      'es2022,dom',
+      '--module',
+      module,
+      '--moduleResolution',
+      resolution,
+      'consumer.ts',
+    ];
     const result = await run(bin('tsc'), args, { cwd: consumerDir }).catch((error: { stdout: string }) => error);
     expect(result.stdout).toBe('');
   });

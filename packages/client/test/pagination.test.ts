@@ -28,7 +28,11 @@ it('yields every item of every page, following next_cursor and keeping the query
   const names: string[] = [];
   for await (const project of client(server.baseUrl).paginate('/projects', { params: { query: { limit: 3 } } })) names.push(project.name);
   expect(names).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7']);
-  expect(server.received.map((r) => r.url)).toEqual(['/v1/projects?limit=3', '/v1/projects?limit=3&cursor=3', '/v1/projects?limit=3&cursor=6']);
+  expect(server.received.map((r) => r.url)).toEqual([
+    '/v1/projects?limit=3',
+    '/v1/projects?limit=3&cursor=3',
+    '/v1/projects?limit=3&cursor=6',
+  ]);
 });
 
 it('fetches a page only when the loop gets there', async () => {
@@ -45,7 +49,8 @@ it('fetches a page only when the loop gets there', async () => {
 it('starts from a given cursor and ends on an empty last page', async () => {
   server = await startServer(projects(4));
   const names: string[] = [];
-  for await (const project of client(server.baseUrl).paginate('/projects', { params: { query: { cursor: '2', limit: 2 } } })) names.push(project.name);
+  for await (const project of client(server.baseUrl).paginate('/projects', { params: { query: { cursor: '2', limit: 2 } } }))
+    names.push(project.name);
   expect(names).toEqual(['p3', 'p4']);
 });
 
@@ -59,7 +64,8 @@ it('sends the act-as header on every page', async () => {
 
 it('throws the typed error of a page that fails', async () => {
   let calls = 0;
-  const firstPageThenNotFound: Reply = (res, req) => (++calls === 1 ? projects(5)(res, req) : apiError(404, 'not_found', 'No such cursor.')(res, req));
+  const firstPageThenNotFound: Reply = (res, req) =>
+    ++calls === 1 ? projects(5)(res, req) : apiError(404, 'not_found', 'No such cursor.')(res, req);
   server = await startServer(firstPageThenNotFound);
   const names: string[] = [];
   const loop = async () => {
@@ -97,7 +103,12 @@ it('stops when cursors go round in a cycle, A → B → A', async () => {
   server = await startServer(...pages);
   const error = await failure(server.baseUrl);
   expect(error).toBeInstanceOf(InvalidResponseError);
-  expect(error).toMatchObject({ code: 'invalid_response', status: 200, requestId: 'req_cycle', message: 'GET /projects returned the cursor A again (a loop).' });
+  expect(error).toMatchObject({
+    code: 'invalid_response',
+    status: 200,
+    requestId: 'req_cycle',
+    message: 'GET /projects returned the cursor A again (a loop).',
+  });
   expect(server.received.map((r) => r.url)).toEqual(['/v1/projects', '/v1/projects?cursor=A', '/v1/projects?cursor=B']);
 });
 

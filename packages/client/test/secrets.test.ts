@@ -2,7 +2,7 @@ import { Console } from 'node:console';
 import { Writable } from 'node:stream';
 import { inspect } from 'node:util';
 import { afterEach, expect, it } from 'vitest';
-import { ApiError, createClient, type CantilaError } from '../src/index.ts';
+import { type ApiError, createClient, type CantilaError } from '../src/index.ts';
 import { raw, reset, stall, startServer, type Reply, type TestServer } from './server.ts';
 
 const key = 'sk_live_Zq81nVfT3kLw9';
@@ -16,19 +16,28 @@ afterEach(async () => {
 });
 
 /** A careless server (or proxy) that echoes the request's credentials back in every way it can. */
-const echo = (status: number, format: 'json' | 'html'): Reply => (res, req) => {
-  const credentials = `authorization=${req.headers.authorization} cookie=${req.headers.cookie}`;
-  if (format === 'json') {
-    res.writeHead(status, { 'Content-Type': 'application/json', 'X-Request-Id': 'req_echo', 'X-Echo': credentials });
-    res.end(JSON.stringify({ error: 'unauthenticated', message: `Rejected ${credentials}`, request_id: 'req_echo' }));
-  } else {
-    res.writeHead(status, { 'Content-Type': 'text/html', 'X-Echo': credentials });
-    res.end(`<html><body>Rejected ${credentials}</body></html>`);
-  }
-};
+const echo =
+  (status: number, format: 'json' | 'html'): Reply =>
+  (res, req) => {
+    const credentials = `authorization=${req.headers.authorization} cookie=${req.headers.cookie}`;
+    if (format === 'json') {
+      res.writeHead(status, { 'Content-Type': 'application/json', 'X-Request-Id': 'req_echo', 'X-Echo': credentials });
+      res.end(JSON.stringify({ error: 'unauthenticated', message: `Rejected ${credentials}`, request_id: 'req_echo' }));
+    } else {
+      res.writeHead(status, { 'Content-Type': 'text/html', 'X-Echo': credentials });
+      res.end(`<html><body>Rejected ${credentials}</body></html>`);
+    }
+  };
 
 it('never puts the key or the session cookie in an error message or a log line', async () => {
-  server = await startServer(echo(401, 'json'), echo(502, 'html'), echo(502, 'html'), raw(200, `{"broken": "${key}`, { 'Content-Type': 'application/json' }), reset, stall);
+  server = await startServer(
+    echo(401, 'json'),
+    echo(502, 'html'),
+    echo(502, 'html'),
+    raw(200, `{"broken": "${key}`, { 'Content-Type': 'application/json' }),
+    reset,
+    stall,
+  );
   const lines: string[] = [];
   const client = createClient({
     apiKey: key,
@@ -66,7 +75,9 @@ it('logs to console.debug with debug: true, redacted too', async () => {
     console.debug = original;
   }
   expect(lines.join('\n')).not.toContain(key);
-  expect(lines).toContainEqual(expect.stringMatching(/^cantila → GET http:\/\/127\.0\.0\.1:\d+\/v1\/me \(attempt 1\) .*authorization: \[redacted\]/));
+  expect(lines).toContainEqual(
+    expect.stringMatching(/^cantila → GET http:\/\/127\.0\.0\.1:\d+\/v1\/me \(attempt 1\) .*authorization: \[redacted\]/),
+  );
   expect(lines).toContainEqual(expect.stringMatching(/^cantila ← 200 GET http:\/\/127\.0\.0\.1:\d+\/v1\/me in \d+ ms, request id none$/));
 });
 
@@ -75,8 +86,12 @@ it('logs nothing unless asked', async () => {
   const calls: unknown[] = [];
   const spies = (['debug', 'log', 'info', 'warn', 'error'] as const).map((level) => {
     const original = console[level];
-    console[level] = (...args: unknown[]) => void calls.push(args);
-    return () => void (console[level] = original);
+    console[level] = (...args: unknown[]) => {
+      calls.push(args);
+    };
+    return () => {
+      console[level] = original;
+    };
   });
   try {
     await createClient({ apiKey: key, baseUrl: server.baseUrl, retryDelay: { initialDelay: 1 } }).GET('/me');
@@ -89,12 +104,27 @@ it('logs nothing unless asked', async () => {
 /** What `console.error(...args)` writes in Node, through a console of its own. */
 function consoleError(...args: unknown[]): string {
   let out = '';
-  const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => void ((out += chunk.toString()), done()) });
+  const sink = new Writable({
+    write: (chunk: Buffer, _encoding, done) => {
+      out += chunk.toString();
+      done();
+    },
+  });
   new Console({ stdout: sink, stderr: sink }).error(...args);
   return out;
 }
 
-const codes: Record<number, string> = { 400: 'bad_request', 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found', 405: 'method_not_allowed', 409: 'conflict', 422: 'validation', 429: 'rate_limited', 500: 'internal' };
+const codes: Record<number, string> = {
+  400: 'bad_request',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  409: 'conflict',
+  422: 'validation',
+  429: 'rate_limited',
+  500: 'internal',
+};
 
 /**
  * A careless server that answers `/v1/projects/{project}` by the project's name: with a Cantila error
@@ -106,15 +136,34 @@ const leaky: Reply = (res, req) => {
   const status = Number(project);
   if (project.startsWith('reset')) return reset(res, req);
   if (project.startsWith('stall')) return stall(res, req);
-  if (project === 'broken') return raw(200, `{"key": ${key}}`, { 'Content-Type': 'application/json', 'X-Request-Id': 'req_broken' })(res, req);
-  res.writeHead(status, { 'Content-Type': 'application/json', 'X-Request-Id': `req_${status}`, 'Set-Cookie': `cantila_session=${session}; Path=/; HttpOnly`, 'X-Echo': `${req.headers.authorization}` });
+  if (project === 'broken')
+    return raw(200, `{"key": ${key}}`, { 'Content-Type': 'application/json', 'X-Request-Id': 'req_broken' })(res, req);
+  res.writeHead(status, {
+    'Content-Type': 'application/json',
+    'X-Request-Id': `req_${status}`,
+    'Set-Cookie': `cantila_session=${session}; Path=/; HttpOnly`,
+    'X-Echo': `${req.headers.authorization}`,
+  });
   const field = { field: `Bearer ${key}`, message: `${req.headers.cookie} is not allowed` };
-  res.end(JSON.stringify({ error: codes[status], message: `Key ${key} revoked; ${req.headers.cookie}`, request_id: `req_${status}`, ...(status === 422 ? { fields: [field] } : {}) }));
+  res.end(
+    JSON.stringify({
+      error: codes[status],
+      message: `Key ${key} revoked; ${req.headers.cookie}`,
+      request_id: `req_${status}`,
+      ...(status === 422 ? { fields: [field] } : {}),
+    }),
+  );
 };
 
 it('prints no key or session cookie from any error class: JSON.stringify, util.inspect, console.error', async () => {
   server = await startServer(leaky);
-  const client = createClient({ apiKey: key, baseUrl: server.baseUrl, headers: { Cookie: `cantila_session=${session}` }, maxRetries: 0, timeout: 150 });
+  const client = createClient({
+    apiKey: key,
+    baseUrl: server.baseUrl,
+    headers: { Cookie: `cantila_session=${session}` },
+    maxRetries: 0,
+    timeout: 150,
+  });
   const projects = [...Object.keys(codes), 'broken', `reset=${key}`, `stall=${key}`];
   const errors: CantilaError[] = [];
   for (const project of projects) {
@@ -139,21 +188,42 @@ it('prints no key or session cookie from any error class: JSON.stringify, util.i
     'TimeoutError',
   ]);
   for (const error of errors) {
-    const printed = [JSON.stringify(error), JSON.stringify({ error }), inspect(error, { depth: Infinity }), inspect({ error }, { showHidden: true }), consoleError(error), consoleError('failed:', error)];
+    const printed = [
+      JSON.stringify(error),
+      JSON.stringify({ error }),
+      inspect(error, { depth: Infinity }),
+      inspect({ error }, { showHidden: true }),
+      consoleError(error),
+      consoleError('failed:', error),
+    ];
     for (const text of printed) {
       for (const secret of secrets) expect(text, `${error.name} printed as ${text}`).not.toContain(secret);
       // Still worth printing: what happened and where to look.
       expect(text).toContain(error.name);
       expect(text).toContain(error.code);
     }
-    expect(JSON.parse(JSON.stringify(error))).toEqual({ name: error.name, message: error.message, status: error.status, code: error.code, requestId: error.requestId, fields: [...error.fields] });
+    expect(JSON.parse(JSON.stringify(error))).toEqual({
+      name: error.name,
+      message: error.message,
+      status: error.status,
+      code: error.code,
+      requestId: error.requestId,
+      fields: [...error.fields],
+    });
   }
   const unauthenticated = errors[1] as ApiError;
   expect(unauthenticated.message).toBe('Key [redacted] revoked; cantila_session=[redacted]');
-  expect(unauthenticated.body).toEqual({ error: 'unauthenticated', message: 'Key [redacted] revoked; cantila_session=[redacted]', request_id: 'req_401', fields: [] });
+  expect(unauthenticated.body).toEqual({
+    error: 'unauthenticated',
+    message: 'Key [redacted] revoked; cantila_session=[redacted]',
+    request_id: 'req_401',
+    fields: [],
+  });
   expect(unauthenticated.headers.get('set-cookie')).toBe('[redacted]');
   expect(unauthenticated.headers.get('x-echo')).toBe('Bearer [redacted]');
   expect(unauthenticated.headers.get('x-request-id')).toBe('req_401');
   expect(errors[6]?.fields).toEqual([{ field: 'Bearer [redacted]', message: 'cantila_session=[redacted] is not allowed' }]);
-  expect(inspect(errors[1])).toMatch(/^AuthenticationError: Key \[redacted\] revoked; cantila_session=\[redacted\]\n +at [^]*\{\s+status: 401,\s+code: 'unauthenticated',\s+requestId: 'req_401',\s+fields: \[\]\s+\}$/);
+  expect(inspect(errors[1])).toMatch(
+    /^AuthenticationError: Key \[redacted\] revoked; cantila_session=\[redacted\]\n +at [\s\S]*\{\s+status: 401,\s+code: 'unauthenticated',\s+requestId: 'req_401',\s+fields: \[\]\s+\}$/,
+  );
 });

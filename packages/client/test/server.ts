@@ -34,7 +34,10 @@ export async function startServerWith(options: { cors?: string }, ...replies: Re
       res.setHeader('Access-Control-Allow-Credentials', 'true');
       res.setHeader('Access-Control-Expose-Headers', 'X-Request-Id, Retry-After');
       if (req.method === 'OPTIONS') {
-        res.writeHead(204, { 'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE', 'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] ?? '' });
+        res.writeHead(204, {
+          'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE',
+          'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] ?? '',
+        });
         res.end();
         return;
       }
@@ -42,7 +45,12 @@ export async function startServerWith(options: { cors?: string }, ...replies: Re
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const request: Received = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      const request: Received = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
       received.push(request);
       const reply = replies[Math.min(received.length, replies.length) - 1];
       if (!reply) throw new Error('startServer needs at least one reply');
@@ -80,7 +88,13 @@ export function raw(status: number, body: string, headers: Record<string, string
 }
 
 /** A Cantila error body with the status's code. */
-export function apiError(status: number, error: string, message: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Reply {
+export function apiError(
+  status: number,
+  error: string,
+  message: string,
+  extra: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Reply {
   return json(status, { error, message, request_id: `req_${status}`, ...extra }, headers);
 }
 

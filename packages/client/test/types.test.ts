@@ -1,6 +1,14 @@
 // Compile-time checks of the public types: `pnpm typecheck` (part of `pnpm test`) fails when they regress.
 import { describe, expectTypeOf, it } from 'vitest';
-import { createClient, requiredScope, type CantilaError, type ItemOf, type ListPath, type ResponseData, type Schema } from '../src/index.ts';
+import {
+  createClient,
+  requiredScope,
+  type CantilaError,
+  type ItemOf,
+  type ListPath,
+  type ResponseData,
+  type Schema,
+} from '../src/index.ts';
 
 const client = createClient({ apiKey: 'sk_test_types' });
 type Project = Schema<'Project'>;

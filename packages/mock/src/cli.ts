@@ -27,13 +27,9 @@ function parsePort(text: string): number {
   return port;
 }
 
-async function main(): Promise<void> {
-  // `pnpm mock -- --help` hands the script a leading `--`; pnpm itself would take `--help` without it.
-  const args = process.argv.slice(2);
-  if (args[0] === '--') args.shift();
-  let values;
+function readFlags(args: string[]) {
   try {
-    ({ values } = parseArgs({
+    return parseArgs({
       args,
       options: {
         port: { type: 'string', default: '4010' },
@@ -43,10 +39,17 @@ async function main(): Promise<void> {
         spec: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
-    }));
+    }).values;
   } catch (error) {
-    fail(`${(error as Error).message}\n\n${usage}`);
+    return fail(`${(error as Error).message}\n\n${usage}`);
   }
+}
+
+async function main(): Promise<void> {
+  // `pnpm mock -- --help` hands the script a leading `--`; pnpm itself would take `--help` without it.
+  const args = process.argv.slice(2);
+  if (args[0] === '--') args.shift();
+  const values = readFlags(args);
   if (values.help) {
     process.stdout.write(`${usage}\n`);
     return;

@@ -47,7 +47,11 @@ function sessionCookie(cookieHeader: string, name: string): string | undefined {
  * The credential of a request: the `Authorization` header when present (it decides alone), else the
  * session cookie named `cookieName`.
  */
-export function resolveCredential(headers: IncomingHttpHeaders, cookieName: string, scopes: readonly string[]): Credential | CredentialProblem {
+export function resolveCredential(
+  headers: IncomingHttpHeaders,
+  cookieName: string,
+  scopes: readonly string[],
+): Credential | CredentialProblem {
   const authorization = headers.authorization;
   if (authorization !== undefined) {
     const secret = bearer.exec(authorization)?.[1];

@@ -26,7 +26,13 @@ export function errorCodeFor(status: number, codes: ReadonlyMap<number, string>)
 }
 
 /** An `Error` body for `status`. */
-export function errorBody(codes: ReadonlyMap<number, string>, status: number, message: string, requestId: string, fields?: FieldError[]): ErrorBody {
+export function errorBody(
+  codes: ReadonlyMap<number, string>,
+  status: number,
+  message: string,
+  requestId: string,
+  fields?: FieldError[],
+): ErrorBody {
   const body: ErrorBody = { error: errorCodeFor(status, codes), message, request_id: requestId };
   if (fields) body.fields = fields;
   return body;
@@ -50,7 +56,10 @@ function fieldOf(violation: Violation): FieldError {
     if (property !== undefined) segments.push(property);
     message = violation.code === 'required' ? 'is required' : 'is not a property this operation accepts';
   }
-  const field = segments.reduce((path, segment) => (/^\d+$/.test(segment) ? `${path}[${segment}]` : path ? `${path}.${segment}` : segment), '');
+  const field = segments.reduce(
+    (path, segment) => (/^\d+$/.test(segment) ? `${path}[${segment}]` : path ? `${path}.${segment}` : segment),
+    '',
+  );
   return { field: field || 'body', message };
 }
 

@@ -39,7 +39,11 @@ export function repeatedProblem(location: 'header' | 'query', count: number): st
 }
 
 /** Each parameter of `rules` the request sent empty or repeated, by name; `headers` as Node's `headersDistinct` gives them. */
-export function parameterProblems(rules: readonly ParameterRule[], query: Record<string, string | string[]>, headers: NodeJS.Dict<string[]>): FieldError[] {
+export function parameterProblems(
+  rules: readonly ParameterRule[],
+  query: Record<string, string | string[]>,
+  headers: NodeJS.Dict<string[]>,
+): FieldError[] {
   const problems: FieldError[] = [];
   for (const rule of rules) {
     const sent = rule.in === 'header' ? headers[rule.name.toLowerCase()] : query[rule.name];

@@ -53,7 +53,8 @@ function readBody(req: IncomingMessage): Promise<BodyResult> {
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isJson = (contentType: string | undefined): boolean => !!contentType && /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i.test(contentType);
+const isJson = (contentType: string | undefined): boolean =>
+  !!contentType && /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i.test(contentType);
 
 function parseQuery(search: string): Record<string, string | string[]> {
   const query: Record<string, string | string[]> = {};
@@ -101,20 +102,38 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
   // Every error the layer builds may quote the request (a path, a header, a field name): all of it goes through `redact`.
   const error = (status: number, message: string, requestId: string, fields?: FieldError[], headers?: Record<string, string>): Reply => ({
     status,
-    body: errorBody(spec.errorCodes, status, redact(message), requestId, fields?.map((f) => ({ field: redact(f.field), message: redact(f.message) }))),
+    body: errorBody(
+      spec.errorCodes,
+      status,
+      redact(message),
+      requestId,
+      fields?.map((f) => ({ field: redact(f.field), message: redact(f.message) })),
+    ),
     ...(headers ? { headers } : {}),
   });
   /** A 422 naming each field of `fields` with its reason. */
   const invalid = (requestId: string, fields: FieldError[]): Reply => error(422, describeFields(fields), requestId, fields);
 
   /** The checks of the real API, in its order; `undefined` lets the request through to Prism. */
-  function refuse(req: IncomingMessage, operation: OperationPolicy, credential: Credential | CredentialProblem | undefined, requestId: string): Reply | undefined {
-    if (credential === 'missing') return error(401, `Missing credential: send Authorization: Bearer sk_… or the ${spec.sessionCookie} cookie.`, requestId);
+  function refuse(
+    req: IncomingMessage,
+    operation: OperationPolicy,
+    credential: Credential | CredentialProblem | undefined,
+    requestId: string,
+  ): Reply | undefined {
+    if (credential === 'missing')
+      return error(401, `Missing credential: send Authorization: Bearer sk_… or the ${spec.sessionCookie} cookie.`, requestId);
     if (credential === 'malformed') {
-      return error(401, `Malformed credential: the Authorization header must be "Bearer sk_…" and the ${spec.sessionCookie} cookie a non-empty token.`, requestId);
+      return error(
+        401,
+        `Malformed credential: the Authorization header must be "Bearer sk_…" and the ${spec.sessionCookie} cookie a non-empty token.`,
+        requestId,
+      );
     }
-    if (credential === 'key too long') return error(401, `Credential too long: an API key has at most ${maxKeyLength} characters.`, requestId);
-    if (credential === 'session too long') return error(401, `Credential too long: the ${spec.sessionCookie} cookie has at most ${maxSessionLength} characters.`, requestId);
+    if (credential === 'key too long')
+      return error(401, `Credential too long: an API key has at most ${maxKeyLength} characters.`, requestId);
+    if (credential === 'session too long')
+      return error(401, `Credential too long: the ${spec.sessionCookie} cookie has at most ${maxSessionLength} characters.`, requestId);
     if (credential && !(credential.kind === 'key' ? operation.acceptsKey : operation.acceptsSession)) {
       return error(401, `${operation.key} does not accept ${credential.kind === 'key' ? 'an API key' : 'the session cookie'}.`, requestId);
     }
@@ -124,23 +143,44 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
     const handleProblem = actAs === undefined ? undefined : spec.handleProblem(actAs);
     if (handleProblem) return invalid(requestId, [{ field: actAsHeader, message: handleProblem }]);
     if (credential && operation.scope && rank(credential.scope) < rank(operation.scope)) {
-      return error(403, `This operation needs the ${operation.scope} scope; the ${credential.kind === 'key' ? 'key' : 'session'} has ${credential.scope}.`, requestId);
+      return error(
+        403,
+        `This operation needs the ${operation.scope} scope; the ${credential.kind === 'key' ? 'key' : 'session'} has ${credential.scope}.`,
+        requestId,
+      );
     }
     if (actAs !== undefined && !spec.actAsHandles.has(actAs)) {
-      return error(403, `You may not act as ${actAs}: it is not one of your sub-accounts (GET ${base}${subAccountsPath} lists them).`, requestId);
+      return error(
+        403,
+        `You may not act as ${actAs}: it is not one of your sub-accounts (GET ${base}${subAccountsPath} lists them).`,
+        requestId,
+      );
     }
     return undefined;
   }
 
-  async function answer(req: IncomingMessage, operation: OperationPolicy, path: string, search: string, credential: Credential | undefined, requestId: string): Promise<Reply> {
+  async function answer(
+    req: IncomingMessage,
+    operation: OperationPolicy,
+    path: string,
+    search: string,
+    credential: Credential | undefined,
+    requestId: string,
+  ): Promise<Reply> {
     let body: unknown;
     if (operation.takesBody) {
       const read = await readBody(req);
       // The spec's errors have no 413; the connection closes after the answer, so the rest of the body is never read.
-      if ('tooLarge' in read) return error(400, `Request body is larger than ${maxBodyBytes / 1024 / 1024} MiB.`, requestId, undefined, { Connection: 'close' });
+      if ('tooLarge' in read)
+        return error(400, `Request body is larger than ${maxBodyBytes / 1024 / 1024} MiB.`, requestId, undefined, { Connection: 'close' });
       if (read.bytes.length > 0) {
         const contentType = req.headers['content-type'];
-        if (!isJson(contentType)) return error(400, `Request body must be JSON sent as Content-Type: application/json, not ${contentType ?? 'without a Content-Type'}.`, requestId);
+        if (!isJson(contentType))
+          return error(
+            400,
+            `Request body must be JSON sent as Content-Type: application/json, not ${contentType ?? 'without a Content-Type'}.`,
+            requestId,
+          );
         try {
           body = JSON.parse(read.bytes.toString('utf8'));
         } catch (cause) {
@@ -169,7 +209,9 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
       // Prism could not follow the preference: without it, either the request has its own problem (reported as such) or the preference was the cause.
       const plain = await engine.respond(request);
       if (plain.ok && plain.violations.length === 0) {
-        return invalid(requestId, [{ field: preferred.field, message: `cannot be followed by ${operation.key}: ${result.message.replace(prismProblemType, '')}` }]);
+        return invalid(requestId, [
+          { field: preferred.field, message: `cannot be followed by ${operation.key}: ${result.message.replace(prismProblemType, '')}` },
+        ]);
       }
       result = plain;
     }
@@ -187,9 +229,14 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
         return error(result.status, message, requestId, result.status === 422 ? fields : undefined, extra);
       }
       // An error response asked for with `Prefer: code=…`: the spec's example, with this request's id wherever the example has its own.
-      const example = isObject(result.body) ? result.body : errorBody(spec.errorCodes, result.status, `The spec's ${result.status} response.`, requestId);
+      const example = isObject(result.body)
+        ? result.body
+        : errorBody(spec.errorCodes, result.status, `The spec's ${result.status} response.`, requestId);
       const exampleId = example.request_id;
-      const withId = Object.entries(example).map(([name, value]) => [name, typeof value === 'string' && typeof exampleId === 'string' && exampleId ? value.replaceAll(exampleId, requestId) : value]);
+      const withId = Object.entries(example).map(([name, value]) => [
+        name,
+        typeof value === 'string' && typeof exampleId === 'string' && exampleId ? value.replaceAll(exampleId, requestId) : value,
+      ]);
       return { status: result.status, body: { ...Object.fromEntries(withId), request_id: requestId }, headers: extra };
     }
     if (operation.key === whoami && result.exampleKey === undefined && isObject(result.body)) {
@@ -219,7 +266,8 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
     if (expectation !== undefined && expectation.toLowerCase() !== '100-continue') {
       return { reply: error(400, `Expect: ${expectation} cannot be met; the mock knows only Expect: 100-continue.`, requestId), holder };
     }
-    if (!fullPath.startsWith(`${base}/`)) return { reply: error(404, `No route ${method} ${fullPath}: every path of the API starts with ${base}/.`, requestId), holder };
+    if (!fullPath.startsWith(`${base}/`))
+      return { reply: error(404, `No route ${method} ${fullPath}: every path of the API starts with ${base}/.`, requestId), holder };
     const path = fullPath.slice(base.length);
     const match = spec.router.match(method, path);
     if (!match) return { reply: error(404, `No route ${method} ${fullPath}: the API reference lists every path.`, requestId), holder };
@@ -241,7 +289,10 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
           holder,
         };
       }
-      return { reply: error(405, `${method} is not allowed on ${fullPath}; it answers ${allow}.`, requestId, undefined, { Allow: allow }), holder };
+      return {
+        reply: error(405, `${method} is not allowed on ${fullPath}; it answers ${allow}.`, requestId, undefined, { Allow: allow }),
+        holder,
+      };
     }
     const operation = match.value;
     const credential = operation.scope === null ? undefined : resolveCredential(req.headers, spec.sessionCookie, spec.scopes);
@@ -255,7 +306,12 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
   }
 
   /** The status line's headers and payload of `reply`, with the headers every response carries. */
-  function render(reply: Reply, requestId: string, holder: string, origin: string | undefined): { head: Record<string, string | number>; payload: string | undefined } {
+  function render(
+    reply: Reply,
+    requestId: string,
+    holder: string,
+    origin: string | undefined,
+  ): { head: Record<string, string | number>; payload: string | undefined } {
     const counted = countRequest(holder);
     // A 429 (asked for with `Prefer: code=429`) leaves nothing in the window until Retry-After has passed.
     const retryAfter = Object.entries(reply.headers ?? {}).find(([name]) => name.toLowerCase() === 'retry-after')?.[1];
@@ -296,8 +352,13 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
       .catch((cause: unknown) => {
         // A client that went away mid-request is no failure of the mock.
         if (req.socket.destroyed) return undefined;
-        process.stderr.write(redact(`cantila-mock: ${req.method} ${(req.url ?? '').split('?')[0]} failed: ${(cause as Error)?.stack ?? String(cause)}\n`));
-        return { reply: error(500, `The mock failed on this request (${(cause as Error)?.message ?? 'unknown error'}).`, requestId), holder: 'error' };
+        process.stderr.write(
+          redact(`cantila-mock: ${req.method} ${(req.url ?? '').split('?')[0]} failed: ${(cause as Error)?.stack ?? String(cause)}\n`),
+        );
+        return {
+          reply: error(500, `The mock failed on this request (${(cause as Error)?.message ?? 'unknown error'}).`, requestId),
+          holder: 'error',
+        };
       })
       .then((outcome) => {
         if (!outcome) return;
@@ -315,7 +376,10 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
     connect(req, socket) {
       const requestId = nextRequestId();
       // No operation has the CONNECT method, so routing answers 404 or 405 without reading on.
-      route(req, requestId, undefined).then(({ reply, holder }) => writeRaw(socket, reply, requestId, holder), () => socket.destroy());
+      route(req, requestId, undefined).then(
+        ({ reply, holder }) => writeRaw(socket, reply, requestId, holder),
+        () => socket.destroy(),
+      );
     },
 
     clientError(cause, socket) {
@@ -326,7 +390,12 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
       // Node's own answer would be a bare 400 without a body; this one is in the Error shape like every other.
       const requestId = nextRequestId();
       const status = cause.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
-      writeRaw(socket, error(status, `The request is not valid HTTP/1.1 (${cause.code ?? cause.message}).`, requestId), requestId, 'client-error');
+      writeRaw(
+        socket,
+        error(status, `The request is not valid HTTP/1.1 (${cause.code ?? cause.message}).`, requestId),
+        requestId,
+        'client-error',
+      );
     },
   };
 }

@@ -38,7 +38,13 @@ function parsePrefer(header: string): Map<string, string> {
     const [pair = ''] = preference.split(';');
     const eq = pair.indexOf('=');
     const token = (eq === -1 ? pair : pair.slice(0, eq)).trim().toLowerCase();
-    const value = eq === -1 ? '' : pair.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1');
+    const value =
+      eq === -1
+        ? ''
+        : pair
+            .slice(eq + 1)
+            .trim()
+            .replace(/^"(.*)"$/, '$1');
     if (token && !found.has(token)) found.set(token, value);
   }
   return found;
@@ -46,7 +52,11 @@ function parsePrefer(header: string): Map<string, string> {
 
 /** Prism's choice for a status: the response of that status, of its class (`4XX`), or `default`. */
 function responseFor(responses: readonly DocumentedResponse[], code: number): DocumentedResponse | undefined {
-  return responses.find((r) => r.status === String(code)) ?? responses.find((r) => r.status === `${String(code)[0]}XX`) ?? responses.find((r) => r.status === 'default');
+  return (
+    responses.find((r) => r.status === String(code)) ??
+    responses.find((r) => r.status === `${String(code)[0]}XX`) ??
+    responses.find((r) => r.status === 'default')
+  );
 }
 
 /** Prism's response when no status is asked for: the lowest 2xx, else `default`, else the first. */
@@ -65,9 +75,14 @@ function check(operation: OperationPolicy, given: Map<Name, string>): { problems
   let response = usualResponse(operation.responses);
   if (code !== undefined) {
     if (!/^\d{3}$/.test(code)) problems.set('code', `must be a three-digit status such as 404, not ${quoted(code)}`);
-    else if (!(response = responseFor(operation.responses, Number(code)))) {
-      problems.set('code', `asks for a ${code} response, which ${operation.key} does not document (it documents ${operation.responses.map((r) => r.status).join(', ')})`);
-    } else preferences.code = Number(code);
+    else {
+      response = responseFor(operation.responses, Number(code));
+      if (response) preferences.code = Number(code);
+      else {
+        const documented = operation.responses.map((r) => r.status).join(', ');
+        problems.set('code', `asks for a ${code} response, which ${operation.key} does not document (it documents ${documented})`);
+      }
+    }
   }
   const example = given.get('example');
   if (example !== undefined) {
@@ -76,7 +91,10 @@ function check(operation: OperationPolicy, given: Map<Name, string>): { problems
       const of = `the ${response.status} response of ${operation.key}`;
       if (response.examples === null) problems.set('example', `asks for the example "${example}", but ${of} has no body`);
       else if (!response.examples.includes(example)) {
-        problems.set('example', `asks for the example "${example}", which ${of} does not have (it has ${response.examples.join(', ') || 'none'})`);
+        problems.set(
+          'example',
+          `asks for the example "${example}", which ${of} does not have (it has ${response.examples.join(', ') || 'none'})`,
+        );
       } else preferences.exampleKey = example;
     }
   }
@@ -97,7 +115,11 @@ function check(operation: OperationPolicy, given: Map<Name, string>): { problems
  * The request's preferences for `operation`: from a non-empty `Prefer` header, else from the `__…`
  * query parameters (as Prism takes them: the header wins whole). `undefined` when none was given.
  */
-export function readPreferences(operation: OperationPolicy, prefer: string | string[] | undefined, query: Record<string, string | string[]>): PreferenceChoice | PreferenceProblems | undefined {
+export function readPreferences(
+  operation: OperationPolicy,
+  prefer: string | string[] | undefined,
+  query: Record<string, string | string[]>,
+): PreferenceChoice | PreferenceProblems | undefined {
   if (prefer !== undefined && prefer.length > 0) {
     const parsed = parsePrefer([prefer].flat().join(','));
     const given = new Map(names.filter((name) => parsed.has(name)).map((name) => [name, parsed.get(name)!]));

@@ -37,7 +37,15 @@ export function compileRouter<T>(entries: readonly { path: string; method: strin
     let route = byPath.get(path);
     if (!route) {
       const names = [...path.matchAll(parameter)].map((m) => m[1]!);
-      const regex = names.length === 0 ? undefined : new RegExp(`^${path.split(parameter).map((part, i) => (i % 2 ? '([^/]+)' : escapeRegex(part))).join('')}$`);
+      const regex =
+        names.length === 0
+          ? undefined
+          : new RegExp(
+              `^${path
+                .split(parameter)
+                .map((part, i) => (i % 2 ? '([^/]+)' : escapeRegex(part)))
+                .join('')}$`,
+            );
       route = { regex, names, byMethod: new Map(), allow: [] };
       byPath.set(path, route);
     }
@@ -46,7 +54,10 @@ export function compileRouter<T>(entries: readonly { path: string; method: strin
   }
   const literal = new Map([...byPath].filter(([, route]) => !route.regex));
   // Like Prism: a concrete segment wins over a parameter (`/projects/search` before `/projects/{project}`).
-  const templated = [...byPath].filter(([, route]) => route.regex).sort(([a], [b]) => literalSegments(b) - literalSegments(a)).map(([, route]) => route);
+  const templated = [...byPath]
+    .filter(([, route]) => route.regex)
+    .sort(([a], [b]) => literalSegments(b) - literalSegments(a))
+    .map(([, route]) => route);
 
   function found(route: PathRoute<T>, method: string, params: Record<string, string>): RouteFound<T> | RouteWrongMethod {
     const value = route.byMethod.get(method);
@@ -61,7 +72,7 @@ export function compileRouter<T>(entries: readonly { path: string; method: strin
         const m = route.regex!.exec(path);
         if (!m) continue;
         const params: Record<string, string> = {};
-        route.names.forEach((name, i) => (params[name] = m[i + 1]!));
+        for (const [i, name] of route.names.entries()) params[name] = m[i + 1]!;
         return found(route, method, params);
       }
       return undefined;

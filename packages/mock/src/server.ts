@@ -33,7 +33,11 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   const specPath = options.specPath ?? defaultSpecPath;
   const host = options.host ?? '127.0.0.1';
   const spec = loadMockSpec(specPath);
-  const engine = await createEngine({ specPath, dynamic: options.dynamic ?? false, ...(options.seed === undefined ? {} : { seed: options.seed }) });
+  const engine = await createEngine({
+    specPath,
+    dynamic: options.dynamic ?? false,
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
+  });
   const policy = createPolicy(spec, engine);
   // Without Host, with an unknown Expect, or with CONNECT, Node would answer bare; the policy answers in the Error shape.
   const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000, requireHostHeader: false }, policy.handle);
@@ -42,7 +46,13 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   server.on('clientError', policy.clientError);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(new Error(error.code === 'EADDRINUSE' ? `port ${options.port ?? 4010} on ${host} is already in use: pass --port with another one` : error.message)),
+      reject(
+        new Error(
+          error.code === 'EADDRINUSE'
+            ? `port ${options.port ?? 4010} on ${host} is already in use: pass --port with another one`
+            : error.message,
+        ),
+      ),
     );
     server.listen(options.port ?? 4010, host, resolve);
   });

@@ -83,7 +83,10 @@ function deref(spec: Json, value: unknown): Json {
   let current = value as Json;
   while (current && typeof current.$ref === 'string') {
     const ref = current.$ref;
-    const parts = ref.replace(/^#\//, '').split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const parts = ref
+      .replace(/^#\//, '')
+      .split('/')
+      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
     current = parts.reduce<unknown>((node, part) => (node as Json | undefined)?.[part], spec) as Json;
     if (current === undefined) throw new Error(`the spec's reference ${ref} points nowhere`);
   }
@@ -120,7 +123,14 @@ function documentedResponses(spec: Json, operation: Json): DocumentedResponse[] 
   });
 }
 
-function compileOperation(spec: Json, path: string, pathItem: Json, method: string, kinds: ReturnType<typeof schemeKinds>, actAsHeader: string): OperationPolicy {
+function compileOperation(
+  spec: Json,
+  path: string,
+  pathItem: Json,
+  method: string,
+  kinds: ReturnType<typeof schemeKinds>,
+  actAsHeader: string,
+): OperationPolicy {
   const operation = pathItem[method] as Json;
   const key = `${method.toUpperCase()} ${path}`;
   const requirements = (operation.security ?? spec.security ?? []) as Record<string, string[]>[];
@@ -129,7 +139,9 @@ function compileOperation(spec: Json, path: string, pathItem: Json, method: stri
   if (requirements.length > 0 && scopes.size !== 1) {
     throw new Error(`${key}: its security requirements must name exactly one scope, found ${[...scopes].join(', ') || 'none'}`);
   }
-  const parameters = [...((pathItem.parameters ?? []) as unknown[]), ...((operation.parameters ?? []) as unknown[])].map((p) => deref(spec, p));
+  const parameters = [...((pathItem.parameters ?? []) as unknown[]), ...((operation.parameters ?? []) as unknown[])].map((p) =>
+    deref(spec, p),
+  );
   return {
     key,
     method: method.toUpperCase(),
@@ -148,7 +160,7 @@ function compileOperation(spec: Json, path: string, pathItem: Json, method: stri
 /** The `ActAs` parameter component: the act-as header's name and why a handle breaks its schema (pattern, length). */
 function actAsParameter(spec: Json): { header: string; handleProblem: (handle: string) => string | undefined } {
   const parameter = ((spec.components as Json | undefined)?.parameters as Record<string, Json> | undefined)?.ActAs;
-  if (!parameter || parameter.in !== 'header' || typeof parameter.name !== 'string') {
+  if (parameter?.in !== 'header' || typeof parameter.name !== 'string') {
     throw new Error('the spec needs the act-as header as a header parameter component named ActAs (components.parameters.ActAs)');
   }
   const schema = deref(spec, parameter.schema ?? {});
@@ -224,9 +236,11 @@ export function loadMockSpec(path: string = defaultSpecPath): MockSpec {
   const components = (spec.components ?? {}) as Json;
   const scopes = (((components.schemas as Record<string, Json> | undefined)?.Scope?.enum ?? []) as string[]).slice();
   const unknownScope = operations.find((op) => op.scope !== null && !scopes.includes(op.scope));
-  if (unknownScope) throw new Error(`${unknownScope.key}: scope ${unknownScope.scope} is not in the Scope schema's enum (${scopes.join(', ')})`);
-  const rateLimit = ((components.headers as Record<string, Json> | undefined)?.['RateLimit-Limit'])?.example;
-  if (typeof rateLimit !== 'number') throw new Error("the spec's RateLimit-Limit header (components.headers) needs a number as its example: the quota the mock reports");
+  if (unknownScope)
+    throw new Error(`${unknownScope.key}: scope ${unknownScope.scope} is not in the Scope schema's enum (${scopes.join(', ')})`);
+  const rateLimit = (components.headers as Record<string, Json> | undefined)?.['RateLimit-Limit']?.example;
+  if (typeof rateLimit !== 'number')
+    throw new Error("the spec's RateLimit-Limit header (components.headers) needs a number as its example: the quota the mock reports");
   return {
     router: compileRouter(routes),
     operations,

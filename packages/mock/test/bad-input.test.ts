@@ -39,10 +39,12 @@ function documentedStatuses(draft: Draft): number[] {
 }
 
 /** Whether the draft carries a Prism preference (`Prefer`, or a `__…` query parameter): a wrong one is a 422 on any operation. */
-const prefers = (draft: Draft): boolean => !!draft.headers.prefer || [...new URLSearchParams(draft.query).keys()].some((name) => name.startsWith('__'));
+const prefers = (draft: Draft): boolean =>
+  !!draft.headers.prefer || [...new URLSearchParams(draft.query).keys()].some((name) => name.startsWith('__'));
 
 /** Whether the draft asks for the operation's 500 by preference: the one way a 500 is a right answer. */
-const asksFor500 = (draft: Draft): boolean => /(?:^|[\s,])code\s*=\s*"?500\b/i.test(draft.headers.prefer ?? '') || new URLSearchParams(draft.query).getAll('__code').includes('500');
+const asksFor500 = (draft: Draft): boolean =>
+  /(?:^|[\s,])code\s*=\s*"?500\b/i.test(draft.headers.prefer ?? '') || new URLSearchParams(draft.query).getAll('__code').includes('500');
 
 interface Draft {
   method: string;
@@ -102,12 +104,19 @@ function mutationsFor(op: Operation): fc.Arbitrary<Mutation>[] {
       return { ...d, headers };
     }),
     printable.map((value) => (d: Draft) => ({ ...d, headers: { ...d.headers, 'x-cantila-act-as': value } })),
-    fc.constantFrom('read', 'deploy').map((scope) => (d: Draft) => ({ ...d, headers: { ...d.headers, authorization: `Bearer ${keyFor(scope)}` } })),
+    fc
+      .constantFrom('read', 'deploy')
+      .map((scope) => (d: Draft) => ({ ...d, headers: { ...d.headers, authorization: `Bearer ${keyFor(scope)}` } })),
     fc.dictionary(fc.constantFrom(...queryNames, 'limit', 'cursor', 'x'), anyText, { maxKeys: 3 }).map((query) => (d: Draft) => ({
       ...d,
       query: new URLSearchParams(query).toString(),
     })),
-    fc.oneof(preferencesFor(op).map((entries) => entries.map(([name, value]) => `${name}=${value}`).join(', ')), printable).map((prefer) => (d: Draft) => ({ ...d, headers: { ...d.headers, prefer } })),
+    fc
+      .oneof(
+        preferencesFor(op).map((entries) => entries.map(([name, value]) => `${name}=${value}`).join(', ')),
+        printable,
+      )
+      .map((prefer) => (d: Draft) => ({ ...d, headers: { ...d.headers, prefer } })),
     preferencesFor(op).map((entries) => (d: Draft) => {
       const query = new URLSearchParams(d.query);
       for (const [name, value] of entries) query.append(`__${name}`, value);
@@ -117,9 +126,17 @@ function mutationsFor(op: Operation): fc.Arbitrary<Mutation>[] {
     fc.stringMatching(/^[a-z0-9_-]{1,12}$/).map((segment) => (d: Draft) => ({ ...d, path: `${d.path}/${segment}` })),
   ];
   if (pathNames.length > 0) {
-    const value = fc.oneof(anyText.filter((t) => t.length > 0).map(encodeURIComponent), fc.stringMatching(/^[a-z]{0,3}%[0-9A-Za-z]{0,2}[a-z%]{0,4}$/));
+    const value = fc.oneof(
+      anyText.filter((t) => t.length > 0).map(encodeURIComponent),
+      fc.stringMatching(/^[a-z]{0,3}%[0-9A-Za-z]{0,2}[a-z%]{0,4}$/),
+    );
     mutations.push(
-      fc.tuple(fc.constantFrom(...pathNames), value).map(([name, raw]) => (d: Draft) => ({ ...d, path: `/v1${op.path}`.replace(/\{([^}]+)\}/g, (_, n: string) => (n === name ? raw : encodeURIComponent(exampleRequest(op).path[n]!))) })),
+      fc.tuple(fc.constantFrom(...pathNames), value).map(([name, raw]) => (d: Draft) => ({
+        ...d,
+        path: `/v1${op.path}`.replace(/\{([^}]+)\}/g, (_, n: string) =>
+          n === name ? raw : encodeURIComponent(exampleRequest(op).path[n]!),
+        ),
+      })),
     );
   }
   if (op.spec.requestBody) {
@@ -129,7 +146,12 @@ function mutationsFor(op: Operation): fc.Arbitrary<Mutation>[] {
       printable.map((type) => (d: Draft) => ({ ...d, headers: { ...d.headers, 'content-type': type } })),
     );
   }
-  if (op.acceptsIdempotencyKey) mutations.push(fc.oneof(printable, fc.string({ minLength: 256, maxLength: 300 })).map((key) => (d: Draft) => ({ ...d, headers: { ...d.headers, 'idempotency-key': key } })));
+  if (op.acceptsIdempotencyKey)
+    mutations.push(
+      fc
+        .oneof(printable, fc.string({ minLength: 256, maxLength: 300 }))
+        .map((key) => (d: Draft) => ({ ...d, headers: { ...d.headers, 'idempotency-key': key } })),
+    );
   return mutations;
 }
 
@@ -138,7 +160,13 @@ function baseline(op: Operation): Draft {
   const query = new URLSearchParams(Object.entries(example.query).map(([k, v]) => [k, String(v)])).toString();
   const headers: Record<string, string> = { authorization: `Bearer ${keyFor('admin')}` };
   if (example.body !== undefined) headers['content-type'] = 'application/json';
-  return { method: op.method.toUpperCase(), path: examplePath(op), query, headers, body: example.body === undefined ? undefined : JSON.stringify(example.body) };
+  return {
+    method: op.method.toUpperCase(),
+    path: examplePath(op),
+    query,
+    headers,
+    body: example.body === undefined ? undefined : JSON.stringify(example.body),
+  };
 }
 
 const byKey = new Map(operations.map((op) => [op.key, op]));
@@ -146,7 +174,9 @@ const byKey = new Map(operations.map((op) => [op.key, op]));
 const requestsByKey = new Map(
   [...byKey].map(([key, op]) => [
     key,
-    fc.array(fc.oneof(...mutationsFor(op)), { minLength: 1, maxLength: 3 }).map((mutations) => ({ key, draft: mutations.reduce((d, mutate) => mutate(d), baseline(op)) })),
+    fc
+      .array(fc.oneof(...mutationsFor(op)), { minLength: 1, maxLength: 3 })
+      .map((mutations) => ({ key, draft: mutations.reduce((d, mutate) => mutate(d), baseline(op)) })),
   ]),
 );
 const malformedRequest = fc.constantFrom(...byKey.keys()).chain((key) => requestsByKey.get(key)!);

@@ -47,23 +47,38 @@ async function exitOf(child: ChildProcess): Promise<number | null> {
 }
 
 describe('cantila-mock', () => {
-  it.each(['SIGTERM', 'SIGINT'] as const)('prints its URL and the demo credentials, and stops cleanly on %s without printing a credential it received', async (signal) => {
-    const mock = await start(process.execPath, [bin, '--port', '0']);
-    expect(mock.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1$/);
-    for (const line of ['Bearer sk_test_read_demo', 'Bearer sk_test_deploy_demo', 'Bearer sk_test_admin_demo', 'Cookie: cantila_session=demo', 'client-acme']) {
-      expect(mock.output()).toContain(line);
-    }
-    const printed = /Authorization: Bearer (sk_test_read_\w+)/.exec(mock.output())![1]!;
-    const me = await send(`${mock.url}/me`, { headers: { authorization: `Bearer ${printed}` } });
-    expect(me.body.key.scope).toBe('read');
-    await send(`${mock.url}/projects`, { headers: { authorization: 'Bearer sk_live_ReceivedSecret1', cookie: 'cantila_session=ReceivedCookie2' } });
-    await send(`${mock.url}/projects`, { method: 'POST', headers: { authorization: 'Bearer sk_live_ReceivedSecret1', 'content-type': 'application/json' }, body: '{' });
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    'prints its URL and the demo credentials, and stops cleanly on %s without printing a credential it received',
+    async (signal) => {
+      const mock = await start(process.execPath, [bin, '--port', '0']);
+      expect(mock.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1$/);
+      for (const line of [
+        'Bearer sk_test_read_demo',
+        'Bearer sk_test_deploy_demo',
+        'Bearer sk_test_admin_demo',
+        'Cookie: cantila_session=demo',
+        'client-acme',
+      ]) {
+        expect(mock.output()).toContain(line);
+      }
+      const printed = /Authorization: Bearer (sk_test_read_\w+)/.exec(mock.output())![1]!;
+      const me = await send(`${mock.url}/me`, { headers: { authorization: `Bearer ${printed}` } });
+      expect(me.body.key.scope).toBe('read');
+      await send(`${mock.url}/projects`, {
+        headers: { authorization: 'Bearer sk_live_ReceivedSecret1', cookie: 'cantila_session=ReceivedCookie2' },
+      });
+      await send(`${mock.url}/projects`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer sk_live_ReceivedSecret1', 'content-type': 'application/json' },
+        body: '{',
+      });
 
-    mock.child.kill(signal);
-    expect(await exitOf(mock.child)).toBe(0);
-    expect(mock.output()).not.toMatch(/ReceivedSecret1|ReceivedCookie2/);
-    await expect(fetch(`${mock.url}/health`)).rejects.toThrow();
-  });
+      mock.child.kill(signal);
+      expect(await exitOf(mock.child)).toBe(0);
+      expect(mock.output()).not.toMatch(/ReceivedSecret1|ReceivedCookie2/);
+      await expect(fetch(`${mock.url}/health`)).rejects.toThrow();
+    },
+  );
 
   it.each([
     ['SIGTERM to pnpm alone, as a process manager sends it', (child: ChildProcess) => process.kill(child.pid!, 'SIGTERM')],

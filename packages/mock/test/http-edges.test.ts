@@ -33,13 +33,16 @@ describe('answers in the Error shape what Node would answer bare', () => {
     expectError(onPath, 405, 'method_not_allowed', /^CONNECT is not allowed on \/v1\/health/);
     expect(onPath.headers.allow).toBe('GET, HEAD');
     expect(onPath.closed).toBe(true);
-    const proxying = await exchange(server.url, 'CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n', { waitForClose: true });
+    const proxying = await exchange(server.url, 'CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n', {
+      waitForClose: true,
+    });
     expectError(proxying, 404, 'not_found', /^No route CONNECT example\.com:443/);
   });
 });
 
 describe('a body over 1 MiB', () => {
-  const head = (framing: string): string => `POST /v1/projects HTTP/1.1\r\nHost: mock\r\n${admin}\r\nContent-Type: application/json\r\n${framing}\r\n\r\n`;
+  const head = (framing: string): string =>
+    `POST /v1/projects HTTP/1.1\r\nHost: mock\r\n${admin}\r\nContent-Type: application/json\r\n${framing}\r\n\r\n`;
   const mib = 1024 * 1024;
 
   it('is refused with 400 as soon as its Content-Length says so, and the connection closes without reading the rest', async () => {

@@ -58,7 +58,11 @@ describe('paths', () => {
   it("answers a browser's CORS preflight, echoing its origin so cookies can be sent", async () => {
     const answer = await send(at('/v1/projects'), {
       method: 'OPTIONS',
-      headers: { origin: 'http://localhost:3000', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, x-cantila-act-as' },
+      headers: {
+        origin: 'http://localhost:3000',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type, x-cantila-act-as',
+      },
     });
     expect(answer.status).toBe(204);
     expect(answer.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
@@ -89,7 +93,11 @@ describe('authentication', () => {
 
   it.each([
     ['an API key', { authorization: `Bearer sk_live_${'a'.repeat(300)}` }, 'Credential too long: an API key has at most 200 characters.'],
-    ['a session cookie', { cookie: `cantila_session=${'a'.repeat(5000)}` }, 'Credential too long: the cantila_session cookie has at most 4096 characters.'],
+    [
+      'a session cookie',
+      { cookie: `cantila_session=${'a'.repeat(5000)}` },
+      'Credential too long: the cantila_session cookie has at most 4096 characters.',
+    ],
   ])('answers 401 saying so for %s that is too long', async (_, headers, message) => {
     const answer = await send(at('/v1/projects'), { headers });
     expectError(answer, 401, 'unauthenticated');
@@ -111,7 +119,11 @@ describe('authentication', () => {
       await send(at('/v1/Bearer%20sk_live_PastedKey1a2b3c'), { headers: bearer(admin) }),
       await send(at('/v1/cantila_session=PastedKey1a2b3c'), { headers: bearer(admin) }),
       await send(at('/v1/projects/sk_live_PastedKey1a2b3c'), { method: 'PUT', headers: bearer(admin) }),
-      await send(at('/v1/projects'), { method: 'POST', body: '{}', headers: bearer(admin, { 'content-type': 'text/sk_live_PastedKey1a2b3c' }) }),
+      await send(at('/v1/projects'), {
+        method: 'POST',
+        body: '{}',
+        headers: bearer(admin, { 'content-type': 'text/sk_live_PastedKey1a2b3c' }),
+      }),
       await send(at('/v1/projects'), withJson('POST', 'sk_live_PastedKey1a2b3c', bearer(admin))),
       await send(at('/v1/projects'), withJson('POST', { ...newProject, sk_live_PastedKey1a2b3c: 1 }, bearer(admin))),
       await send(at('/v1/me'), { headers: bearer(admin, { prefer: 'example=sk_live_PastedKey1a2b3c' }) }),
@@ -123,7 +135,11 @@ describe('authentication', () => {
     }
     const preflight = await send(at('/v1/projects'), {
       method: 'OPTIONS',
-      headers: { origin: 'http://localhost:3000', 'access-control-request-method': 'GET', 'access-control-request-headers': 'x-sk_live_PastedKey1a2b3c' },
+      headers: {
+        origin: 'http://localhost:3000',
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'x-sk_live_PastedKey1a2b3c',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(JSON.stringify([...preflight.headers])).not.toMatch(/PastedKey1a2b3c/);
@@ -208,7 +224,10 @@ describe('errors carry their real reason', () => {
   });
 
   it('names a nested body field by its dotted path', async () => {
-    const answer = await send(at('/v1/projects'), withJson('POST', { ...newProject, source: { type: 'git', repo: 42, branch: 'main' } }, bearer(admin)));
+    const answer = await send(
+      at('/v1/projects'),
+      withJson('POST', { ...newProject, source: { type: 'git', repo: 42, branch: 'main' } }, bearer(admin)),
+    );
     expectError(answer, 422, 'validation');
     expect(answer.body.fields.map((f: { field: string }) => f.field)).toContain('source.repo');
   });
@@ -221,19 +240,34 @@ describe('errors carry their real reason', () => {
   });
 
   it.each([
-    ['an empty Idempotency-Key', 'POST', '/v1/projects', { 'idempotency-key': '' }, { field: 'Idempotency-Key', message: 'must NOT have fewer than 1 characters' }],
+    [
+      'an empty Idempotency-Key',
+      'POST',
+      '/v1/projects',
+      { 'idempotency-key': '' },
+      { field: 'Idempotency-Key', message: 'must NOT have fewer than 1 characters' },
+    ],
     ['an empty cursor', 'GET', '/v1/projects?cursor=', {}, { field: 'cursor', message: 'must NOT have fewer than 1 characters' }],
     ['an empty limit', 'GET', '/v1/projects?limit=', {}, { field: 'limit', message: 'must be integer' }],
     ['limit given twice', 'GET', '/v1/projects?limit=1&limit=2', {}, { field: 'limit', message: 'was given twice; give it once' }],
-  ])('answers 422 naming the parameter for %s (Prism would take it for absent, or say "must be integer")', async (_, method, path, headers, field) => {
-    const answer = await send(at(path), method === 'POST' ? withJson(method, newProject, bearer(admin, headers)) : { headers: bearer(admin, headers) });
-    expectError(answer, 422, 'validation');
-    expect(answer.body.fields).toEqual([field]);
-    expect(answer.body.message).toBe(`${field.field} ${field.message}`);
-  });
+  ])(
+    'answers 422 naming the parameter for %s (Prism would take it for absent, or say "must be integer")',
+    async (_, method, path, headers, field) => {
+      const answer = await send(
+        at(path),
+        method === 'POST' ? withJson(method, newProject, bearer(admin, headers)) : { headers: bearer(admin, headers) },
+      );
+      expectError(answer, 422, 'validation');
+      expect(answer.body.fields).toEqual([field]);
+      expect(answer.body.message).toBe(`${field.field} ${field.message}`);
+    },
+  );
 
   it('answers 422 saying a header was sent twice, the act-as header or another', async () => {
-    for (const [name, value] of [['X-Cantila-Act-As', 'client-acme'], ['Idempotency-Key', 'k1']] as const) {
+    for (const [name, value] of [
+      ['X-Cantila-Act-As', 'client-acme'],
+      ['Idempotency-Key', 'k1'],
+    ] as const) {
       const body = JSON.stringify(newProject);
       const answer = await exchange(
         server.url,
@@ -267,7 +301,11 @@ describe('errors carry their real reason', () => {
   });
 
   it('answers 400 for a body that is not sent as JSON', async () => {
-    const answer = await send(at('/v1/projects'), { method: 'POST', body: 'name=web-shop', headers: bearer(admin, { 'content-type': 'application/x-www-form-urlencoded' }) });
+    const answer = await send(at('/v1/projects'), {
+      method: 'POST',
+      body: 'name=web-shop',
+      headers: bearer(admin, { 'content-type': 'application/x-www-form-urlencoded' }),
+    });
     expectError(answer, 400, 'bad_request');
     expect(answer.body.message).toContain('application/x-www-form-urlencoded');
   });
@@ -294,7 +332,7 @@ describe('headers on every response', () => {
   });
 
   it("counts a credential's requests down in RateLimit-Remaining", async () => {
-    const key = keyFor('read') + 'counting';
+    const key = `${keyFor('read')}counting`;
     const first = await send(at('/v1/projects'), { headers: bearer(key) });
     const second = await send(at('/v1/projects'), { headers: bearer(key) });
     expect(Number(first.headers.get('ratelimit-remaining'))).toBe(Number(first.headers.get('ratelimit-limit')) - 1);
@@ -386,7 +424,10 @@ describe("Prism's Prefer header", () => {
     ['code=', 'code must be a three-digit status such as 404, not empty'],
     ['example=', 'example must name an example'],
     ['dynamic=maybe', 'dynamic must be true or false, not "maybe"'],
-    ['code=418, example=nope', `code asks for a 418 response, which GET /projects does not document (it documents ${statusesOf(op('GET /projects')).join(', ')})`],
+    [
+      'code=418, example=nope',
+      `code asks for a 418 response, which GET /projects does not document (it documents ${statusesOf(op('GET /projects')).join(', ')})`,
+    ],
   ])('says plainly what is wrong with Prefer: %s', async (prefer, reason) => {
     const answer = await send(at('/v1/projects'), { headers: bearer(admin, { prefer }) });
     expectError(answer, 422, 'validation');
@@ -397,7 +438,10 @@ describe("Prism's Prefer header", () => {
     const answer = await send(at('/v1/me?__code=999&__dynamic=1&__dynamic=0'), { headers: bearer(admin) });
     expectError(answer, 422, 'validation');
     expect(answer.body.fields).toEqual([
-      { field: '__code', message: `asks for a 999 response, which GET /me does not document (it documents ${statusesOf(op('GET /me')).join(', ')})` },
+      {
+        field: '__code',
+        message: `asks for a 999 response, which GET /me does not document (it documents ${statusesOf(op('GET /me')).join(', ')})`,
+      },
       { field: '__dynamic', message: 'was given twice; give it once' },
     ]);
     expect(answer.body.message).toMatch(/^__code asks for a 999 response/);
@@ -408,18 +452,21 @@ describe("Prism's Prefer header", () => {
     expect(answer.status).toBe(200);
     expect(answer.body).toEqual(op('GET /me').spec.responses['200'].content['application/json'].examples.withKeyActingAs.value);
   });
-
 });
 
 describe('a preference Prism cannot follow', () => {
   // GET /health's 200 without a schema: an example to answer, nothing to generate from.
-  const schemaless = useMock({ specPath: specVariant((spec) => delete spec.paths['/health'].get.responses['200'].content['application/json'].schema) });
+  const schemaless = useMock({
+    specPath: specVariant((spec) => delete spec.paths['/health'].get.responses['200'].content['application/json'].schema),
+  });
 
   it('answers 422 naming Prefer with the reason, not a 500', async () => {
     expect((await send(`${schemaless.url}/health`)).status).toBe(200);
     const answer = await send(`${schemaless.url}/health`, { headers: { prefer: 'dynamic=true' } });
     expectError(answer, 422, 'validation');
-    expect(answer.body.fields).toEqual([{ field: 'Prefer', message: expect.stringMatching(/^cannot be followed by GET \/health: .*schema is not defined/) }]);
+    expect(answer.body.fields).toEqual([
+      { field: 'Prefer', message: expect.stringMatching(/^cannot be followed by GET \/health: .*schema is not defined/) },
+    ]);
     expect(answer.body.message).not.toMatch(/https?:/);
   });
 });

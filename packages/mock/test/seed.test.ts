@@ -68,7 +68,10 @@ describe("the seed's curl examples", () => {
   });
 
   it("a non-positive instance count is the seed's 422 validation error, naming instances", async () => {
-    const answer = await send(`${server.url}/projects/web-shop/scale`, withJson('PATCH', { instances: 0 }, { authorization: 'Bearer sk_live_xxxx' }));
+    const answer = await send(
+      `${server.url}/projects/web-shop/scale`,
+      withJson('PATCH', { instances: 0 }, { authorization: 'Bearer sk_live_xxxx' }),
+    );
     expect(answer.status).toBe(422);
     expect(errorShapeErrors(answer.body)).toEqual([]);
     expect(answer.body).toMatchObject({ error: 'validation', message: expect.stringMatching(/^instances /) });

@@ -19,14 +19,19 @@ describe('a spec with another base path and act-as header', () => {
   });
 
   it("applies the act-as rule to the ActAs parameter's header, by its name", async () => {
-    const actingAs = (handle: string) => send(`${other.url}/projects`, { headers: { authorization: 'Bearer sk_test_read_spec', 'x-act-as': handle } });
+    const actingAs = (handle: string) =>
+      send(`${other.url}/projects`, { headers: { authorization: 'Bearer sk_test_read_spec', 'x-act-as': handle } });
     expect((await actingAs('client-acme')).status).toBe(200);
     expect((await actingAs('client-initech')).status).toBe(403);
-    expect((await actingAs('Not_A_Handle')).body.fields).toEqual([{ field: 'X-Act-As', message: expect.stringMatching(/^must match pattern/) }]);
+    expect((await actingAs('Not_A_Handle')).body.fields).toEqual([
+      { field: 'X-Act-As', message: expect.stringMatching(/^must match pattern/) },
+    ]);
   });
 });
 
 it('refuses to start on a spec without the rate limit it reports, saying where it belongs', async () => {
   const specPath = specVariant((spec) => delete spec.components.headers['RateLimit-Limit'].example);
-  await expect(startMock({ port: 0, specPath })).rejects.toThrow(/RateLimit-Limit header \(components\.headers\) needs a number as its example/);
+  await expect(startMock({ port: 0, specPath })).rejects.toThrow(
+    /RateLimit-Limit header \(components\.headers\) needs a number as its example/,
+  );
 });

@@ -24,7 +24,10 @@ let built: Promise<void> | undefined;
 export function ensureClientBuilt(): Promise<void> {
   built ??= (async () => {
     await rm(outDir, { recursive: true, force: true });
-    const run = await runCommand(join(repoRoot, 'node_modules/.bin/tsdown'), ['--out-dir', outDir, '--logLevel', 'error'], { cwd: clientDir, timeoutMs: 120_000 });
+    const run = await runCommand(join(repoRoot, 'node_modules/.bin/tsdown'), ['--out-dir', outDir, '--logLevel', 'error'], {
+      cwd: clientDir,
+      timeoutMs: 120_000,
+    });
     if (run.code !== 0) throw new Error(`building @cantila/client with tsdown failed (exit ${run.code}):\n${run.output}`);
   })();
   return built;

@@ -25,7 +25,10 @@ const tools: readonly [string, string][] = [
 ];
 
 /** The 1, 5 and 15-minute load averages, as `/proc/loadavg` shows them. */
-export const loadAverages = (): string => loadavg().map((l) => l.toFixed(2)).join(' / ');
+export const loadAverages = (): string =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ');
 
 /** A Markdown description of the machine and the pinned tool versions. */
 export function describeMachine(): string {
@@ -33,7 +36,7 @@ export function describeMachine(): string {
   const pnpm = manifest('package.json').packageManager ?? 'pnpm (unpinned)';
   const versions = tools.map(([file, name]) => {
     const pinned = manifest(file);
-    return `${name} ${pinned.devDependencies?.[name] ?? pinned.dependencies?.[name] ?? '(not in ' + file + ')'}`;
+    return `${name} ${pinned.devDependencies?.[name] ?? pinned.dependencies?.[name] ?? `(not in ${file})`}`;
   });
   return table(
     ['what', 'value'],

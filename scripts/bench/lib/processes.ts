@@ -26,7 +26,9 @@ export function freePort(): Promise<number> {
 }
 
 function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
+  return child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {
@@ -43,7 +45,14 @@ async function stopChild(child: ChildProcess): Promise<void> {
  * Starts `command args…` (cwd: the repository), then polls `readyPath` on `origin` until it answers
  * (any status) or `timeoutMs` passes. Throws with the process's own output when it exits or never answers.
  */
-export async function startServer(name: string, command: string, args: readonly string[], origin: string, readyPath: string, timeoutMs = 20_000): Promise<Server> {
+export async function startServer(
+  name: string,
+  command: string,
+  args: readonly string[],
+  origin: string,
+  readyPath: string,
+  timeoutMs = 20_000,
+): Promise<Server> {
   const child = spawn(command, args, { cwd: repoRoot, env: quietEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const keep = (chunk: Buffer): void => {
@@ -83,10 +92,19 @@ export interface CommandRun {
 const keptOutput = 1_000_000;
 
 /** Runs a command to its end (killed after `timeoutMs`) and times it; never throws for a non-zero exit. */
-export function runCommand(command: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<CommandRun> {
+export function runCommand(
+  command: string,
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+): Promise<CommandRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd ?? repoRoot, env: options.env ?? quietEnv, stdio: ['ignore', 'pipe', 'pipe'], timeout: options.timeoutMs ?? 300_000 });
+    const child = spawn(command, args, {
+      cwd: options.cwd ?? repoRoot,
+      env: options.env ?? quietEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: options.timeoutMs ?? 300_000,
+    });
     let output = '';
     const keep = (chunk: Buffer): void => {
       output = (output + chunk.toString()).slice(-keptOutput);
@@ -94,6 +112,8 @@ export function runCommand(command: string, args: readonly string[], options: { 
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     child.on('error', (error) => reject(new Error(`could not run ${command}: ${error.message}`)));
-    child.on('close', (code, signal) => resolve({ code: code ?? 1, ms: performance.now() - started, output: signal ? `${output}\n(stopped by ${signal})` : output }));
+    child.on('close', (code, signal) =>
+      resolve({ code: code ?? 1, ms: performance.now() - started, output: signal ? `${output}\n(stopped by ${signal})` : output }),
+    );
   });
 }

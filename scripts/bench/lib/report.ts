@@ -41,7 +41,12 @@ export function renderSection(section: Section): string {
   const verdicts = section.verdicts.map(
     (v) => `- ${v.met ? '**met**' : '**missed**'}: ${v.target} — measured ${v.measured}.${v.explanation ? ` ${v.explanation}` : ''}`,
   );
-  return [`## ${section.title}`, `**Method.** ${section.method}`, section.results, ...(verdicts.length ? ['**Targets.**', verdicts.join('\n')] : [])].join('\n\n');
+  return [
+    `## ${section.title}`,
+    `**Method.** ${section.method}`,
+    section.results,
+    ...(verdicts.length ? ['**Targets.**', verdicts.join('\n')] : []),
+  ].join('\n\n');
 }
 
 /**

@@ -8,20 +8,30 @@ const typesOf = (schema: Json): string[] => (Array.isArray(schema.type) ? schema
 function unbounded(schema: Json, inAllOf: boolean): string | null {
   if (schema.enum !== undefined || schema.const !== undefined) return null;
   const types = typesOf(schema);
-  if (types.length === 0) return composition.some((key) => key in schema) || schema.not !== undefined ? null : 'a value of any type (give it a `type`)';
-  if (types.includes('string') && schema.maxLength === undefined && !boundedFormats.has(schema.format)) return 'a string without maxLength, enum or const';
+  if (types.length === 0)
+    return composition.some((key) => key in schema) || schema.not !== undefined ? null : 'a value of any type (give it a `type`)';
+  if (types.includes('string') && schema.maxLength === undefined && !boundedFormats.has(schema.format))
+    return 'a string without maxLength, enum or const';
   const numeric = types.includes('integer') || types.includes('number');
   if (numeric && (schema.minimum ?? schema.exclusiveMinimum) === undefined) return 'a number without minimum';
   if (numeric && (schema.maximum ?? schema.exclusiveMaximum) === undefined) return 'a number without maximum';
   if (types.includes('array') && schema.maxItems === undefined) return 'an array without maxItems';
-  if (types.includes('object') && typeof schema.additionalProperties === 'object' && schema.maxProperties === undefined) return 'a map without maxProperties';
-  const closed = schema.additionalProperties === false || schema.unevaluatedProperties === false || typeof schema.additionalProperties === 'object';
-  if (types.includes('object') && !closed && !inAllOf) return 'an object that accepts properties it does not list (add `additionalProperties: false`)';
+  if (types.includes('object') && typeof schema.additionalProperties === 'object' && schema.maxProperties === undefined)
+    return 'a map without maxProperties';
+  const closed =
+    schema.additionalProperties === false || schema.unevaluatedProperties === false || typeof schema.additionalProperties === 'object';
+  if (types.includes('object') && !closed && !inAllOf)
+    return 'an object that accepts properties it does not list (add `additionalProperties: false`)';
   return null;
 }
 
 /** Walks a schema, calling `visit` with each node and its dotted location (`autoscaling.max`, `instance_ids[]`). */
-function walk(schema: Json | undefined, where: string, visit: (node: Json, where: string, inAllOf: boolean) => void, inAllOf = false): void {
+function walk(
+  schema: Json | undefined,
+  where: string,
+  visit: (node: Json, where: string, inAllOf: boolean) => void,
+  inAllOf = false,
+): void {
   if (!schema || typeof schema !== 'object') return;
   visit(schema, where, inAllOf);
   for (const [name, property] of Object.entries<Json>(schema.properties ?? {})) walk(property, where ? `${where}.${name}` : name, visit);

@@ -20,7 +20,19 @@ export default operationFunction(null, (operation, _options, context) => {
   if (missing.length > 0) problems.push(`take ${missing.map((ref) => `\`$ref: ${componentFile(ref)}\``).join(' and ')}`);
   const required: unknown[] = schema?.required ?? [];
   const nextCursor = typesOf(schema?.properties?.next_cursor);
-  const envelope = answersData && required.includes('data') && required.includes('next_cursor') && nextCursor.includes('string') && nextCursor.includes('null');
+  const envelope =
+    answersData &&
+    required.includes('data') &&
+    required.includes('next_cursor') &&
+    nextCursor.includes('string') &&
+    nextCursor.includes('null');
   if (!envelope) problems.push("answer 200 with `{data: [...], next_cursor}`, both required, next_cursor typed `[string, 'null']`");
-  return problems.length === 0 ? [] : [{ message: `${operationName(context.path, operation)} is a list operation and must ${problems.join(', and ')}.`, path: [...context.path] }];
+  return problems.length === 0
+    ? []
+    : [
+        {
+          message: `${operationName(context.path, operation)} is a list operation and must ${problems.join(', and ')}.`,
+          path: [...context.path],
+        },
+      ];
 });

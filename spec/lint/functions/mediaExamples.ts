@@ -9,11 +9,19 @@ export default operationFunction(null, (operation, _options, context) => {
   const name = operationName(context.path, operation);
   const findings = [];
   for (const [type, media] of Object.entries<Json>(operation.requestBody?.content ?? {})) {
-    if (!hasExample(media)) findings.push({ message: `${name}'s request body (${type}) has no example: add \`example\` or \`examples\`.`, path: [...context.path, 'requestBody', 'content', type] });
+    if (!hasExample(media))
+      findings.push({
+        message: `${name}'s request body (${type}) has no example: add \`example\` or \`examples\`.`,
+        path: [...context.path, 'requestBody', 'content', type],
+      });
   }
   for (const [status, response] of responsesOf(operation)) {
     for (const [type, media] of Object.entries<Json>(response.content ?? {})) {
-      if (!hasExample(media)) findings.push({ message: `${name}'s ${status} response (${type}) has no example: add \`example\` or \`examples\`.`, path: [...context.path, 'responses', status, 'content', type] });
+      if (!hasExample(media))
+        findings.push({
+          message: `${name}'s ${status} response (${type}) has no example: add \`example\` or \`examples\`.`,
+          path: [...context.path, 'responses', status, 'content', type],
+        });
     }
   }
   return findings;

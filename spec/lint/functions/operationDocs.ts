@@ -1,4 +1,4 @@
-import { operationFunction, operationName, type Json } from '../operation.ts';
+import { operationFunction, operationName } from '../operation.ts';
 
 const nonEmpty = (value: unknown): boolean => typeof value === 'string' && value.trim().length > 0;
 
@@ -6,7 +6,10 @@ const nonEmpty = (value: unknown): boolean => typeof value === 'string' && value
 export default operationFunction(null, (operation, _options, context) => {
   const missing: string[] = [];
   if (!nonEmpty(operation.summary)) missing.push('a `summary`');
-  if (!nonEmpty(operation.description)) missing.push('a `description` (what it does, its side effects, what it records in the activity log)');
+  if (!nonEmpty(operation.description))
+    missing.push('a `description` (what it does, its side effects, what it records in the activity log)');
   if (!Array.isArray(operation.tags) || operation.tags.length !== 1) missing.push('exactly one tag in `tags`');
-  return missing.length === 0 ? [] : [{ message: `${operationName(context.path, operation)} needs ${missing.join(', ')}.`, path: [...context.path] }];
+  return missing.length === 0
+    ? []
+    : [{ message: `${operationName(context.path, operation)} needs ${missing.join(', ')}.`, path: [...context.path] }];
 });

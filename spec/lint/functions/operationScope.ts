@@ -31,5 +31,7 @@ export default operationFunction(null, (operation, _options, context) => {
   }
   const defined: Json | undefined = resolvedDocument(context)?.components?.securitySchemes;
   const missing = ['bearerAuth', 'sessionCookie'].filter((scheme) => !defined?.[scheme]);
-  return missing.length === 0 ? [] : [{ message: `${name} uses ${missing.join(' and ')}, not defined in components.securitySchemes.`, path: at }];
+  return missing.length === 0
+    ? []
+    : [{ message: `${name} uses ${missing.join(' and ')}, not defined in components.securitySchemes.`, path: at }];
 });

@@ -1,4 +1,14 @@
-import { componentFile, conditions, conditionSchema, conditionText, operationFunction, operationName, pathItemOf, rawParameters, type Condition } from '../operation.ts';
+import {
+  componentFile,
+  conditions,
+  conditionSchema,
+  conditionText,
+  operationFunction,
+  operationName,
+  pathItemOf,
+  rawParameters,
+  type Condition,
+} from '../operation.ts';
 
 interface Options {
   name: string;

@@ -1,4 +1,4 @@
-import { conditions, conditionSchema, conditionText, operationFunction, operationName, pathItemOf, type Condition, type Json } from '../operation.ts';
+import { conditions, conditionSchema, conditionText, operationFunction, operationName, pathItemOf, type Condition } from '../operation.ts';
 
 interface Options {
   statuses: string[];
@@ -8,8 +8,7 @@ interface Options {
 /** Operations that meet `when` document every status in `statuses`, e.g. 401 and 403 when authenticated. */
 export default operationFunction<Options>(
   {
-    statuses: { type: 'array',
-    items: { type: 'string' } },
+    statuses: { type: 'array', items: { type: 'string' } },
     when: conditionSchema,
   },
   (operation, { statuses, when }, context) => {

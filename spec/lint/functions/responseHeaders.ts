@@ -1,4 +1,4 @@
-import { operationFunction, operationName, responsesOf, type Json } from '../operation.ts';
+import { operationFunction, operationName, responsesOf } from '../operation.ts';
 
 interface Options {
   everyResponse: string[];

@@ -31,7 +31,8 @@ const session: Auth = { headers: {}, credentials: 'include' };
  */
 export function authFor({ apiKey, auth, dangerouslyAllowBrowser }: AuthOptions): Auth {
   if (auth !== undefined) {
-    if ((auth !== 'session' && auth !== 'none') || apiKey != null) throw new TypeError("createClient: auth is 'session' or 'none', without apiKey.");
+    if ((auth !== 'session' && auth !== 'none') || apiKey != null)
+      throw new TypeError("createClient: auth is 'session' or 'none', without apiKey.");
     return auth === 'session' ? session : { headers: {}, credentials: undefined };
   }
   if (apiKey == null) {
@@ -40,7 +41,9 @@ export function authFor({ apiKey, auth, dangerouslyAllowBrowser }: AuthOptions):
   }
   const key = String(apiKey).trim();
   if (!/^[\x21-\x7e]+$/.test(key)) {
-    throw new TypeError(`createClient: apiKey ${key ? 'has a space, a line break or a non-ASCII character' : 'is empty'}; check how it was set.`);
+    throw new TypeError(
+      `createClient: apiKey ${key ? 'has a space, a line break or a non-ASCII character' : 'is empty'}; check how it was set.`,
+    );
   }
   if (key.startsWith('sk_') && inBrowser() && !dangerouslyAllowBrowser) {
     throw new Error(

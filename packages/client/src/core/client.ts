@@ -10,7 +10,7 @@ import { PendingRequest } from './request.ts';
 import type { RetryTiming } from './retry.ts';
 import { takesIdempotencyKey } from './scope.ts';
 import { call, type TransportSettings } from './transport.ts';
-import type { Call, Calls, InitArgs, ItemOf, ListPath, Page, RequestExtras, RequestInitFor, Result, Success } from './types.ts';
+import type { Call, Calls, InitArgs, ItemOf, ListPath, Page, RequestExtras, RequestInitFor, Result } from './types.ts';
 
 /** The production API. */
 export const defaultBaseUrl = 'https://api.cantila.app/v1';
@@ -64,7 +64,9 @@ type AnyInit = RequestExtras & { params?: { header?: Record<string, unknown>; qu
  * still win (a `null` too, which openapi-fetch reads as "remove this header").
  */
 function withIdempotencyKey(key: string, headers: RequestExtras['headers']): RequestExtras['headers'] {
-  return headers instanceof Headers || Array.isArray(headers) ? mergeHeaders({ 'Idempotency-Key': key }, headers) : { 'Idempotency-Key': key, ...headers };
+  return headers instanceof Headers || Array.isArray(headers)
+    ? mergeHeaders({ 'Idempotency-Key': key }, headers)
+    : { 'Idempotency-Key': key, ...headers };
 }
 
 /**
@@ -75,7 +77,10 @@ function withIdempotencyKey(key: string, headers: RequestExtras['headers']): Req
 export class CantilaClient implements Calls<'result'> {
   readonly #options: ClientOptions;
   readonly #settings: TransportSettings;
-  readonly #fetchClient: Record<UpperMethod, (path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>>;
+  readonly #fetchClient: Record<
+    UpperMethod,
+    (path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>
+  >;
 
   /** Calls a GET operation: `await client.GET('/projects/{project}', { params: { path: { project: 'web-shop' } } })`. */
   readonly GET: Call<'get', 'result'> = (path, ...init) => this.#call('GET', path, init[0]) as never;
@@ -113,7 +118,12 @@ export class CantilaClient implements Calls<'result'> {
     };
     this.#fetchClient = createFetchClient<paths>({
       baseUrl: options.baseUrl ?? defaultBaseUrl,
-      headers: { Accept: 'application/json', ...options.headers, ...auth.headers, ...(options.actAs ? { [actAsHeader.header]: options.actAs } : {}) },
+      headers: {
+        Accept: 'application/json',
+        ...options.headers,
+        ...auth.headers,
+        ...(options.actAs ? { [actAsHeader.header]: options.actAs } : {}),
+      },
       ...(auth.credentials ? { credentials: auth.credentials } : {}),
       Request: PendingRequest as unknown as typeof Request,
     }) as never;
@@ -122,7 +132,13 @@ export class CantilaClient implements Calls<'result'> {
       if (result.error) throw result.error;
       return result;
     };
-    this.throwing = { GET: throwing('GET'), PUT: throwing('PUT'), POST: throwing('POST'), PATCH: throwing('PATCH'), DELETE: throwing('DELETE') } as never;
+    this.throwing = {
+      GET: throwing('GET'),
+      PUT: throwing('PUT'),
+      POST: throwing('POST'),
+      PATCH: throwing('PATCH'),
+      DELETE: throwing('DELETE'),
+    } as never;
   }
 
   /**
@@ -143,13 +159,16 @@ export class CantilaClient implements Calls<'result'> {
   paginate<P extends ListPath>(path: P, ...init: InitArgs<RequestInitFor<P, 'get'>>): AsyncGenerator<ItemOf<P>, void, undefined> {
     const options: AnyInit = init[0] ?? {};
     const fetchPage = (cursor: string | undefined) =>
-      this.#call('GET', path, { ...options, params: { ...options.params, query: { ...options.params?.query, cursor } } }) as Promise<Result<Page<ItemOf<P>>>>;
+      this.#call('GET', path, { ...options, params: { ...options.params, query: { ...options.params?.query, cursor } } }) as Promise<
+        Result<Page<ItemOf<P>>>
+      >;
     return pages(`GET ${path}`, options.params?.query?.cursor as string | undefined, fetchPage);
   }
 
   #call(method: UpperMethod, path: string, init: AnyInit = {}): Promise<Result<unknown>> {
     const { timeout, maxRetries, idempotencyKey, signal, ...rest } = init;
-    const invalid = timeout === undefined && maxRetries === undefined ? undefined : invalidNumber(`${method} ${path}: `, { timeout, maxRetries });
+    const invalid =
+      timeout === undefined && maxRetries === undefined ? undefined : invalidNumber(`${method} ${path}: `, { timeout, maxRetries });
     if (invalid) return Promise.reject(invalid);
     const key = idempotencyKey === undefined && takesIdempotencyKey(`${method} ${path}`) ? newIdempotencyKey() : idempotencyKey;
     // openapi-fetch's init, made once per call; each attempt sets its own signal and fetch on it.

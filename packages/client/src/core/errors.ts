@@ -21,7 +21,7 @@ const maxMessage = 1_000;
 /** A copy of `headers` to keep on an error: credential headers (Set-Cookie, …) `[redacted]`, keys in the others too. */
 function redactedHeaders(headers: Headers): Headers {
   const copy = new Headers();
-  headers.forEach((value, name) => copy.append(name, redactHeader(name, value)));
+  for (const [name, value] of headers) copy.append(name, redactHeader(name, value));
   return copy;
 }
 
@@ -53,7 +53,10 @@ export class CantilaError extends Error {
     cause?: unknown;
   }) {
     const message = redact(init.message);
-    super(message.length > maxMessage ? `${message.slice(0, maxMessage - 1)}…` : message, init.cause === undefined ? undefined : { cause: init.cause });
+    super(
+      message.length > maxMessage ? `${message.slice(0, maxMessage - 1)}…` : message,
+      init.cause === undefined ? undefined : { cause: init.cause },
+    );
     this.name = new.target.name;
     this.status = init.status;
     this.code = init.code;
@@ -63,7 +66,14 @@ export class CantilaError extends Error {
   }
 
   /** What `JSON.stringify(error)` writes: name, message, status, code, request id and fields. */
-  toJSON(): { name: string; message: string; status: number | undefined; code: ErrorCode; requestId: string | undefined; fields: readonly FieldError[] } {
+  toJSON(): {
+    name: string;
+    message: string;
+    status: number | undefined;
+    code: ErrorCode;
+    requestId: string | undefined;
+    fields: readonly FieldError[];
+  } {
     const { name, message, status, code, requestId, fields } = this;
     return { name, message, status, code, requestId, fields };
   }
@@ -86,7 +96,14 @@ export class ApiError extends CantilaError {
   readonly body: ApiErrorBody | undefined;
 
   /** @internal */
-  constructor(init: { status: number; headers: Headers; body: ApiErrorBody | undefined; message: string; code: ErrorCode; requestId: string | undefined }) {
+  constructor(init: {
+    status: number;
+    headers: Headers;
+    body: ApiErrorBody | undefined;
+    message: string;
+    code: ErrorCode;
+    requestId: string | undefined;
+  }) {
     super({ ...init, fields: init.body?.fields });
     this.body = init.body;
   }
@@ -153,7 +170,8 @@ const classes: Record<number, typeof ApiError> = {
 };
 
 const isString = (value: unknown): value is string => typeof value === 'string';
-const isFieldError = (value: unknown): value is FieldError => isString((value as FieldError | null)?.field) && isString((value as FieldError).message);
+const isFieldError = (value: unknown): value is FieldError =>
+  isString((value as FieldError | null)?.field) && isString((value as FieldError).message);
 
 /**
  * `body` as a Cantila error, its strings redacted, if it is one: a known `error` code, a message, and
@@ -163,7 +181,12 @@ function errorBody(body: unknown): ApiErrorBody | undefined {
   const { error, message, request_id, fields = [] } = (body ?? {}) as Record<string, unknown>;
   if (!isString(error) || !Object.hasOwn(errorStatuses, error) || !isString(message) || !message.trim()) return undefined;
   if (!(request_id === undefined || isString(request_id)) || !Array.isArray(fields) || !fields.every(isFieldError)) return undefined;
-  return { error: error as ApiErrorCode, message: redact(message), request_id, fields: fields.map((f: FieldError) => ({ field: redact(f.field), message: redact(f.message) })) };
+  return {
+    error: error as ApiErrorCode,
+    message: redact(message),
+    request_id,
+    fields: fields.map((f: FieldError) => ({ field: redact(f.field), message: redact(f.message) })),
+  };
 }
 
 function describeBody(text: string, contentType: string | null): string {

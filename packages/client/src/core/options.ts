@@ -13,7 +13,9 @@ export function invalidNumber(where: string, options: Record<string, unknown>): 
   for (const [name, min] of Object.entries(minimums)) {
     const value = options[name];
     if (value !== undefined && !(Number.isInteger(value) && (value as number) >= min && (value as number) < 2 ** 31)) {
-      return new TypeError(`${where}${name} must be a whole number from ${min} to 2147483647, not ${typeof value === 'number' ? value : typeof value}.`);
+      return new TypeError(
+        `${where}${name} must be a whole number from ${min} to 2147483647, not ${typeof value === 'number' ? value : typeof value}.`,
+      );
     }
   }
   return undefined;

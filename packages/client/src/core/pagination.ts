@@ -8,7 +8,11 @@ import type { Page, Result, Success } from './types.ts';
  * body, no `data` list, no `next_cursor`) and when the server hands back a cursor it gave before,
  * rather than loop forever.
  */
-export async function* pages<Item>(describe: string, cursor: string | undefined, fetchPage: (cursor: string | undefined) => Promise<Result<Page<Item>>>): AsyncGenerator<Item, void, undefined> {
+export async function* pages<Item>(
+  describe: string,
+  cursor: string | undefined,
+  fetchPage: (cursor: string | undefined) => Promise<Result<Page<Item>>>,
+): AsyncGenerator<Item, void, undefined> {
   const seen = new Set([cursor]);
   for (;;) {
     const result = await fetchPage(cursor);
@@ -20,7 +24,14 @@ export async function* pages<Item>(describe: string, cursor: string | undefined,
       : next !== null && typeof next !== 'string'
         ? 'a page with no `next_cursor` string or null'
         : next && seen.has(next) && `the cursor ${next} again (a loop)`;
-    if (problem) throw new InvalidResponseError({ message: `${describe} returned ${problem}.`, code: 'invalid_response', status: response.status, headers: response.headers, requestId });
+    if (problem)
+      throw new InvalidResponseError({
+        message: `${describe} returned ${problem}.`,
+        code: 'invalid_response',
+        status: response.status,
+        headers: response.headers,
+        requestId,
+      });
     yield* (page as Page<Item>).data;
     if (!next) return;
     seen.add(next);

@@ -8,7 +8,10 @@ const secretPatterns: readonly RegExp[] = [
 ];
 
 const redactPlain = (text: string): string =>
-  secretPatterns.reduce((out, pattern) => out.replace(pattern, (_match, prefix?: unknown) => `${typeof prefix === 'string' ? prefix : ''}[redacted]`), text);
+  secretPatterns.reduce(
+    (out, pattern) => out.replace(pattern, (_match, prefix?: unknown) => `${typeof prefix === 'string' ? prefix : ''}[redacted]`),
+    text,
+  );
 
 /** Decodes each run of percent-escapes that is valid UTF-8, leaving the others as they are. */
 const percentDecoded = (text: string): string =>
@@ -42,6 +45,6 @@ export const redactHeader = (name: string, value: string): string => (secretHead
 /** Headers as `name: value` pairs for a log line, with credentials replaced by `[redacted]`. */
 export function redactHeaders(headers: Headers): string {
   const pairs: string[] = [];
-  headers.forEach((value, name) => pairs.push(`${name}: ${redactHeader(name, value)}`));
+  for (const [name, value] of headers) pairs.push(`${name}: ${redactHeader(name, value)}`);
   return pairs.join(', ');
 }

@@ -6,7 +6,9 @@ const timing: RetryTiming = { initialDelay: 500, maxDelay: 8_000, maxRetryAfter:
 describe('retryDelay', () => {
   it('doubles from the initial delay and stops growing at the maximum', () => {
     const noJitter = () => 0;
-    expect([0, 1, 2, 3, 4, 5, 6].map((retry) => retryDelay(retry, null, timing, noJitter))).toEqual([500, 1_000, 2_000, 4_000, 8_000, 8_000, 8_000]);
+    expect([0, 1, 2, 3, 4, 5, 6].map((retry) => retryDelay(retry, null, timing, noJitter))).toEqual([
+      500, 1_000, 2_000, 4_000, 8_000, 8_000, 8_000,
+    ]);
   });
 
   it('takes up to a quarter off as jitter, never adds', () => {

@@ -26,7 +26,12 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
  * A `Retry-After` is honoured as given; otherwise exponential backoff from `initialDelay`, capped at
  * `maxDelay`, with up to 25% jitter taken off so that many clients do not retry in lockstep.
  */
-export function retryDelay(retry: number, retryAfter: string | null, timing: RetryTiming, random: () => number = Math.random): number | undefined {
+export function retryDelay(
+  retry: number,
+  retryAfter: string | null,
+  timing: RetryTiming,
+  random: () => number = Math.random,
+): number | undefined {
   const asked = parseRetryAfter(retryAfter);
   if (asked !== undefined) return asked <= timing.maxRetryAfter ? asked : undefined;
   const backoff = Math.min(timing.initialDelay * 2 ** retry, timing.maxDelay);

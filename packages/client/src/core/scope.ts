@@ -15,7 +15,10 @@ export type RequiredScope<K extends OperationKey> = (typeof operations)[K]['scop
  */
 export function requiredScope<K extends OperationKey>(operation: K): RequiredScope<K> {
   const entry = operations[operation] as (typeof operations)[K] | undefined;
-  if (!entry) throw new TypeError(`requiredScope: unknown operation '${operation}'; write 'METHOD /path' as the spec does, e.g. 'GET /projects/{project}'.`);
+  if (!entry)
+    throw new TypeError(
+      `requiredScope: unknown operation '${operation}'; write 'METHOD /path' as the spec does, e.g. 'GET /projects/{project}'.`,
+    );
   return entry.scope;
 }
 

@@ -53,14 +53,29 @@ function settle({ data, error: body, response }: Exchanged, request: PendingRequ
 }
 
 /** The result of an attempt that failed once `request` was sent, with `response` if its headers had arrived. */
-function failure(error: unknown, request: PendingRequest, response: Response | undefined, expired: boolean, timeout: number): Result<unknown> {
+function failure(
+  error: unknown,
+  request: PendingRequest,
+  response: Response | undefined,
+  expired: boolean,
+  timeout: number,
+): Result<unknown> {
   const target = `${request.method} ${request.url}`;
-  if (expired) return { error: new TimeoutError(`${target} got no complete response within ${timeout} ms.`), response: undefined, requestId: undefined };
+  if (expired)
+    return {
+      error: new TimeoutError(`${target} got no complete response within ${timeout} ms.`),
+      response: undefined,
+      requestId: undefined,
+    };
   if (response?.ok && error instanceof SyntaxError) {
     const requestId = response.headers.get('x-request-id') ?? undefined;
     const { status, headers } = response;
     const message = `${status} from ${request.method} ${response.url || request.url} is not valid JSON (${error.message}).`;
-    return { error: new InvalidResponseError({ message, code: 'invalid_response', status, headers, requestId, cause: error }), response, requestId };
+    return {
+      error: new InvalidResponseError({ message, code: 'invalid_response', status, headers, requestId, cause: error }),
+      response,
+      requestId,
+    };
   }
   const message = `${target} failed before a complete response arrived: ${describeFailure(error)}.`;
   return { error: new ConnectionError(message, error), response: undefined, requestId: undefined };
@@ -84,7 +99,8 @@ export async function call(exchange: Exchange, settings: TransportSettings, opti
     const send = (request: PendingRequest): Promise<Response> => {
       sent.request = request;
       log?.(`cantila → ${describe(request)} (attempt ${attempt}) ${redactHeaders(request.headers)}`);
-      return (sent.response = custom ? custom(request.toRequest()) : fetch(request.url, request.init));
+      sent.response = custom ? custom(request.toRequest()) : fetch(request.url, request.init);
+      return sent.response;
     };
     const started = log ? Date.now() : 0;
     const limit = deadline(options.timeout, caller);
@@ -121,7 +137,9 @@ export async function call(exchange: Exchange, settings: TransportSettings, opti
     const mayRetry = request.method !== 'POST' || request.headers.has('idempotency-key');
     const delay = mayRetry ? retryDelay(attempt - 1, result.response?.headers.get('retry-after') ?? null, settings) : undefined;
     if (delay === undefined) {
-      log?.(`cantila: not retrying ${describe(request)}: ${mayRetry ? `Retry-After is longer than ${settings.maxRetryAfter} ms` : 'a POST without an Idempotency-Key could do the work twice'}`);
+      log?.(
+        `cantila: not retrying ${describe(request)}: ${mayRetry ? `Retry-After is longer than ${settings.maxRetryAfter} ms` : 'a POST without an Idempotency-Key could do the work twice'}`,
+      );
       return result;
     }
     log?.(`cantila: retrying ${describe(request)} in ${delay} ms (retry ${attempt} of ${options.maxRetries})`);

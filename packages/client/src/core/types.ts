@@ -14,18 +14,25 @@ type Operation<P extends PathsWith<M>, M extends HttpMethod> = paths[P][M];
 type JsonOf<Content> = Content extends { 'application/json': infer Json } ? Json : Content[keyof Content];
 
 /** `params` (path, query and header parameters): required when the operation has a required parameter. */
-type ParamsOption<Op> = Op extends { parameters: infer Params } ? (RequiredKeys<Params> extends never ? { params?: Params } : { params: Params }) : { params?: never };
+type ParamsOption<Op> = Op extends { parameters: infer Params }
+  ? RequiredKeys<Params> extends never
+    ? { params?: Params }
+    : { params: Params }
+  : { params?: never };
 /** `body`: required, optional or absent as the operation's request body is. */
 type BodyOption<Op> = Op extends { requestBody: { content: infer Content } }
   ? { body: JsonOf<Content> }
   : Op extends { requestBody?: { content: infer Content } }
-    ? [Content] extends [never] ? { body?: never } : { body?: JsonOf<Content> }
+    ? [Content] extends [never]
+      ? { body?: never }
+      : { body?: JsonOf<Content> }
     : { body?: never };
 
 /** The success statuses a response type can have. */
 type OkStatus = 200 | 201 | 202 | 203 | 204 | 206;
 type SuccessBody<Op> = Op extends { responses: infer Responses }
-  ? { [S in keyof Responses & OkStatus]: Responses[S] extends { content: infer Content } ? JsonOf<Content> : undefined }[keyof Responses & OkStatus]
+  ? { [S in keyof Responses & OkStatus]: Responses[S] extends { content: infer Content } ? JsonOf<Content> : undefined }[keyof Responses &
+      OkStatus]
   : never;
 
 /** Options the client adds to `params` and `body`, for every request. */
@@ -46,7 +53,9 @@ export interface RequestExtras {
 }
 
 /** The options of a call to `path` with method `M`: `params`, `body` (typed from the spec) and `RequestExtras`. */
-export type RequestInitFor<P extends PathsWith<M>, M extends HttpMethod> = ParamsOption<Operation<P, M>> & BodyOption<Operation<P, M>> & RequestExtras;
+export type RequestInitFor<P extends PathsWith<M>, M extends HttpMethod> = ParamsOption<Operation<P, M>> &
+  BodyOption<Operation<P, M>> &
+  RequestExtras;
 
 /** The init argument: optional when the operation has no required parameter or body. */
 export type InitArgs<Init> = RequiredKeys<Init> extends never ? [init?: Init] : [init: Init];

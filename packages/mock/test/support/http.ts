@@ -21,7 +21,10 @@ export async function send(url: string, init: RequestInit = {}): Promise<Answer>
 }
 
 /** `Authorization: Bearer <key>` plus any other headers. */
-export const bearer = (key: string, headers: Record<string, string> = {}): Record<string, string> => ({ authorization: `Bearer ${key}`, ...headers });
+export const bearer = (key: string, headers: Record<string, string> = {}): Record<string, string> => ({
+  authorization: `Bearer ${key}`,
+  ...headers,
+});
 
 /** A request with a JSON body (`body` sent as given when it is a string, so it can be broken JSON). */
 export const withJson = (method: string, body: unknown, headers: Record<string, string>): RequestInit => ({

@@ -18,7 +18,9 @@ function parse(received: Buffer): Omit<RawAnswer, 'closed'> | undefined {
   const end = received.indexOf('\r\n\r\n');
   if (end === -1) return undefined;
   const [statusLine = '', ...lines] = received.subarray(0, end).toString('latin1').split('\r\n');
-  const headers = Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+  const headers = Object.fromEntries(
+    lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+  );
   const length = Number(headers['content-length'] ?? 0);
   if (received.length < end + 4 + length) return undefined;
   const text = received.subarray(end + 4, end + 4 + length).toString('utf8');
@@ -42,7 +44,11 @@ export function exchange(url: string, request: string | Buffer, { waitForClose =
     let received = Buffer.alloc(0);
     const timer = setTimeout(() => {
       socket.destroy();
-      reject(new Error(`no ${waitForClose ? 'closed ' : ''}answer within ${timeoutMs} ms; received: ${received.toString('latin1').slice(0, 300)}`));
+      reject(
+        new Error(
+          `no ${waitForClose ? 'closed ' : ''}answer within ${timeoutMs} ms; received: ${received.toString('latin1').slice(0, 300)}`,
+        ),
+      );
     }, timeoutMs);
     const settle = (closed: boolean): void => {
       const answer = parse(received);

@@ -27,11 +27,14 @@ export const allowedHandles: string[] = (() => {
   return (media?.example?.data ?? []).map((account: { handle: string }) => account.handle);
 })();
 
-const escape = (segment: string): string => segment.replace(/~/g, '~0').replace(/\//g, '~1');
+const escapePointer = (segment: string): string => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** The pointer a location resolves to once its `$ref`s are followed. */
 function resolvePointer(pointer: string): string {
-  let node = pointer.split('/').slice(1).reduce((n: any, p) => n?.[p.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
+  let node = pointer
+    .split('/')
+    .slice(1)
+    .reduce((n: any, p) => n?.[p.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
   while (node && typeof node.$ref === 'string') {
     pointer = node.$ref.slice(1);
     node = deref(spec, node);
@@ -57,11 +60,14 @@ function validatorAt(pointer: string): ValidateFunction {
 export const statusesOf = (op: Operation): number[] => Object.keys(op.spec.responses).map(Number);
 
 /** The success status Prism answers with by default: the operation's first documented 2xx. */
-export const successStatusOf = (op: Operation): number => statusesOf(op).filter((s) => s >= 200 && s < 300).sort()[0]!;
+export const successStatusOf = (op: Operation): number =>
+  statusesOf(op)
+    .filter((s) => s >= 200 && s < 300)
+    .sort()[0]!;
 
 /** Ajv's complaints when `body` is not what `op` documents for `status`; `[]` when it is. */
 export function schemaErrors(op: Operation, status: number, body: unknown): string[] {
-  const response = resolvePointer(`/paths/${escape(op.path)}/${op.method}/responses/${status}`);
+  const response = resolvePointer(`/paths/${escapePointer(op.path)}/${op.method}/responses/${status}`);
   const media = deref(spec, op.spec.responses[status])?.content?.['application/json'];
   if (!media) return body === undefined || body === null || body === '' ? [] : [`${op.key} documents no JSON body for ${status}`];
   const validate = validatorAt(`${response}/content/application~1json/schema`);
@@ -76,7 +82,12 @@ export const errorShapeErrors = (body: unknown): string[] => {
 
 function exampleOf(parameter: any): unknown {
   const named = parameter.examples && Object.values<any>(parameter.examples)[0];
-  const value = parameter.example ?? (named && deref(spec, named).value) ?? parameter.schema?.example ?? parameter.schema?.default ?? parameter.schema?.enum?.[0];
+  const value =
+    parameter.example ??
+    (named && deref(spec, named).value) ??
+    parameter.schema?.example ??
+    parameter.schema?.default ??
+    parameter.schema?.enum?.[0];
   if (value === undefined) throw new Error(`${parameter.in} parameter ${parameter.name} has no example to call it with`);
   return value;
 }
