@@ -1,0 +1,73 @@
+/**
+ * Sends one request of the run through @cantila/client and keeps the answer as the wire carried it: the
+ * client builds the request from the spec's path and parameters, a fetch of ours paces the run and
+ * reads the raw status, headers and body, and the run's time limit aborts whatever is in flight.
+ */
+import { createClient, type CantilaClient } from '@cantila/client';
+import type { Exchange } from './checks.ts';
+import type { Operation } from './spec.ts';
+
+/** What one call sends: `key: undefined` sends no credential. */
+export interface Call {
+  key: string | undefined;
+  actAs?: string | undefined;
+  path: Record<string, string>;
+  query: Record<string, unknown>;
+  body: unknown;
+}
+
+/** Thrown once the run's time limit has passed. */
+export class TimeLimitReached extends Error {}
+
+export interface SenderOptions {
+  baseUrl: string;
+  /** The most requests started per second. */
+  rate: number;
+  /** Each request's time limit, in ms. */
+  requestTimeout: number;
+  /** Aborts when the run's time is up. */
+  deadline: AbortSignal;
+}
+
+type UntypedCall = (path: string, init: Record<string, unknown>) => Promise<{ error?: { message: string } }>;
+
+/** A sender: each call resolves to the exchange, or to why no answer came (refused, timed out). */
+export function sender(options: SenderOptions): (op: Operation, call: Call) => Promise<Exchange | { failure: string }> {
+  const gap = 1000 / options.rate;
+  let nextStart = 0;
+  const pace = async (): Promise<void> => {
+    const wait = nextStart - Date.now();
+    nextStart = Math.max(Date.now(), nextStart) + gap;
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  };
+
+  return async (op, call) => {
+    if (options.deadline.aborted) throw new TimeLimitReached();
+    await pace();
+    let exchange: Exchange | undefined;
+    const client: CantilaClient = createClient({
+      baseUrl: options.baseUrl,
+      maxRetries: 0,
+      timeout: options.requestTimeout,
+      ...(call.key === undefined ? { auth: 'none' as const } : { apiKey: call.key }),
+      ...(call.actAs === undefined ? {} : { actAs: call.actAs }),
+      fetch: async (request) => {
+        const response = await fetch(request);
+        exchange = { status: response.status, headers: response.headers, text: await response.clone().text() };
+        return response;
+      },
+    });
+    const method = client[op.method.toUpperCase() as 'GET'] as unknown as UntypedCall;
+    try {
+      const outcome = await method(op.path, {
+        params: { path: call.path, query: call.query },
+        signal: options.deadline,
+        ...(call.body === undefined ? {} : { body: call.body }),
+      });
+      return exchange ?? { failure: outcome.error?.message ?? 'no response' };
+    } catch (error) {
+      if (options.deadline.aborted) throw new TimeLimitReached();
+      return { failure: (error as Error).message };
+    }
+  };
+}
