@@ -4,10 +4,15 @@
  */
 import type { CheckResult } from '../run.ts';
 
+/** Whether XML 1.0 can carry the character at all (most control characters it cannot, even escaped; a server's body may hold any). */
+const allowedInXml = (char: string): boolean => {
+  const code = char.codePointAt(0)!;
+  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code !== 0xfffe && code !== 0xffff);
+};
+
 const escapeXml = (text: string): string =>
-  text
-    // XML 1.0 cannot carry most control characters, even escaped; a server's body may hold any.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD')
+  Array.from(text, (char) => (allowedInXml(char) ? char : '\uFFFD'))
+    .join('')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

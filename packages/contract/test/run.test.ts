@@ -1,0 +1,144 @@
+/**
+ * `pnpm contract` proven both ways: no violation against the mock, and every fault planted in a broken
+ * server reported on the operation it breaks — with no other operation blamed. The key is never shown.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startMock, type RunningMock } from '@cantila/mock';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runContract, type CheckResult } from '../src/run.ts';
+import { readTarget, type Target } from '../src/target.ts';
+import { plantedFaults, startBrokenServer, type BrokenServer } from './support/broken-server.ts';
+
+const bin = fileURLToPath(new URL('../bin/cantila-contract.js', import.meta.url));
+const apiKey = `sk_test_admin_${Math.random().toString(36).slice(2)}secret`;
+const keyFlags = ['--api-key', apiKey, '--read-key', 'sk_test_read_contract', '--deploy-key', 'sk_test_deploy_contract'];
+// The mock keeps no state: it answers any well-formed id from its examples, so it cannot say 404 to an unknown one.
+const statelessMock = ['--skip', 'unknown-id'];
+
+let mock: RunningMock;
+let broken: BrokenServer;
+beforeAll(async () => {
+  mock = await startMock({ port: 0 });
+  broken = await startBrokenServer(mock.url);
+});
+afterAll(async () => {
+  await broken?.close();
+  await mock?.close();
+});
+
+const targetFor = (baseUrl: string, ...flags: string[]): Target =>
+  readTarget(['--base-url', baseUrl, ...keyFlags, ...statelessMock, '--rate', '1000', ...flags]) as Target;
+const failures = (results: CheckResult[]): CheckResult[] => results.filter((r) => r.verdict === 'fail');
+
+function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [bin, ...args], { env: { ...process.env, CANTILA_API_KEY: '' } }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+    );
+  });
+}
+
+describe('against the mock', () => {
+  it('finds no violation in reads and writes, and checks every operation', async () => {
+    const results = await runContract(targetFor(mock.url, '--include-writes'));
+    expect(failures(results)).toEqual([]);
+    expect(new Set(results.map((r) => r.operation)).size).toBe(mock.spec.operations.length);
+    expect(results.filter((r) => r.verdict === 'pass').length).toBeGreaterThan(200);
+  });
+
+  it('reports each check it could not run as not checked, saying why', async () => {
+    const results = await runContract(readTarget(['--base-url', mock.url, '--api-key', apiKey, '--rate', '1000']) as Target);
+    expect(failures(results)).toEqual(results.filter((r) => r.check === 'unknown id → 404' && r.verdict === 'fail'));
+    expect(results).toContainEqual({
+      operation: 'GET /keys',
+      check: 'deploy key → 403',
+      verdict: 'not checked',
+      detail: 'no --deploy-key given',
+    });
+    expect(results).toContainEqual({
+      operation: 'POST /projects',
+      check: 'writes',
+      verdict: 'not checked',
+      detail: 'a write: pass --include-writes',
+    });
+  });
+});
+
+describe('against a broken server', () => {
+  let results: CheckResult[];
+  beforeAll(async () => {
+    results = await runContract(targetFor(broken.url, '--include-writes'));
+  });
+
+  it.each(plantedFaults.map((f) => [f.operation, f.fault, f]))('reports %s: %s', (_, __, fault) => {
+    const found = failures(results).filter((r) => r.operation === fault.operation && r.check === fault.caughtBy.check);
+    expect(found, JSON.stringify(failures(results).filter((r) => r.operation === fault.operation))).toHaveLength(1);
+    expect(found[0]!.detail).toMatch(fault.caughtBy.detail);
+  });
+
+  it('blames no operation it did not break', () => {
+    expect([...new Set(failures(results).map((r) => r.operation))].sort()).toEqual(plantedFaults.map((f) => f.operation).sort());
+  });
+
+  it('deletes every resource it created, named contract-…, though checks failed', () => {
+    const created = broken.requests.filter((r) => r.startsWith('POST '));
+    expect(created.length).toBeGreaterThan(0);
+    const deletes = broken.requests.filter((r) => r.startsWith('DELETE '));
+    for (const path of ['/v1/projects/prj_', '/v1/agents/agt_', '/v1/alerts/alr_']) {
+      expect(
+        deletes.some((r) => r.startsWith(`DELETE ${path}`)),
+        path,
+      ).toBe(true);
+    }
+    // Writes touch only what the run created: no write reaches the spec's example resources.
+    expect(broken.requests.filter((r) => !r.startsWith('GET ') && r.includes('web-shop'))).toEqual([]);
+  });
+});
+
+describe('the command', () => {
+  it('prints a table, writes JUnit, exits 1 on violations, and never shows the key', async () => {
+    const junit = join(mkdtempSync(join(tmpdir(), 'cantila-contract-')), 'contract.xml');
+    const { code, stdout, stderr } = await runCli([
+      '--base-url',
+      broken.url,
+      ...keyFlags,
+      ...statelessMock,
+      '--rate',
+      '1000',
+      '--junit',
+      junit,
+    ]);
+    const xml = readFileSync(junit, 'utf8');
+    expect(code).toBe(1);
+    for (const fault of plantedFaults) {
+      expect(stdout).toMatch(new RegExp(`^${fault.operation.replace(/[{}/]/g, '\\$&')}\\n(?:  .*\\n)*  FAIL`, 'm'));
+      expect(xml).toContain(`<testsuite name="${fault.operation}"`);
+    }
+    expect(xml).toMatch(/<testsuites name="cantila contract" tests="\d+" failures="[1-9]\d*"/);
+    for (const output of [stdout, stderr, xml]) expect(output).not.toContain(apiKey.slice('sk_test_admin_'.length));
+  });
+
+  it('exits 0 against the mock', async () => {
+    const { code, stdout } = await runCli(['--base-url', mock.url, ...keyFlags, ...statelessMock, '--rate', '1000']);
+    expect(stdout).toMatch(/\d+ checks: \d+ passed, 0 violations, \d+ not checked\n$/);
+    expect(code).toBe(0);
+  });
+
+  it('stops at the time limit and says so, as a violation', async () => {
+    const { code, stdout } = await runCli(['--base-url', mock.url, ...keyFlags, '--rate', '10', '--time-limit', '0.5']);
+    expect(stdout).toContain('(run)\n  FAIL         time limit');
+    expect(code).toBe(1);
+  });
+
+  it('refuses a base URL that is not loopback without --allow-remote, before any request', async () => {
+    const { code, stderr } = await runCli(['--base-url', 'https://api.cantila.app/v1', '--api-key', apiKey]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--base-url api.cantila.app is not loopback');
+    expect(stderr).toContain('--allow-remote');
+    expect(stderr).not.toContain(apiKey);
+  });
+});
