@@ -15,7 +15,7 @@ import { readPreferences } from './prefer.ts';
 import { redactor } from './redact.ts';
 import { subAccountsPath, whoami, type MockSpec, type OperationPolicy } from './spec.ts';
 
-const maxBodyBytes = 1024 * 1024;
+export const maxBodyBytes = 1024 * 1024;
 const exposedHeaders = 'X-Request-Id, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After';
 // Headers the policy layer sets itself; Prism's copies (the spec's example values) are dropped.
 const ownHeaders = new Set(['x-request-id', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'content-length']);
@@ -33,7 +33,7 @@ interface Reply {
 type BodyResult = { bytes: Buffer } | { tooLarge: true };
 
 /** The request's body, or `tooLarge` as soon as it is known to exceed the limit: the rest is left unread. */
-function readBody(req: IncomingMessage): Promise<BodyResult> {
+export function readBody(req: IncomingMessage): Promise<BodyResult> {
   if (Number(req.headers['content-length']) > maxBodyBytes) return Promise.resolve({ tooLarge: true });
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -53,10 +53,10 @@ function readBody(req: IncomingMessage): Promise<BodyResult> {
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isJson = (contentType: string | undefined): boolean =>
+export const isJson = (contentType: string | undefined): boolean =>
   !!contentType && /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i.test(contentType);
 
-function parseQuery(search: string): Record<string, string | string[]> {
+export function parseQuery(search: string): Record<string, string | string[]> {
   const query: Record<string, string | string[]> = {};
   if (!search) return query;
   const params = new URLSearchParams(search);

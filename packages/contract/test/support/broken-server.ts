@@ -105,7 +105,11 @@ export async function startBrokenServer(upstream: string): Promise<BrokenServer>
     for (const [name, value] of Object.entries(request.headers)) if (typeof value === 'string' && name !== 'host') headers.set(name, value);
     fault?.request?.(headers);
     const body = await bodyOf(request);
-    const upstreamAnswer = await fetch(`${origin}${path}`, { method: request.method, headers, ...(body ? { body } : {}) });
+    const upstreamAnswer = await fetch(`${origin}${path}`, {
+      method: request.method,
+      headers,
+      ...(body ? { body: new Uint8Array(body) } : {}),
+    });
     const received: Answer = {
       status: upstreamAnswer.status,
       headers: new Headers(upstreamAnswer.headers),
