@@ -36,7 +36,7 @@ export interface RunningProxy {
   close(): Promise<void>;
 }
 
-// DiagnosticSeverity in @stoplight/types: errors break the contract; a warning is Prism's "route not found".
+// DiagnosticSeverity.Error in @stoplight/types.
 const errorSeverity = 0;
 // Hop-by-hop headers, and those that described the body as the backend sent it (node-fetch decodes it).
 const droppedHeaders = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding']);
@@ -152,7 +152,10 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     }
     const { output, validations } = result.right;
     const violations = [
-      ...validations.input.map((v) => (v.severity === errorSeverity ? describe('request', v) : `request: ${v.message}`)),
+      // Prism's one warning: no operation matched, and the request went to the backend all the same.
+      ...validations.input.map((v) =>
+        v.severity === errorSeverity ? describe('request', v) : `request: no operation of the spec matches ${line}`,
+      ),
       ...validations.output.filter((v) => v.severity === errorSeverity).map((v) => describe('response', v)),
     ].map(redact);
     const outHeaders = Object.fromEntries(Object.entries(output.headers ?? {}).filter(([name]) => !droppedHeaders.has(name.toLowerCase())));

@@ -66,6 +66,13 @@ it('forwards a bad request as it came, reporting it and the backend answer', asy
   expect(JSON.parse(response.headers.get(violationsHeader) ?? '[]')).toEqual([expect.stringMatching(/^request body.*instances/)]);
 });
 
+it('forwards a path the spec lacks, reporting that no operation matches', async () => {
+  const { response, violations } = await get('/nothing-here');
+  expect(response.status).toBe(404);
+  expect(violations).toEqual(['request: no operation of the spec matches GET /v1/nothing-here']);
+  expect(broken.requests).toContain('GET /v1/nothing-here');
+});
+
 it('never logs or echoes a credential, even one pasted into the path or where a handle goes', async () => {
   const { violations } = await get(`/projects/${key}`, { 'x-cantila-act-as': key });
   expect(violations.length).toBeGreaterThan(0);
