@@ -28,8 +28,16 @@ async function main(): Promise<number> {
   }
   const redact = redactorFor([target.apiKey, ...target.scopedKeys.values()]);
   process.stdout.write(`Contract run against ${redact(target.baseUrl)}${target.includeWrites ? ' (writes included)' : ' (reads only)'}\n`);
+  // Ctrl-C stops the run and lets it delete what it created; a second one ends the process at once.
+  const interrupt = new AbortController();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      process.stderr.write(`cantila-contract: ${signal}: stopping, deleting what the run created (again to quit at once)\n`);
+      interrupt.abort();
+    });
+  }
   try {
-    const results = await runContract(target);
+    const results = await runContract(target, interrupt.signal);
     process.stdout.write(resultTable(results, redact));
     if (target.junit) writeFileSync(resolve(invokedFrom, target.junit), junitXml(results, redact));
     return results.some((r) => r.verdict === 'fail') ? 1 : 0;

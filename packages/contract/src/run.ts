@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { expectStatus, type Exchange } from './checks.ts';
-import { sender, TimeLimitReached, type Call } from './send.ts';
+import { sender, RunStopped, type Call } from './send.ts';
 import {
   exampleRequest,
   invalidBody,
@@ -75,9 +75,10 @@ function unknownId(example: string): string {
   return prefix ? `${prefix}contractMissing${token()}` : `contract-missing-${token()}`;
 }
 
-/** Runs the contract against `target` and resolves to every check's result. */
-export async function runContract(target: Target): Promise<CheckResult[]> {
-  const deadline = AbortSignal.timeout(target.timeLimit);
+/** Runs the contract against `target` and resolves to every check's result; `interrupt` stops it early (the clean-up still runs). */
+export async function runContract(target: Target, interrupt?: AbortSignal): Promise<CheckResult[]> {
+  const timeLimit = AbortSignal.timeout(target.timeLimit);
+  const deadline = interrupt ? AbortSignal.any([timeLimit, interrupt]) : timeLimit;
   const send = sender({ baseUrl: target.baseUrl, rate: target.rate, requestTimeout: target.requestTimeout, deadline });
   const runName = `contract-${token()}`;
   const results: CheckResult[] = [];
@@ -207,10 +208,10 @@ export async function runContract(target: Target): Promise<CheckResult[]> {
     const me = operations.find((op) => op.key === whoami);
     for (const op of me ? [me, ...operations.filter((o) => o !== me)] : operations) await checkOperation(op);
   } catch (error) {
-    if (!(error instanceof TimeLimitReached)) throw error;
-    record('(run)', 'time limit', [
-      `stopped after ${Math.round((Date.now() - started) / 1000)} s (--time-limit): the operations after this were not checked`,
-    ]);
+    if (!(error instanceof RunStopped)) throw error;
+    const after = `stopped after ${Math.round((Date.now() - started) / 1000)} s`;
+    if (interrupt?.aborted) record('(run)', 'interrupted', [`${after}: the operations after this were not checked`]);
+    else record('(run)', 'time limit', [`${after} (--time-limit): the operations after this were not checked`]);
   } finally {
     // Clean-up gets its own time: each deletion one request timeout, newest resource first.
     const cleanUp = sender({

@@ -1,7 +1,7 @@
 /**
  * Sends one request of the run through @cantila/client and keeps the answer as the wire carried it: the
  * client builds the request from the spec's path and parameters, a fetch of ours paces the run and
- * reads the raw status, headers and body, and the run's time limit aborts whatever is in flight.
+ * reads the raw status, headers and body, and stopping the run (its time limit, Ctrl-C) aborts whatever is in flight.
  */
 import { createClient, type CantilaClient } from '@cantila/client';
 import type { Exchange } from './checks.ts';
@@ -16,8 +16,8 @@ export interface Call {
   body: unknown;
 }
 
-/** Thrown once the run's time limit has passed. */
-export class TimeLimitReached extends Error {}
+/** Thrown once the run must stop: its time limit has passed, or it was interrupted. */
+export class RunStopped extends Error {}
 
 export interface SenderOptions {
   baseUrl: string;
@@ -25,7 +25,7 @@ export interface SenderOptions {
   rate: number;
   /** Each request's time limit, in ms. */
   requestTimeout: number;
-  /** Aborts when the run's time is up. */
+  /** Aborts when the run must stop. */
   deadline: AbortSignal;
 }
 
@@ -42,7 +42,7 @@ export function sender(options: SenderOptions): (op: Operation, call: Call) => P
   };
 
   return async (op, call) => {
-    if (options.deadline.aborted) throw new TimeLimitReached();
+    if (options.deadline.aborted) throw new RunStopped();
     await pace();
     let exchange: Exchange | undefined;
     const client: CantilaClient = createClient({
@@ -66,7 +66,7 @@ export function sender(options: SenderOptions): (op: Operation, call: Call) => P
       });
       return exchange ?? { failure: outcome.error?.message ?? 'no response' };
     } catch (error) {
-      if (options.deadline.aborted) throw new TimeLimitReached();
+      if (options.deadline.aborted) throw new RunStopped();
       return { failure: (error as Error).message };
     }
   };

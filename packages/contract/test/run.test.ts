@@ -32,6 +32,8 @@ afterAll(async () => {
 
 const targetFor = (baseUrl: string, ...flags: string[]): Target =>
   readTarget(['--base-url', baseUrl, ...keyFlags, ...statelessMock, '--rate', '1000', ...flags]) as Target;
+/** The run's clean-up: its last requests, all DELETEs (the checks send DELETEs too, but earlier, between other requests). */
+const cleanUpOf = (requests: string[]): string[] => requests.slice(requests.map((r) => r.startsWith('DELETE ')).lastIndexOf(false) + 1);
 const failures = (results: CheckResult[]): CheckResult[] => results.filter((r) => r.verdict === 'fail');
 
 function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -87,8 +89,8 @@ describe('against a broken server', () => {
   it('deletes every resource it created, named contract-…, though checks failed', () => {
     const created = broken.requests.filter((r) => r.startsWith('POST '));
     expect(created.length).toBeGreaterThan(0);
-    const deletes = broken.requests.filter((r) => r.startsWith('DELETE '));
-    for (const path of ['/v1/projects/prj_', '/v1/agents/agt_', '/v1/alerts/alr_']) {
+    const deletes = cleanUpOf(broken.requests);
+    for (const path of ['/v1/keys/key_', '/v1/projects/prj_', '/v1/agents/agt_', '/v1/alerts/alr_']) {
       expect(
         deletes.some((r) => r.startsWith(`DELETE ${path}`)),
         path,
@@ -97,6 +99,25 @@ describe('against a broken server', () => {
     // Writes touch only what the run created: no write reaches the spec's example resources.
     expect(broken.requests.filter((r) => !r.startsWith('GET ') && r.includes('web-shop'))).toEqual([]);
   });
+});
+
+it('deletes what it created when interrupted mid-run, and reports the interruption', async () => {
+  const from = broken.requests.length;
+  const interrupt = new AbortController();
+  // Interrupt once the run writes inside a project (writes go only to what it created): the project must still be deleted.
+  const insideProject = /^POST \/v1\/projects\/(prj_\w+)\//;
+  const watch = setInterval(() => {
+    if (broken.requests.slice(from).some((r) => insideProject.test(r))) interrupt.abort();
+  }, 5);
+  const results = await runContract(targetFor(broken.url, '--include-writes'), interrupt.signal).finally(() => clearInterval(watch));
+  expect(results).toContainEqual(expect.objectContaining({ operation: '(run)', check: 'interrupted', verdict: 'fail' }));
+  const requests = broken.requests.slice(from);
+  const project = insideProject.exec(requests.find((r) => insideProject.test(r)) ?? '')?.[1];
+  expect(project).toBeDefined();
+  const cleanUp = cleanUpOf(requests);
+  expect(cleanUp).toContain(`DELETE /v1/projects/${project}`);
+  expect(cleanUp.some((r) => r.startsWith('DELETE /v1/keys/key_'))).toBe(true);
+  expect(requests.some((r) => r.startsWith('GET /v1/agents'))).toBe(false);
 });
 
 describe('the command', () => {
