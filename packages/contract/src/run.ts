@@ -169,7 +169,7 @@ export async function runContract(target: Target, interrupt?: AbortSignal): Prom
         : allowed
           ? undefined
           : `the key holds ${keyScope}, this needs ${op.scope}`;
-    if (op.spec.requestBody && !skipped(op, 'invalid-body', 'invalid body → 422')) {
+    if (op.requestBody && !skipped(op, 'invalid-body', 'invalid body → 422')) {
       if (main) notChecked(op, 'invalid body → 422', main);
       else track(op, path, judge(op, 'invalid body → 422', await send(op, call({ body: invalidBody(op).body })), 422));
     }

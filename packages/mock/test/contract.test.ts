@@ -76,7 +76,7 @@ describe.each(operations.map((op) => [op.key, op] as const))('%s', (_, op) => {
     }
   }
 
-  if (op.spec.requestBody) {
+  if (op.requestBody) {
     it('answers 422 in the Error shape for an invalid body, naming the field', async () => {
       const { body, field } = invalidBody(op);
       const outcome = await call(clientWith(keyFor('admin')), op, body);
