@@ -1,9 +1,9 @@
 /**
  * What one exchange with the server must look like, judged against the spec: the status documented by
  * the operation, every header documented for that status present and valid, the body JSON and valid
- * against that status's schema, and any error in the Error shape carrying the request's own id.
+ * against that status's schema, and any error in the Error shape with the status's code and the request's own id.
  */
-import { errorShapeErrors, headerErrors, schemaErrors, statusesOf, type Operation } from './spec.ts';
+import { errorCodesOf, errorShapeErrors, headerErrors, schemaErrors, statusesOf, type Operation } from './spec.ts';
 
 /** One request and the server's answer, as the wire carried it. */
 export interface Exchange {
@@ -37,8 +37,12 @@ export function conformanceProblems(op: Operation, exchange: Exchange): string[]
   problems.push(...schemaErrors(op, status, json.body).map((error) => `body ${error}`));
   if (status >= 400) {
     problems.push(...errorShapeErrors(json.body).map((error) => `error body ${error}`));
+    const { error: code, request_id: bodyId } = (json.body ?? {}) as { error?: unknown; request_id?: unknown };
+    const codes = errorCodesOf(status);
+    if (typeof code === 'string' && codes.length > 0 && !codes.includes(code)) {
+      problems.push(`the error code ${snippet(code)} is not the one for ${status} (${codes.join(' or ')})`);
+    }
     const requestId = exchange.headers.get('x-request-id');
-    const bodyId = (json.body as { request_id?: unknown } | undefined)?.request_id;
     if (requestId !== null && bodyId !== undefined && bodyId !== requestId) {
       problems.push(`the error's request_id ${snippet(String(bodyId))} is not the X-Request-Id ${snippet(requestId)}`);
     }

@@ -148,3 +148,7 @@ export const pathParameterSchema = (op: Operation, name: string): { pattern?: st
 
 /** The names of `op`'s path parameters, in path order. */
 export const pathParameterNames = (op: Operation): string[] => [...op.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
+
+/** The error codes the spec gives `status` (`ErrorCode`'s `x-cantila-status`); `[]` when it gives none. */
+export const errorCodesOf = (status: number): string[] =>
+  [...model.conventions.errorStatuses].filter(([, codeStatus]) => codeStatus === status).map(([code]) => code);

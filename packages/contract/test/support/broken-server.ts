@@ -76,6 +76,13 @@ export const plantedFaults: readonly Fault[] = [
       if (headers.get('authorization')?.startsWith('Bearer sk_test_deploy_')) headers.set('authorization', adminKey);
     },
   },
+  {
+    operation: 'GET /incidents',
+    fault: 'a 401 whose error code is the 403 one',
+    caughtBy: { check: 'no credential → 401', detail: /error code "forbidden" is not the one for 401 \(unauthenticated\)/ },
+    answer: (answer) =>
+      answer.status === 401 ? { ...answer, body: JSON.stringify({ ...JSON.parse(answer.body), error: 'forbidden' }) } : answer,
+  },
 ];
 
 async function bodyOf(request: IncomingMessage): Promise<Buffer | undefined> {
