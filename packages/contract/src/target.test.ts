@@ -67,13 +67,17 @@ describe('the other flags', () => {
     [['--timeout', 'Infinity'], '--timeout must be a number above 0'],
     [['--api-key', 'hunter2'], '--api-key must be an API key (sk_…)'],
     [['--read-key', 'oops'], '--read-key must be an API key (sk_…)'],
+    [['--act-as', 'Client Acme'], '--act-as takes a sub-account handle such as client-acme: it must match pattern'],
+    [['--act-as', 'x'.repeat(41)], '--act-as takes a sub-account handle such as client-acme: it must be at most 40 characters'],
     [['--skip', 'everything'], '--skip takes one of unauthenticated, scope, act-as, invalid-body, unknown-id, not "everything"'],
   ])('refuses %j: %s', (args, message) => {
     expect(refusal(...base, ...args)).toContain(message);
   });
 
-  it('does not echo a key typed as an unknown flag', () => {
-    const message = refusal(...base, '--sk_live_secret123');
-    expect(message).not.toContain('secret123');
+  it.each([
+    ['an unknown flag', ['--sk_live_secret123']],
+    ['a handle', ['--act-as', 'sk_live_secret123']],
+  ])('does not echo a key typed as %s', (_, args) => {
+    expect(refusal(...base, ...args)).not.toContain('secret123');
   });
 });

@@ -4,7 +4,7 @@
  * with a message naming the flag, before a single request leaves.
  */
 import { parseArgs } from 'node:util';
-import { scopes } from './spec.ts';
+import { model, scopes } from './spec.ts';
 
 export interface Target {
   /** The API's base URL, ending in its base path (`http://127.0.0.1:4010/v1`), without a trailing slash. */
@@ -128,6 +128,9 @@ export function readTarget(args: string[], env: NodeJS.ProcessEnv = process.env)
     if (!/^sk_\S+$/.test(key)) throw new UsageError(`--${scope}-key must be an API key (sk_…)`);
     scopedKeys.set(scope, key);
   }
+  const actAs = text('act-as');
+  const handleProblem = actAs === undefined ? undefined : model.conventions.actAs.problem(actAs);
+  if (handleProblem) throw new UsageError(`--act-as takes a sub-account handle such as client-acme: it ${handleProblem}`);
   const skip = values.skip as string[];
   const unknown = skip.find((check) => !(policyChecks as readonly string[]).includes(check));
   if (unknown !== undefined) throw new UsageError(`--skip takes one of ${policyChecks.join(', ')}, not ${JSON.stringify(unknown)}`);
@@ -135,7 +138,7 @@ export function readTarget(args: string[], env: NodeJS.ProcessEnv = process.env)
     baseUrl: baseUrlOf(text('base-url'), values['allow-remote'] === true),
     apiKey,
     scopedKeys,
-    actAs: text('act-as'),
+    actAs,
     includeWrites: values['include-writes'] === true,
     rate: positive('rate', text('rate')!, 1000),
     timeLimit: positive('time-limit', text('time-limit')!, 86_400) * 1000,
