@@ -1,5 +1,6 @@
 /** The run's results: one entry per check of an operation, in the order they ran. */
 import { expectStatus, type Exchange } from './checks.ts';
+import type { Answer } from './send.ts';
 import type { Operation } from './spec.ts';
 
 export type Verdict = 'pass' | 'fail' | 'not checked';
@@ -13,9 +14,6 @@ export interface CheckResult {
   /** What was wrong, or why it was not checked; `''` on a pass. */
   detail: string;
 }
-
-/** What a request came back with: the exchange, or why no answer came. */
-export type Answer = Exchange | { failure: string };
 
 export class Results {
   readonly all: CheckResult[] = [];

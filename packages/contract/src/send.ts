@@ -16,6 +16,9 @@ export interface Call {
   body: unknown;
 }
 
+/** What a request came back with: the exchange, or why no answer came. */
+export type Answer = Exchange | { failure: string };
+
 /** Thrown once the run must stop: its time limit has passed, or it was interrupted. */
 export class RunStopped extends Error {}
 
@@ -31,8 +34,52 @@ export interface SenderOptions {
 
 type UntypedCall = (path: string, init: Record<string, unknown>) => Promise<{ error?: { message: string } }>;
 
-/** A sender: each call resolves to the exchange, or to why no answer came (refused, timed out). */
-export function sender(options: SenderOptions): (op: Operation, call: Call) => Promise<Exchange | { failure: string }> {
+// A server's 429 is its rate limit, not a finding: its Retry-After is waited out, a few times and briefly.
+const maxRateLimitWaits = 3;
+const longestRetryAfter = 60;
+
+/** Resolves after `ms`, or throws RunStopped as soon as `signal` aborts. */
+const sleep = (ms: number, signal: AbortSignal): Promise<void> =>
+  new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(new RunStopped());
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(new RunStopped());
+      },
+      { once: true },
+    );
+  });
+
+/** Seconds a 429 asks to wait, if it is one with a usable Retry-After. */
+function retryAfterOf(answer: Answer): number | undefined {
+  if ('failure' in answer || answer.status !== 429) return undefined;
+  const text = answer.headers.get('retry-after');
+  const seconds = text !== null && /^\d+$/.test(text.trim()) ? Number(text) : undefined;
+  return seconds !== undefined && seconds <= longestRetryAfter ? seconds : undefined;
+}
+
+/**
+ * A sender: each call resolves to the exchange, or to why no answer came (refused, timed out). A 429
+ * with a Retry-After of a minute or less is waited out and the call sent again, up to three times.
+ */
+export function sender(options: SenderOptions): (op: Operation, call: Call) => Promise<Answer> {
+  const send = sendOnce(options);
+  return async (op, call) => {
+    let answer = await send(op, call);
+    for (let waits = 0; waits < maxRateLimitWaits; waits++) {
+      const seconds = retryAfterOf(answer);
+      if (seconds === undefined) break;
+      await sleep(seconds * 1000, options.deadline);
+      answer = await send(op, call);
+    }
+    return answer;
+  };
+}
+
+function sendOnce(options: SenderOptions): (op: Operation, call: Call) => Promise<Answer> {
   const gap = 1000 / options.rate;
   let nextStart = 0;
   const pace = async (): Promise<void> => {

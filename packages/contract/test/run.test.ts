@@ -11,7 +11,7 @@ import { startMock, type RunningMock } from '@cantila/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runContract, type CheckResult } from '../src/run.ts';
 import { readTarget, type Target } from '../src/target.ts';
-import { plantedFaults, startBrokenServer, type BrokenServer } from './support/broken-server.ts';
+import { plantedFaults, startBrokenServer, type BrokenServer, type Fault } from './support/broken-server.ts';
 
 const bin = fileURLToPath(new URL('../bin/cantila-contract.js', import.meta.url));
 const apiKey = `sk_test_admin_${Math.random().toString(36).slice(2)}secret`;
@@ -77,9 +77,9 @@ describe('against a broken server', () => {
   });
 
   it.each(plantedFaults.map((f) => [f.operation, f.fault, f]))('reports %s: %s', (_, __, fault) => {
-    const found = failures(results).filter((r) => r.operation === fault.operation && r.check === fault.caughtBy.check);
+    const found = failures(results).filter((r) => r.operation === fault.operation && r.check === fault.caughtBy!.check);
     expect(found, JSON.stringify(failures(results).filter((r) => r.operation === fault.operation))).toHaveLength(1);
-    expect(found[0]!.detail).toMatch(fault.caughtBy.detail);
+    expect(found[0]!.detail).toMatch(fault.caughtBy!.detail);
   });
 
   it('blames no operation it did not break', () => {
@@ -118,6 +118,33 @@ it('deletes what it created when interrupted mid-run, and reports the interrupti
   expect(cleanUp).toContain(`DELETE /v1/projects/${project}`);
   expect(cleanUp.some((r) => r.startsWith('DELETE /v1/keys/key_'))).toBe(true);
   expect(requests.some((r) => r.startsWith('GET /v1/agents'))).toBe(false);
+});
+
+it("waits out a server's 429 as its Retry-After asks, then checks the answer", async () => {
+  let limited = false;
+  const once: Fault = {
+    operation: 'GET /regions',
+    fault: 'the first request rate-limited',
+    answer: (answer) => {
+      if (limited) return answer;
+      limited = true;
+      answer.headers.set('retry-after', '1');
+      return {
+        ...answer,
+        status: 429,
+        body: JSON.stringify({ error: 'rate_limited', message: 'Slow down.', request_id: answer.headers.get('x-request-id') }),
+      };
+    },
+  };
+  const limiting = await startBrokenServer(mock.url, [once]);
+  try {
+    const results = await runContract(targetFor(limiting.url));
+    expect(failures(results)).toEqual([]);
+    const checks = results.filter((r) => r.operation === 'GET /regions' && r.verdict === 'pass').length;
+    expect(limiting.requests.filter((r) => r === 'GET /v1/regions')).toHaveLength(checks + 1);
+  } finally {
+    await limiting.close();
+  }
 });
 
 describe('the command', () => {

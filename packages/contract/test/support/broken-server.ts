@@ -13,11 +13,11 @@ interface Answer {
 }
 
 /** One planted fault: the operation it breaks, what is wrong, and how the answer (or the request) is bent. */
-interface Fault {
+export interface Fault {
   operation: string;
   fault: string;
-  /** The check of `pnpm contract` that must catch it, and what its detail must say. */
-  caughtBy: { check: string; detail: RegExp };
+  /** The check of `pnpm contract` that must catch it, and what its detail must say; none for a server's right (a 429). */
+  caughtBy?: { check: string; detail: RegExp };
   /** Changes the request before it reaches the mock. */
   request?: (headers: Headers) => void;
   /** Changes the mock's answer. */
@@ -99,15 +99,15 @@ export interface BrokenServer {
   close(): Promise<void>;
 }
 
-/** Starts the broken server in front of the API at `upstream` (the mock's base URL, ending in `/v1`). */
-export async function startBrokenServer(upstream: string): Promise<BrokenServer> {
+/** Starts the broken server in front of the API at `upstream` (the mock's base URL, ending in `/v1`), with `faults` planted. */
+export async function startBrokenServer(upstream: string, faults: readonly Fault[] = plantedFaults): Promise<BrokenServer> {
   const origin = new URL(upstream).origin;
   const requests: string[] = [];
   const server = createServer(async (request, response) => {
     const path = request.url ?? '/';
     requests.push(`${request.method} ${path}`);
     const key = `${request.method} ${new URL(path, origin).pathname.replace(/^\/v1/, '')}`;
-    const fault = plantedFaults.find((f) => f.operation === key);
+    const fault = faults.find((f) => f.operation === key);
     const headers = new Headers();
     for (const [name, value] of Object.entries(request.headers)) if (typeof value === 'string' && name !== 'host') headers.set(name, value);
     fault?.request?.(headers);
