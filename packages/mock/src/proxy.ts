@@ -10,7 +10,8 @@ import type { AddressInfo } from 'node:net';
 import { createLogger } from '@stoplight/prism-core';
 import { createInstance, getHttpOperationsFromSpec, type IHttpConfig, type IHttpRequest } from '@stoplight/prism-http';
 import { errorBody, type Violation } from './errors.ts';
-import { isJson, maxBodyBytes, parseQuery, readBody } from './policy.ts';
+import { isJson, maxBodyBytes, readBody } from './checks/body.ts';
+import { parseQuery } from './policy.ts';
 import { redactor } from './redact.ts';
 import { defaultSpecPath, loadMockSpec } from './spec.ts';
 

@@ -4,7 +4,7 @@
  * unchanged, with its violations in X-Cantila-Violations and in the log; a good one passes clean.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startBrokenServer, type BrokenServer } from '../../contract/test/support/broken-server.ts';
+import { startBrokenServer, type BrokenServer } from '@cantila/contract/broken-server';
 import { startMock, type RunningMock } from '../src/index.ts';
 import { startProxy, violationsHeader, type RunningProxy } from '../src/proxy.ts';
 

@@ -1,5 +1,5 @@
 /** The spec as the mock's tests read it (shared with `pnpm contract`), and the mock's key convention. */
-export * from '../../../contract/src/spec.ts';
+export * from '@cantila/contract/spec';
 
 /** A key holding `scope` under the mock's `sk_test_<scope>_…` convention. */
 export const keyFor = (scope: string): string => `sk_test_${scope}_contract`;
