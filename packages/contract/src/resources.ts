@@ -2,7 +2,9 @@
  * The resources a run may touch. Reads use the spec's example ids, or the id of the first item a list
  * returned (a real server's own resources). Writes touch only what the run created itself: each `POST`
  * that has a matching `DELETE` creates one, named `contract-<random>`, and every 2xx of such a `POST` —
- * whichever check provoked it — is remembered so the run can delete it at the end.
+ * whichever check provoked it — is remembered so the run can delete it at the end. Any other write
+ * runs only inside a resource the run created: never on the account itself (`PATCH /account`,
+ * `PUT /billing/plan`) nor to create what it could not delete (`POST /sub-accounts`).
  */
 import type { Exchange } from './checks.ts';
 import { operations, pathParameterNames, pathParameterSchema, type ExampleRequest, type Operation } from './spec.ts';
@@ -70,7 +72,9 @@ export class Resources {
     const foreign = names.filter((n) => !this.createdIds.has(n));
     if (foreign.length > 0) return { leaveAlone: `acts on {${foreign.join('}, {')}} of a resource the run did not create` };
     const path = Object.fromEntries(names.map((n) => [n, this.createdIds.get(n)!]));
-    if (!deletionOf(op)) return { path, body: example.body };
+    const creates = deletionOf(op) !== undefined;
+    if (!creates && names.length === 0) return { leaveAlone: 'changes the account itself, or creates what the run could not delete' };
+    if (!creates) return { path, body: example.body };
     const body = example.body as Record<string, unknown> | undefined;
     const field = ['name', 'handle'].find((f) => typeof body?.[f] === 'string');
     if (!field) return { leaveAlone: 'creates a resource without a name or handle to mark it as the run’s' };
