@@ -20,8 +20,8 @@ export interface Fault {
   caughtBy?: { check: string; detail: RegExp };
   /** Changes the request before it reaches the mock. */
   request?: (headers: Headers) => void;
-  /** Changes the mock's answer. */
-  answer?: (answer: Answer) => Answer;
+  /** Changes the mock's answer; `request` holds the request's headers. */
+  answer?: (answer: Answer, request: Headers) => Answer;
 }
 
 const adminKey = 'Bearer sk_test_admin_fixture';
@@ -52,12 +52,12 @@ export const plantedFaults: readonly Fault[] = [
   },
   {
     operation: 'GET /capacity',
-    fault: 'an HTML 500',
+    fault: 'an HTML 500, echoing the credential as a debug page would',
     caughtBy: { check: 'answers 200', detail: /answered 500, expected 200.*not JSON \(Content-Type text\/html\)/ },
-    answer: (answer) => ({
+    answer: (answer, request) => ({
       status: 500,
       headers: new Headers({ 'content-type': 'text/html', 'x-request-id': answer.headers.get('x-request-id') ?? '' }),
-      body: '<html><body><h1>Internal Server Error</h1></body></html>',
+      body: `<pre>${request.get('authorization')}</pre><h1>Internal Server Error</h1>`,
     }),
   },
   {
@@ -122,7 +122,7 @@ export async function startBrokenServer(upstream: string, faults: readonly Fault
       headers: new Headers(upstreamAnswer.headers),
       body: await upstreamAnswer.text(),
     };
-    const answer = fault?.answer ? fault.answer(received) : received;
+    const answer = fault?.answer ? fault.answer(received, headers) : received;
     answer.headers.delete('content-length');
     answer.headers.delete('content-encoding');
     answer.headers.delete('transfer-encoding');
