@@ -78,7 +78,7 @@ export interface ExampleRequest {
   body: unknown;
 }
 
-function exampleOf(op: Operation, parameter: Operation['parameters'][number]): unknown {
+function parameterExample(op: Operation, parameter: Operation['parameters'][number]): unknown {
   const value = parameter.example ?? parameter.schema.default ?? (parameter.schema.enum as unknown[] | undefined)?.[0];
   if (value === undefined) throw new Error(`${op.key}: ${parameter.in} parameter ${parameter.name} has no example to call it with`);
   return value;
@@ -87,8 +87,8 @@ function exampleOf(op: Operation, parameter: Operation['parameters'][number]): u
 export function exampleRequest(op: Operation): ExampleRequest {
   const request: ExampleRequest = { path: {}, query: {}, body: undefined };
   for (const parameter of op.parameters) {
-    if (parameter.in === 'path') request.path[parameter.name] = String(exampleOf(op, parameter));
-    if (parameter.in === 'query' && parameter.required) request.query[parameter.name] = exampleOf(op, parameter);
+    if (parameter.in === 'path') request.path[parameter.name] = String(parameterExample(op, parameter));
+    if (parameter.in === 'query' && parameter.required) request.query[parameter.name] = parameterExample(op, parameter);
   }
   if (op.requestBody) {
     request.body = op.requestBody.examples[0]?.value ?? op.requestBody.schema.example;
