@@ -48,3 +48,27 @@ describe("the client's conventions, read from the spec", () => {
     await expect(missing).rejects.toThrow(/ErrorCode's description table names bad_request, .*; the enum is .*conflict/);
   });
 });
+
+describe("the client's path parameter patterns, read from the spec", () => {
+  /** The client's parameters.ts generated from the bundled spec as `change` leaves it. */
+  async function parametersFrom(change: (spec: Spec) => void): Promise<string> {
+    const spec = loadBundledSpec();
+    change(spec);
+    const path = join(dir, `${Math.random()}.json`);
+    await writeFile(path, JSON.stringify(spec));
+    return [...(await renderGenerated(path))].find(([file]) => file.endsWith('parameters.ts'))![1];
+  }
+
+  it("lists every path parameter's pattern by name", async () => {
+    const source = await parametersFrom(() => {});
+    expect(source).toContain('  key: /^[A-Z_][A-Z0-9_]*$/,');
+    expect(source).toContain('  project: /^(prj_[A-Za-z0-9]+|[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?)$/,');
+  });
+
+  it.each([
+    ['a pattern that admits dot segments', (spec: Spec) => (spec.components.parameters.EnvKey.schema.pattern = '^[A-Z_.]*$'), /path parameter key: its pattern \^\[A-Z_\.\]\*\$ admits '', '\.', '\.\.'/],
+    ['no pattern', (spec: Spec) => delete spec.components.parameters.KeyId.schema.pattern, /DELETE \/keys\/\{keyId\}|GET \/keys\/\{keyId\}: path parameter keyId has no pattern/],
+  ])('refuses %s', async (_, change, message) => {
+    await expect(parametersFrom(change)).rejects.toThrow(message);
+  });
+});
