@@ -66,8 +66,16 @@ describe("the client's path parameter patterns, read from the spec", () => {
   });
 
   it.each([
-    ['a pattern that admits dot segments', (spec: Spec) => (spec.components.parameters.EnvKey.schema.pattern = '^[A-Z_.]*$'), /path parameter key: its pattern \^\[A-Z_\.\]\*\$ admits '', '\.', '\.\.'/],
-    ['no pattern', (spec: Spec) => delete spec.components.parameters.KeyId.schema.pattern, /DELETE \/keys\/\{keyId\}|GET \/keys\/\{keyId\}: path parameter keyId has no pattern/],
+    [
+      'a pattern that admits dot segments',
+      (spec: Spec) => (spec.components.parameters.EnvKey.schema.pattern = '^[A-Z_.]*$'),
+      /path parameter key: its pattern \^\[A-Z_\.\]\*\$ admits '', '\.', '\.\.'/,
+    ],
+    [
+      'no pattern',
+      (spec: Spec) => delete spec.components.parameters.KeyId.schema.pattern,
+      /DELETE \/keys\/\{keyId\}|GET \/keys\/\{keyId\}: path parameter keyId has no pattern/,
+    ],
   ])('refuses %s', async (_, change, message) => {
     await expect(parametersFrom(change)).rejects.toThrow(message);
   });

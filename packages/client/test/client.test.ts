@@ -50,13 +50,15 @@ describe('calls', () => {
     expect(request?.headers.accept).toBe('application/json');
   });
 
-  it('encodes path parameters and serialises the query', async () => {
+  it('fills in path parameters and serialises the query, encoded', async () => {
     const { client, server } = await serve({ apiKey: 'sk_test_calls' }, json(200, { data: [], next_cursor: null }));
     await client.GET('/activity', { params: { query: { action: 'deploy.create', project: 'web shop', limit: 5 } } });
-    await client.GET('/projects/{project}', { params: { path: { project: 'a/b c' } } });
+    await client.GET('/activity', { params: { query: { project: 'a/b&c=d' } } });
+    await client.GET('/projects/{project}/deploys/{deployId}', { params: { path: { project: 'web-shop', deployId: 'dep_5Jc3Wb' } } });
     expect(server.received.map((r) => r.url)).toEqual([
       '/v1/activity?action=deploy.create&project=web%20shop&limit=5',
-      '/v1/projects/a%2Fb%20c',
+      '/v1/activity?project=a%2Fb%26c%3Dd',
+      '/v1/projects/web-shop/deploys/dep_5Jc3Wb',
     ]);
   });
 
