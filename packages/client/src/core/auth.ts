@@ -1,12 +1,13 @@
 /**
  * Whether the code runs in a browser page or a page's worker, where anything in memory can be read by
- * the page's users. The rule: a `document` or a dedicated or shared worker scope, in no server runtime
- * (Node, Deno, Bun), since jsdom, happy-dom and server-side rendering put a `document` inside Node.
- * (Not `WorkerGlobalScope`: server runtimes built on workers define it too.)
+ * the page's users. The rule: a `document` or a dedicated or shared worker scope, and no
+ * `process.versions.node` (Node, and Deno and Bun, which define it too), since jsdom, happy-dom and
+ * server-side rendering put a `document` inside Node. (Not `WorkerGlobalScope`: server runtimes built
+ * on workers define it too.)
  */
 export function inBrowser(): boolean {
-  const g = globalThis as { process?: { versions?: { node?: unknown } }; Deno?: unknown; Bun?: unknown };
-  if (g.process?.versions?.node || g.Deno || g.Bun) return false;
+  const g = globalThis as { process?: { versions?: { node?: unknown } } };
+  if (g.process?.versions?.node) return false;
   return 'document' in g || 'DedicatedWorkerGlobalScope' in g || 'SharedWorkerGlobalScope' in g;
 }
 

@@ -140,18 +140,15 @@ export class CantilaClient implements Calls<'result'> {
     };
     this.#middleware = [...(options.middleware ?? [])];
     this.#connect(auth);
-    const throwing = (method: UpperMethod) => async (path: string, init?: AnyInit) => {
-      const result = await this.#call(method, path, init);
-      if (result.error) throw result.error;
-      return result;
-    };
-    this.throwing = {
-      GET: throwing('GET'),
-      PUT: throwing('PUT'),
-      POST: throwing('POST'),
-      PATCH: throwing('PATCH'),
-      DELETE: throwing('DELETE'),
-    } as never;
+    const throwing: Partial<Record<UpperMethod, unknown>> = {};
+    for (const method of ['GET', 'PUT', 'POST', 'PATCH', 'DELETE'] as const) {
+      throwing[method] = async (path: string, init?: AnyInit) => {
+        const result = await this.#call(method, path, init);
+        if (result.error) throw result.error;
+        return result;
+      };
+    }
+    this.throwing = throwing as never;
   }
 
   /**

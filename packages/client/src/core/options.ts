@@ -31,12 +31,13 @@ export function invalidNumber(where: string, options: Record<string, unknown>): 
   return undefined;
 }
 
+/** A value as a message shows it: a string quoted and redacted, anything else as it prints. */
+const shown = (value: unknown): string => (typeof value === 'string' ? `'${redact(value)}'` : String(value));
+
 /** Throws unless `handle` is a sub-account handle (the spec's `ActAs` pattern). */
 export function checkHandle(handle: unknown): asserts handle is string {
   if (typeof handle !== 'string' || !actAs.pattern.test(handle)) {
-    throw new TypeError(
-      `actAs: ${typeof handle === 'string' ? `'${redact(handle)}'` : String(handle)} is not a sub-account handle like 'client-acme' (${actAs.pattern}).`,
-    );
+    throw new TypeError(`actAs: ${shown(handle)} is not a sub-account handle like 'client-acme' (${actAs.pattern}).`);
   }
 }
 
@@ -50,8 +51,7 @@ export function invalidPathParameter(where: string, path: string, values: Record
     const value = values?.[name!];
     const pattern = pathParameters[name!];
     if (pattern && !(typeof value === 'string' && pattern.test(value))) {
-      const shown = typeof value === 'string' ? `'${redact(value)}'` : String(value);
-      return new TypeError(`${where}path parameter ${name} ${shown} does not match ${pattern.source}; nothing was sent.`);
+      return new TypeError(`${where}path parameter ${name} ${shown(value)} does not match ${pattern.source}; nothing was sent.`);
     }
   }
   return undefined;

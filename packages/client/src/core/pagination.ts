@@ -36,7 +36,7 @@ export async function* pages<Item>(
     if (problem) throw invalid(problem);
     yield* (page as Page<Item>).data;
     if (!next) return;
-    if (count === maxPages) throw invalid(`stopped after ${maxPages} pages (maxPages); pass a larger maxPages to read on`);
+    if (count === maxPages) throw invalid(`stopped after ${maxPages} pages (maxPages)`);
     seen.add(next);
     cursor = next;
   }

@@ -70,7 +70,7 @@ function limited(response: Response, max: number): Response {
   const { headers, body } = response;
   const length = Number(headers.get('content-length') ?? Number.NaN);
   if (length > max) {
-    void body?.cancel().catch(() => {});
+    void body?.cancel();
     throw new TooLarge(max, `: Content-Length ${length}`);
   }
   if (!body || (length >= 0 && !headers.has('content-encoding'))) return response;
@@ -214,6 +214,5 @@ export async function call(exchange: Exchange, settings: TransportSettings, opti
 
 /** The default retry rule: a connection error or timeout, or an API error whose status is one of `statuses`. */
 export function retryRule(statuses: readonly number[]): (error: CantilaError) => boolean {
-  const set = new Set(statuses);
-  return (error) => error instanceof ConnectionError || (error instanceof ApiError && set.has(error.status));
+  return (error) => error instanceof ConnectionError || (error instanceof ApiError && statuses.includes(error.status));
 }
