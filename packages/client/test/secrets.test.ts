@@ -44,7 +44,8 @@ it('never puts the key or the session cookie in an error message or a log line',
     baseUrl: server.baseUrl,
     headers: { Cookie: `theme=dark; cantila_session=${session}` },
     debug: (line) => lines.push(line),
-    timeout: 100,
+    // Long enough for a process's first request on a loaded machine (100 ms timed out there); only the last call stalls.
+    timeout: 1_000,
     maxRetries: 1,
     retryDelay: { initialDelay: 1 },
   });
