@@ -8,9 +8,8 @@ import {
   PermissionDeniedError,
   requiredScope,
   ValidationError,
-  type ClientOptions,
 } from '../src/index.ts';
-import { apiError, json, raw, startServer, type Reply, type TestServer } from './server.ts';
+import { apiError, json, raw, serving, startServer, type TestServer } from './server.ts';
 
 const project = {
   id: 'prj_9Xk2mA',
@@ -29,10 +28,7 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function serve(options: ClientOptions, ...replies: Reply[]) {
-  server = await startServer(...replies);
-  return { client: createClient({ baseUrl: server.baseUrl, retryDelay: { initialDelay: 1, maxDelay: 5 }, ...options }), server };
-}
+const serve = serving({});
 
 describe('calls', () => {
   it('sends path parameters, query, body and JSON headers, and returns typed data with its request id', async () => {

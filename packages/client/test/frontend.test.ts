@@ -3,26 +3,11 @@
 import { QueryClient } from '@tanstack/react-query';
 import type { Client } from 'openapi-fetch';
 import createQueryClient from 'openapi-react-query';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type ClientOptions, createClient, type Middleware, NotFoundError, type paths } from '../src/index.ts';
-import { apiError, json, type Reply, reset, startServer, type TestServer } from './server.ts';
+import { describe, expect, it } from 'vitest';
+import { type Middleware, NotFoundError, type paths } from '../src/index.ts';
+import { apiError, json, reset, serving } from './server.ts';
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(options: ClientOptions, ...replies: Reply[]) {
-  server = await startServer(...replies);
-  const client = createClient({
-    apiKey: 'sk_test_frontend',
-    baseUrl: server.baseUrl,
-    retryDelay: { initialDelay: 1, maxDelay: 5 },
-    ...options,
-  });
-  return { client, server };
-}
+const serve = serving({ apiKey: 'sk_test_frontend' });
 
 const project = { id: 'prj_9Xk2mA', name: 'web-shop', region: 'fra1' };
 
@@ -60,11 +45,11 @@ describe('TanStack Query through openapi-react-query', () => {
   it('aborts the request when TanStack Query cancels the query', async () => {
     let closed!: () => void;
     const hungUp = new Promise<void>((resolve) => (closed = resolve));
-    const { client } = await serve({}, (res) => res.on('close', closed));
+    const { client, server } = await serve({}, (res) => res.on('close', closed));
     const $api = createQueryClient(client as unknown as Client<paths>);
     const queryClient = new QueryClient();
     const pending = queryClient.fetchQuery($api.queryOptions('get', '/me'));
-    while (!server?.received.length) await new Promise((resolve) => setTimeout(resolve, 5));
+    while (!server.received.length) await new Promise((resolve) => setTimeout(resolve, 5));
     await queryClient.cancelQueries({ queryKey: ['get', '/me'] });
     await expect(pending).rejects.toMatchObject({ message: 'CancelledError' });
     await hungUp;

@@ -1,33 +1,11 @@
 // Hostile input and hostile responses (issue 14): what a careless caller or a broken or malicious
 // server can hand the client, each against a real HTTP server on loopback.
 import { gzipSync } from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  type ClientOptions,
-  createClient,
-  InvalidResponseError,
-  NotFoundError,
-  ResponseTooLargeError,
-  TimeoutError,
-} from '../src/index.ts';
-import { apiError, json, raw, type Reply, stall, startServer, type TestServer } from './server.ts';
+import { describe, expect, it } from 'vitest';
+import { createClient, InvalidResponseError, NotFoundError, ResponseTooLargeError, TimeoutError } from '../src/index.ts';
+import { apiError, json, raw, type Reply, serving, stall } from './server.ts';
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(options: ClientOptions, ...replies: Reply[]) {
-  server = await startServer(...replies);
-  const client = createClient({
-    apiKey: 'sk_test_hostile',
-    baseUrl: server.baseUrl,
-    retryDelay: { initialDelay: 1, maxDelay: 5 },
-    ...options,
-  });
-  return { client, server };
-}
+const serve = serving({ apiKey: 'sk_test_hostile' });
 
 describe('path parameters', () => {
   it.each([
