@@ -91,9 +91,7 @@ describe('response size', () => {
     expect(error).toBeInstanceOf(ResponseTooLargeError);
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect(error).toMatchObject({ code: 'response_too_large', status: 200, requestId: 'req_big' });
-    expect(error?.message).toBe(
-      `200 from GET ${server.baseUrl}/projects is larger than maxResponseSize (10485760 bytes): Content-Length 10485761.`,
-    );
+    expect(error?.message).toBe(`200 from GET ${server.baseUrl}/projects is larger than maxResponseSize (10485760 bytes).`);
     expect(requestId).toBe('req_big');
     expect(server.received).toHaveLength(1);
   });
@@ -115,6 +113,21 @@ describe('response size', () => {
     expect(bomb.length).toBeLessThan(10_000);
     const { error } = await client.GET('/projects');
     expect(error).toBeInstanceOf(ResponseTooLargeError);
+  });
+
+  it('keeps the response whole when it counts it: status, headers and URL', async () => {
+    const { client, server } = await serve({}, (res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip', 'X-Request-Id': 'req_gz' });
+      res.end(gzipSync('{"status":"ok","version":"1"}'));
+    });
+    const { data, response, requestId } = await client.GET('/health');
+    expect(data).toEqual({ status: 'ok', version: '1' });
+    expect([response?.status, response?.url, response?.headers.get('content-type'), requestId]).toEqual([
+      200,
+      `${server.baseUrl}/health`,
+      'application/json',
+      'req_gz',
+    ]);
   });
 
   it('reads a body up to the limit', async () => {

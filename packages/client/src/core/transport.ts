@@ -57,8 +57,8 @@ export interface CallSettings {
 
 /** Thrown while reading a body larger than `maxResponseSize`; becomes a `ResponseTooLargeError`. */
 class TooLarge extends Error {
-  constructor(max: number, detail = '') {
-    super(`is larger than maxResponseSize (${max} bytes)${detail}`);
+  constructor(max: number) {
+    super(`is larger than maxResponseSize (${max} bytes)`);
   }
 }
 
@@ -71,7 +71,7 @@ function limited(response: Response, max: number): Response {
   const length = Number(headers.get('content-length') ?? Number.NaN);
   if (length > max) {
     void body?.cancel();
-    throw new TooLarge(max, `: Content-Length ${length}`);
+    throw new TooLarge(max);
   }
   if (!body || (length >= 0 && !headers.has('content-encoding'))) return response;
   let read = 0;
@@ -84,7 +84,8 @@ function limited(response: Response, max: number): Response {
       },
     }),
   );
-  return new Response(counted, response);
+  // A Response made here has no URL of its own: keep the original's, which callers and messages show.
+  return Object.defineProperty(new Response(counted, response), 'url', { value: response.url });
 }
 
 function describeFailure(error: unknown): string {
