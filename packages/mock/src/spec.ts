@@ -79,7 +79,7 @@ export interface MockSpec {
 }
 
 /** Follows local `#/…` references until a value that is not a reference. */
-function deref(spec: Json, value: unknown): Json {
+export function deref(spec: Json, value: unknown): Json {
   let current = value as Json;
   while (current && typeof current.$ref === 'string') {
     const ref = current.$ref;

@@ -1,0 +1,34 @@
+/** The state every account starts with: the items of the spec's list examples, so the ids and names the docs show exist. */
+import type { ResourceTable } from './resources.ts';
+import type { AccountState } from './state.ts';
+
+/** Whether the store keeps a collection's items itself (they have an id, or a path of their own); else its list answers the example. */
+export const isStored = (collection: { idPrefix: string | undefined; itemParam: string | undefined }): boolean =>
+  collection.idPrefix !== undefined || collection.itemParam !== undefined;
+
+export function seedState(table: ResourceTable): AccountState {
+  const state: AccountState = { collections: {}, documents: {}, activity: [], idempotency: {}, lifecycles: [] };
+  const lists = [...table.operations.values()].filter((op) => op.kind === 'list' && op.collection && isStored(op.collection));
+  // Parents first, so a child's items go under a parent that exists.
+  lists.sort((a, b) => a.path.length - b.path.length);
+  for (const op of lists) {
+    const collection = op.collection!;
+    const items = ((op.example as { data?: unknown } | undefined)?.data ?? []) as Record<string, unknown>[];
+    if (op.path === '/activity') {
+      state.activity = structuredClone(items) as AccountState['activity'];
+      continue;
+    }
+    for (const item of items) {
+      let key = collection.template;
+      const parent = collection.parent;
+      if (parent) {
+        const parents = state.collections[parent.template] ?? [];
+        const parentId = item[`${parent.resourceType}_id`] ?? parents[0]?.id;
+        if (typeof parentId !== 'string') continue;
+        key = collection.template.replace(`{${parent.itemParam}}`, parentId);
+      }
+      (state.collections[key] ??= []).push(structuredClone(item));
+    }
+  }
+  return state;
+}
