@@ -29,7 +29,8 @@ export interface Collection {
   parent: Collection | undefined;
 }
 
-export type OperationKind = 'list' | 'create' | 'get' | 'update' | 'delete' | 'action' | 'document';
+/** `other`: an operation the table derives nothing for (a hand-written behaviour may answer it, else Prism's example). */
+export type OperationKind = 'list' | 'create' | 'get' | 'update' | 'delete' | 'action' | 'document' | 'other';
 
 export interface StoreOperation {
   /** `POST /projects/{project}/deploys`. */
@@ -43,7 +44,7 @@ export interface StoreOperation {
   status: number;
   /** That response's example (the first named one when there are several). */
   example: unknown;
-  /** For documents: the response schema's name, which names the document (`Scale`). */
+  /** The success response schema's name; for documents it names the document (`Scale`). */
   document: string | undefined;
   /** The activity action its description names; `undefined` for an operation that records nothing. */
   action: string | undefined;
@@ -99,13 +100,18 @@ export function readResources(spec: Json): ResourceTable {
     if (!properties.data || !properties.next_cursor) continue;
     const itemSchema = deref(spec, (deref(spec, properties.data).items as Json | undefined) ?? {});
     const itemProperties = (itemSchema.properties ?? {}) as Json;
-    const itemPath = Object.keys(paths).find((p) => p.startsWith(`${path}/{`) && p.indexOf('/', path.length + 1) === -1);
-    const itemParam = itemPath?.slice(path.length + 2, -1);
+    const itemId = deref(spec, itemProperties.id ?? {});
+    // The item's parameter, from its own path or an action's (`/billing/transfers/{transferId}/accept`).
+    const itemPath = Object.keys(paths).find((p) => p.startsWith(`${path}/{`));
+    const itemParam = itemPath && /^\{([^}]+)\}/.exec(itemPath.slice(path.length + 1))?.[1];
+    const idPrefix = prefixOfPattern(itemId.pattern);
+    // Items with neither an id nor a path of their own (log lines, regions) are not kept: their lists answer the example.
+    if (idPrefix === undefined && itemParam === undefined) continue;
     const description = String(get.description ?? '');
     byTemplate.set(path, {
       template: path,
       itemParam,
-      idPrefix: prefixOfPattern(deref(spec, itemProperties.id ?? {}).pattern),
+      idPrefix,
       idField: itemProperties.id ? 'id' : 'key',
       order: /newest\s+first/.test(description) ? 'newest' : /oldest\s+first/.test(description) ? 'oldest' : 'fixed',
       properties: Object.keys(itemProperties),
@@ -125,6 +131,7 @@ export function readResources(spec: Json): ResourceTable {
     collections.find((c) => c.itemParam && path.startsWith(`${c.template}/{${c.itemParam}}/`) && !path.slice(c.template.length).includes('{', c.itemParam!.length + 3));
 
   const operations = new Map<string, StoreOperation>();
+  const typed = new Set<Collection>();
   let idempotencyWindowMs = 24 * 3600_000;
   let limits = { default: 20, max: 100 };
   for (const [path, item] of Object.entries(paths)) {
@@ -143,7 +150,7 @@ export function readResources(spec: Json): ResourceTable {
       }
       const success = successOf(spec, operation);
       const collection = byTemplate.get(path) ?? itemOf(path) ?? actionOf(path);
-      const kind: OperationKind | undefined = byTemplate.has(path)
+      const derived: OperationKind | undefined = byTemplate.has(path)
         ? method === 'get'
           ? 'list'
           : method === 'post'
@@ -153,26 +160,38 @@ export function readResources(spec: Json): ResourceTable {
           ? ({ get: 'get', patch: 'update', put: 'update', delete: 'delete', post: undefined } as const)[method]
           : actionOf(path) && method === 'post'
             ? 'action'
-            : success.schemaName && !parameters.some((p) => p.in === 'query') && method !== 'delete' && method !== 'post'
-              ? 'document'
-              : undefined;
-      if (!kind) continue;
+            : undefined;
       const action = recordsAction.exec(String(operation.description ?? '').replace(/\s+/g, ' '))?.[1];
-      if (action && collection && (kind === 'create' || kind === 'update' || kind === 'delete')) collection.resourceType = action.split('.')[0]!;
+      if (action && collection && (derived === 'create' || derived === 'update' || derived === 'delete')) {
+        collection.resourceType = action.split('.')[0]!;
+        typed.add(collection);
+      }
       operations.set(key, {
         key,
         method: method.toUpperCase(),
         path,
-        kind,
-        collection: kind === 'document' ? undefined : collection,
+        kind: derived ?? 'other',
+        collection: derived ? collection : undefined,
         status: success.status,
         example: success.example,
-        document: kind === 'document' ? success.schemaName : undefined,
+        document: success.schemaName,
         action,
         idempotent: idempotency !== undefined,
         filters: parameters.filter((p) => p.in === 'query' && p.name !== 'cursor' && p.name !== 'limit').map((p) => String(p.name)),
       });
     }
   }
+  // A document: a response schema that both a GET and a PATCH or PUT answer (Account, Scale, Billing).
+  const others = [...operations.values()].filter((op) => op.kind === 'other' && op.document);
+  const read = new Set(others.filter((op) => op.method === 'GET').map((op) => op.document));
+  const changed = new Set(others.filter((op) => op.method === 'PATCH' || op.method === 'PUT').map((op) => op.document));
+  for (const op of operations.values()) {
+    if (op.kind === 'other' && read.has(op.document) && changed.has(op.document)) op.kind = 'document';
+    // A collection with no create, update or delete (billing transfers) takes its type from its actions.
+    if (op.kind === 'action' && op.action && op.collection && !typed.has(op.collection)) {
+      op.collection.resourceType = op.action.split('.')[0]!;
+    }
+  }
   return { collections, operations, idempotencyWindowMs, limits };
 }
+

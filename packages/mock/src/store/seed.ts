@@ -2,13 +2,9 @@
 import type { ResourceTable } from './resources.ts';
 import type { AccountState } from './state.ts';
 
-/** Whether the store keeps a collection's items itself (they have an id, or a path of their own); else its list answers the example. */
-export const isStored = (collection: { idPrefix: string | undefined; itemParam: string | undefined }): boolean =>
-  collection.idPrefix !== undefined || collection.itemParam !== undefined;
-
 export function seedState(table: ResourceTable): AccountState {
   const state: AccountState = { collections: {}, documents: {}, activity: [], idempotency: {}, lifecycles: [] };
-  const lists = [...table.operations.values()].filter((op) => op.kind === 'list' && op.collection && isStored(op.collection));
+  const lists = [...table.operations.values()].filter((op) => op.kind === 'list' && op.collection);
   // Parents first, so a child's items go under a parent that exists.
   lists.sort((a, b) => a.path.length - b.path.length);
   for (const op of lists) {

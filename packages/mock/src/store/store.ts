@@ -108,6 +108,7 @@ export function createStore(table: ResourceTable, options: StoreOptions): Store 
   function run(ctx: Context): Outcome | undefined {
     const behaviour = behaviours[ctx.op.key];
     if (behaviour) return behaviour(ctx);
+    if (ctx.op.kind === 'other') return undefined;
     if (ctx.op.kind === 'document') return ctx.op.method === 'GET' ? readDocument(ctx) : updateDocument(ctx);
     const handler = generic[ctx.op.kind];
     return handler && ctx.op.collection ? handler(ctx, ctx.op.collection) : undefined;
