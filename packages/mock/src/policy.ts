@@ -14,6 +14,8 @@ import { rateLimiter } from './rate-limit.ts';
 import { readPreferences } from './prefer.ts';
 import { redactor } from './redact.ts';
 import { subAccountsPath, whoami, type MockSpec, type OperationPolicy } from './spec.ts';
+import { control, controlBase, workspaceHeader, type StatefulMock } from './state.ts';
+import type { StoreReply } from './store/context.ts';
 
 const maxBodyBytes = 1024 * 1024;
 const exposedHeaders = 'X-Request-Id, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After';
@@ -90,8 +92,8 @@ export interface Policy {
   clientError(cause: NodeJS.ErrnoException, socket: Duplex): void;
 }
 
-/** Builds the policy layer for a compiled spec and its engine. */
-export function createPolicy(spec: MockSpec, engine: Engine): Policy {
+/** Builds the policy layer for a compiled spec and its engine; with `stateful`, the store answers what it keeps. */
+export function createPolicy(spec: MockSpec, engine: Engine, stateful?: StatefulMock): Policy {
   const requestTag = randomBytes(4).toString('hex');
   let requestCount = 0;
   const countRequest = rateLimiter(spec.rateLimit);
@@ -111,6 +113,15 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
     ),
     ...(headers ? { headers } : {}),
   });
+  /** The store's answer in the layer's terms: a body, or a problem in the Error shape. */
+  const fromStore = (reply: StoreReply, requestId: string): Reply =>
+    reply.problem
+      ? error(reply.status, reply.problem.message, requestId, reply.problem.fields, reply.headers)
+      : {
+          status: reply.status,
+          ...(reply.body === undefined ? {} : { body: reply.body }),
+          ...(reply.headers ? { headers: reply.headers } : {}),
+        };
   /** A 422 naming each field of `fields` with its reason. */
   const invalid = (requestId: string, fields: FieldError[]): Reply => error(422, describeFields(fields), requestId, fields);
 
@@ -165,8 +176,11 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
     path: string,
     search: string,
     credential: Credential | undefined,
+    params: Record<string, string>,
     requestId: string,
   ): Promise<Reply> {
+    const workspace = stateful?.workspaceOf(req.headers);
+    if (typeof workspace === 'object') return error(400, workspace.problem, requestId);
     let body: unknown;
     if (operation.takesBody) {
       const read = await readBody(req);
@@ -216,6 +230,22 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
       result = plain;
     }
     if (!result.ok) return error(result.status, result.message, requestId);
+    if (stateful && workspace !== undefined && credential && !preferred && result.status < 400) {
+      const actAs = req.headers[actAsHeaderKey];
+      const idempotencyKey = req.headers['idempotency-key'];
+      const stored = stateful.store.respond({
+        operation: operation.key,
+        params,
+        query,
+        body,
+        actor: stateful.actorOf(credential),
+        actingAs: typeof actAs === 'string' ? actAs : null,
+        requestId,
+        workspace,
+        idempotencyKey: typeof idempotencyKey === 'string' ? idempotencyKey : undefined,
+      });
+      if (stored) return fromStore(stored, requestId);
+    }
     const extra: Record<string, string> = {};
     let contentType: string | undefined;
     for (const [name, value] of Object.entries(result.headers)) {
@@ -252,6 +282,28 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
     return { status: result.status, body: result.body, contentType, headers: extra };
   }
 
+  /** A control endpoint's answer (`/__mock/…`), or `undefined` for any other path. */
+  function controlRequest(req: IncomingMessage, method: string, path: string, requestId: string): Promise<Reply> | undefined {
+    const workspace = stateful!.workspaceOf(req.headers);
+    if (typeof workspace === 'object') return Promise.resolve(error(400, workspace.problem, requestId));
+    const named = req.headers[workspaceHeader.toLowerCase()] === undefined ? undefined : workspace;
+    const readJson = async (): Promise<unknown> => {
+      const read = await readBody(req);
+      if ('tooLarge' in read) throw new Error(`the body is larger than ${maxBodyBytes / 1024 / 1024} MiB`);
+      try {
+        return JSON.parse(read.bytes.toString('utf8'));
+      } catch {
+        throw new Error('the body is not valid JSON');
+      }
+    };
+    const reply = control(stateful!, method, path, named, readJson);
+    if (reply === undefined)
+      return Promise.resolve(
+        error(404, `No control endpoint ${method} ${path}: ${controlBase}/reset and ${controlBase}/state are the ones.`, requestId),
+      );
+    return Promise.resolve(reply).then((answered) => fromStore(answered, requestId));
+  }
+
   async function route(req: IncomingMessage, requestId: string, origin: string | undefined): Promise<{ reply: Reply; holder: string }> {
     const url = req.url ?? '/';
     const queryAt = url.indexOf('?');
@@ -266,6 +318,8 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
     if (expectation !== undefined && expectation.toLowerCase() !== '100-continue') {
       return { reply: error(400, `Expect: ${expectation} cannot be met; the mock knows only Expect: 100-continue.`, requestId), holder };
     }
+    const controlled = stateful && fullPath.startsWith(`${controlBase}/`) ? controlRequest(req, method, fullPath, requestId) : undefined;
+    if (controlled) return { reply: await controlled, holder };
     if (!fullPath.startsWith(`${base}/`))
       return { reply: error(404, `No route ${method} ${fullPath}: every path of the API starts with ${base}/.`, requestId), holder };
     const path = fullPath.slice(base.length);
@@ -302,7 +356,8 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
     if (refusal) return { reply: refusal, holder: who };
     const badParam = undecodableParam(match.params);
     if (badParam) return { reply: invalid(requestId, [{ field: badParam, message: 'is not valid percent-encoded UTF-8' }]), holder: who };
-    return { reply: await answer(req, operation, path, search, known, requestId), holder: who };
+    const params = Object.fromEntries(Object.entries(match.params).map(([name, value]) => [name, decodeURIComponent(value)]));
+    return { reply: await answer(req, operation, path, search, known, params, requestId), holder: who };
   }
 
   /** The status line's headers and payload of `reply`, with the headers every response carries. */

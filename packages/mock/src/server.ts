@@ -4,6 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { createEngine } from './engine.ts';
 import { createPolicy } from './policy.ts';
 import { defaultSpecPath, loadMockSpec, type MockSpec } from './spec.ts';
+import { createStatefulMock } from './state.ts';
+import type { Clock } from './store/clock.ts';
+import { loadStateFile, saveStateFile } from './store/persistence.ts';
+import type { Store } from './store/store.ts';
 
 export interface MockOptions {
   /** Port to listen on; 0 picks a free one. Default 4010. */
@@ -16,6 +20,14 @@ export interface MockOptions {
   dynamic?: boolean;
   /** Seed for dynamic responses, so they repeat from run to run. */
   seed?: string;
+  /** Answer the spec's examples only, keeping no state (the mock before it kept state). */
+  stateless?: boolean;
+  /** The clock lifecycles advance on; tests pass one they move by hand. Default: the system's. */
+  clock?: Clock;
+  /** Lifecycles run this many times faster (a deploy is live 10 s after it was created at 1). Default 1. */
+  speed?: number;
+  /** A state file: loaded at start when it exists, written when the mock stops. */
+  stateFile?: string;
 }
 
 export interface RunningMock {
@@ -24,6 +36,8 @@ export interface RunningMock {
   port: number;
   /** The spec as the policy layer compiled it. */
   spec: MockSpec;
+  /** The state store; `undefined` when stateless. */
+  store: Store | undefined;
   /** Stops listening and closes every open connection. */
   close(): Promise<void>;
 }
@@ -38,7 +52,14 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     dynamic: options.dynamic ?? false,
     ...(options.seed === undefined ? {} : { seed: options.seed }),
   });
-  const policy = createPolicy(spec, engine);
+  const stateful = options.stateless
+    ? undefined
+    : createStatefulMock(specPath, {
+        ...(options.clock ? { clock: options.clock } : {}),
+        ...(options.speed ? { speed: options.speed } : {}),
+      });
+  if (stateful && options.stateFile !== undefined) loadStateFile(stateful.store, options.stateFile);
+  const policy = createPolicy(spec, engine, stateful);
   // Without Host, with an unknown Expect, or with CONNECT, Node would answer bare; the policy answers in the Error shape.
   const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000, requireHostHeader: false }, policy.handle);
   server.on('checkExpectation', policy.checkExpectation);
@@ -61,10 +82,13 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}${spec.basePath}`,
     port,
     spec,
+    store: stateful?.store,
     close: () =>
-      new Promise((resolve, reject) => {
+      new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
+      }).then(() => {
+        if (stateful && options.stateFile !== undefined) saveStateFile(stateful.store, options.stateFile);
       }),
   };
 }

@@ -4,8 +4,20 @@ import { filterActivity, record, type ActivityEvent } from './activity.ts';
 describe('activity log', () => {
   const log: ActivityEvent[] = [];
   const base = { actingAs: null, projectId: 'prj_1', requestId: 'req_1' };
-  record(log, { ...base, action: 'project.create', actor: { type: 'user', id: 'usr_1', name: 'You' }, resource: { type: 'project', id: 'prj_1' }, at: Date.parse('2026-01-01T00:00:00Z') });
-  record(log, { ...base, action: 'deploy.create', actor: { type: 'key', id: 'key_1', name: 'ci' }, resource: { type: 'deploy', id: 'dep_1' }, at: Date.parse('2026-01-02T00:00:00Z') });
+  record(log, {
+    ...base,
+    action: 'project.create',
+    actor: { type: 'user', id: 'usr_1', name: 'You' },
+    resource: { type: 'project', id: 'prj_1' },
+    at: Date.parse('2026-01-01T00:00:00Z'),
+  });
+  record(log, {
+    ...base,
+    action: 'deploy.create',
+    actor: { type: 'key', id: 'key_1', name: 'ci' },
+    resource: { type: 'deploy', id: 'dep_1' },
+    at: Date.parse('2026-01-02T00:00:00Z'),
+  });
 
   it('keeps events newest first, with an evt_ id each', () => {
     expect(log.map((e) => e.action)).toEqual(['deploy.create', 'project.create']);

@@ -7,19 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { filterActivity, type ActivityFilter } from './activity.ts';
 import { isReply, problem, type Context, type Outcome } from './context.ts';
-import {
-  build,
-  documentOf,
-  insert,
-  notFound,
-  ok,
-  page,
-  projectIdOf,
-  queryValue,
-  quotaOf,
-  remove,
-  updateDocument,
-} from './crud.ts';
+import { build, documentOf, insert, notFound, ok, page, projectIdOf, queryValue, quotaOf, remove, updateDocument } from './crud.ts';
 import { newId, randomAlphanumeric } from './ids.ts';
 import type { Item } from './resources.ts';
 
@@ -64,7 +52,10 @@ function resolveTransfer(ctx: Context, status: 'accepted' | 'declined'): Outcome
   transfer.status = status;
   transfer.resolved_at = ctx.at;
   if (status === 'declined') transfer.decline_reason = body(ctx).reason ?? null;
-  return { ...ok(ctx.op.status, transfer), touched: { type: 'billing_transfer', id: String(transfer.id), projectId: String(transfer.project_id) } };
+  return {
+    ...ok(ctx.op.status, transfer),
+    touched: { type: 'billing_transfer', id: String(transfer.id), projectId: String(transfer.project_id) },
+  };
 }
 
 /** Pause or resume: a change records its action; asking for the status the agent has changes nothing. */
@@ -105,7 +96,12 @@ export const behaviours: Record<string, Behaviour> = {
     const source =
       asked?.type === 'image' || (!asked && projectSource.type === 'image')
         ? { type: 'image', image: asked?.image ?? projectSource.image }
-        : { type: 'git', repo: projectSource.repo, ref: asked?.ref ?? projectSource.branch ?? 'main', commit_sha: randomBytes(20).toString('hex') };
+        : {
+            type: 'git',
+            repo: projectSource.repo,
+            ref: asked?.ref ?? projectSource.branch ?? 'main',
+            commit_sha: randomBytes(20).toString('hex'),
+          };
     const deploy = build(ctx, ctx.collection('/projects/{project}/deploys'), ctx.op.example, {}, found.projectId);
     Object.assign(deploy, { status: 'queued', trigger: 'api', source, rollback_of: null, failure_reason: null, finished_at: null });
     return startDeploy(ctx, deploy, found.key, found.items, String(found.project.id));
@@ -116,7 +112,9 @@ export const behaviours: Record<string, Behaviour> = {
     if (isReply(found)) return { reply: found };
     const deploy = found.item!;
     if (!inProgress.has(deploy.status)) {
-      return { reply: problem(409, `Deploy ${deploy.id} is ${deploy.status}: only a queued, building or deploying deploy can be canceled.`) };
+      return {
+        reply: problem(409, `Deploy ${deploy.id} is ${deploy.status}: only a queued, building or deploying deploy can be canceled.`),
+      };
     }
     Object.assign(deploy, { status: 'canceled', finished_at: ctx.at });
     return { ...ok(ctx.op.status, deploy), touched: { type: 'deploy', id: String(deploy.id), projectId: found.projectId } };
@@ -128,10 +126,19 @@ export const behaviours: Record<string, Behaviour> = {
     const targetId = String(body(ctx).deploy_id);
     const earlier = found.items.find((deploy) => deploy.id === targetId);
     if (!earlier) return { reply: notFound(ctx, 'deploy', targetId, `project ${found.project.name}`) };
-    if (earlier.status === 'live') return { reply: problem(409, `Deploy ${targetId} is the one live now; roll back to an earlier deploy.`) };
-    if (earlier.status !== 'superseded') return { reply: problem(409, `Deploy ${targetId} never went live (it is ${earlier.status}), so there is nothing to roll back to.`) };
+    if (earlier.status === 'live')
+      return { reply: problem(409, `Deploy ${targetId} is the one live now; roll back to an earlier deploy.`) };
+    if (earlier.status !== 'superseded')
+      return { reply: problem(409, `Deploy ${targetId} never went live (it is ${earlier.status}), so there is nothing to roll back to.`) };
     const deploy = build(ctx, ctx.collection('/projects/{project}/deploys'), ctx.op.example, {}, found.projectId);
-    Object.assign(deploy, { status: 'queued', trigger: 'rollback', source: structuredClone(earlier.source), rollback_of: targetId, failure_reason: null, finished_at: null });
+    Object.assign(deploy, {
+      status: 'queued',
+      trigger: 'rollback',
+      source: structuredClone(earlier.source),
+      rollback_of: targetId,
+      failure_reason: null,
+      finished_at: null,
+    });
     return startDeploy(ctx, deploy, found.key, found.items, String(found.project.id));
   },
 
@@ -200,7 +207,10 @@ export const behaviours: Record<string, Behaviour> = {
       set.push(variable);
     }
     ctx.state.collections[located.key] = located.items;
-    return { ...ok(ctx.op.status, { set, unset }), touched: { type: 'env', id: [...set.map((v) => v.key), ...unset].join(','), projectId: located.projectId } };
+    return {
+      ...ok(ctx.op.status, { set, unset }),
+      touched: { type: 'env', id: [...set.map((v) => v.key), ...unset].join(','), projectId: located.projectId },
+    };
   },
 
   'POST /projects/{project}/domains/{domainId}/verify'(ctx) {
@@ -240,7 +250,8 @@ export const behaviours: Record<string, Behaviour> = {
     const projectId = outcome.touched?.id;
     // "canceled: the project was deleted … before an answer"
     for (const transfer of ctx.state.collections['/billing/transfers'] ?? []) {
-      if (transfer.project_id === projectId && transfer.status === 'pending') Object.assign(transfer, { status: 'canceled', resolved_at: ctx.at });
+      if (transfer.project_id === projectId && transfer.status === 'pending')
+        Object.assign(transfer, { status: 'canceled', resolved_at: ctx.at });
     }
     return outcome;
   },
@@ -261,7 +272,10 @@ export const behaviours: Record<string, Behaviour> = {
     const incident = found.item!;
     if (incident.status !== 'open') return { reply: problem(409, `Incident ${incident.id} is already ${incident.status}.`) };
     Object.assign(incident, { status: 'acknowledged', acknowledged_at: ctx.at, acknowledged_by: { ...ctx.request.actor } });
-    return { ...ok(ctx.op.status, incident), touched: { type: 'incident', id: String(incident.id), projectId: String(incident.project_id) } };
+    return {
+      ...ok(ctx.op.status, incident),
+      touched: { type: 'incident', id: String(incident.id), projectId: String(incident.project_id) },
+    };
   },
 
   'GET /capacity'(ctx) {

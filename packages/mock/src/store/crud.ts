@@ -34,7 +34,8 @@ export function page(ctx: Context, items: readonly Item[], idField = 'id'): Outc
   const limit = Number(queryValue(ctx, 'limit') ?? ctx.table.limits.default);
   const cursor = queryValue(ctx, 'cursor');
   const result = paginate(items, (item) => String(item[idField]), limit, cursor);
-  if (!result) return { reply: problem(422, 'cursor is not one this list gave', [{ field: 'cursor', message: 'is not one this list gave' }]) };
+  if (!result)
+    return { reply: problem(422, 'cursor is not one this list gave', [{ field: 'cursor', message: 'is not one this list gave' }]) };
   return ok(ctx.op.status, { ...(ctx.op.example as object), ...result });
 }
 
@@ -64,18 +65,19 @@ export function list(ctx: Context, collection: Collection): Outcome {
 /** A 409 when `values` would take a name another item has, or the plan's quota is reached. */
 function conflict(ctx: Context, collection: Collection, items: readonly Item[], values: Item, self?: Item): StoreReply | undefined {
   const field = uniqueField[collection.template];
-  const taken = field !== undefined && values[field] !== undefined && items.find((other) => other !== self && other[field] === values[field]);
+  const taken =
+    field !== undefined && values[field] !== undefined && items.find((other) => other !== self && other[field] === values[field]);
   if (taken) {
     const what = field === 'name' ? `named ${values[field]}` : `with ${field} ${values[field]}`;
-    return problem(
-      409,
-      `A ${readable(collection.resourceType)} ${what} already exists in account ${ctx.handle}; choose another ${field}.`,
-    );
+    return problem(409, `A ${readable(collection.resourceType)} ${what} already exists in account ${ctx.handle}; choose another ${field}.`);
   }
   const quota = self ? undefined : quotaOf[collection.template];
   const limit = quota === undefined ? undefined : quotaLimit(ctx, quota);
   if (limit !== undefined && items.length >= limit) {
-    return problem(409, `Account ${ctx.handle} already has ${items.length} of the ${limit} ${quota} its plan allows (${quota} in GET /capacity).`);
+    return problem(
+      409,
+      `Account ${ctx.handle} already has ${items.length} of the ${limit} ${quota} its plan allows (${quota} in GET /capacity).`,
+    );
   }
   return undefined;
 }
@@ -130,7 +132,10 @@ export function create(ctx: Context, collection: Collection): Outcome {
   ctx.state.collections[located.key] = located.items;
   insert(collection, located.items, item);
   const id = String(item[collection.idField]);
-  return { ...ok(ctx.op.status, item), touched: { type: collection.resourceType, id, projectId: located.projectId ?? (collection.template === '/projects' ? id : null) } };
+  return {
+    ...ok(ctx.op.status, item),
+    touched: { type: collection.resourceType, id, projectId: located.projectId ?? (collection.template === '/projects' ? id : null) },
+  };
 }
 
 export function read(ctx: Context, collection: Collection): Outcome {
@@ -160,7 +165,8 @@ export function remove(ctx: Context, collection: Collection): Outcome {
   // Children go with their parent: every collection and document under the item's path.
   const under = `${located.key}/${id}/`;
   for (const key of Object.keys(ctx.state.collections)) if (key.startsWith(under)) delete ctx.state.collections[key];
-  for (const key of Object.keys(ctx.state.documents)) if (key.includes(`@${under}`) || key.endsWith(`@${located.key}/${id}`)) delete ctx.state.documents[key];
+  for (const key of Object.keys(ctx.state.documents))
+    if (key.includes(`@${under}`) || key.endsWith(`@${located.key}/${id}`)) delete ctx.state.documents[key];
   return { ...ok(ctx.op.status), touched: { type: collection.resourceType, id, projectId: located.projectId } };
 }
 
@@ -179,7 +185,9 @@ export const notFound = (ctx: Context, type: string, ref: string, within?: strin
 export function documentOf(ctx: Context): { key: string; document: Item } | StoreReply {
   const key = documentKey(ctx);
   if (typeof key !== 'string') return key;
-  const get = [...ctx.table.operations.values()].find((op) => op.kind === 'document' && op.method === 'GET' && op.document === ctx.op.document);
+  const get = [...ctx.table.operations.values()].find(
+    (op) => op.kind === 'document' && op.method === 'GET' && op.document === ctx.op.document,
+  );
   const document = (ctx.state.documents[key] ??= structuredClone((get ?? ctx.op).example as Item));
   return { key, document };
 }
@@ -196,5 +204,8 @@ export function updateDocument(ctx: Context): Outcome {
   if (typeof ctx.request.body === 'object' && ctx.request.body !== null) Object.assign(document, ctx.request.body);
   if ('updated_at' in document) document.updated_at = ctx.at;
   const projectId = key.includes('@/projects/') ? key.split('/').pop()! : null;
-  return { ...ok(ctx.op.status, document), touched: { type: ctx.op.action?.split('.')[0] ?? 'account', id: String(document.id ?? projectId ?? key), projectId } };
+  return {
+    ...ok(ctx.op.status, document),
+    touched: { type: ctx.op.action?.split('.')[0] ?? 'account', id: String(document.id ?? projectId ?? key), projectId },
+  };
 }

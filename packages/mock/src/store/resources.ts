@@ -78,7 +78,10 @@ function jsonBody(spec: Json, response: unknown): { schema: Json | undefined; sc
   };
 }
 
-function successOf(spec: Json, operation: Json): { status: number; schema: Json | undefined; schemaName: string | undefined; example: unknown } {
+function successOf(
+  spec: Json,
+  operation: Json,
+): { status: number; schema: Json | undefined; schemaName: string | undefined; example: unknown } {
   const responses = operation.responses as Json;
   const status = Object.keys(responses).find((code) => /^2\d\d$/.test(code)) ?? '200';
   return { status: Number(status), ...jsonBody(spec, responses[status]) };
@@ -128,7 +131,12 @@ export function readResources(spec: Json): ResourceTable {
   const itemOf = (path: string): Collection | undefined =>
     collections.find((c) => c.itemParam && path === `${c.template}/{${c.itemParam}}`);
   const actionOf = (path: string): Collection | undefined =>
-    collections.find((c) => c.itemParam && path.startsWith(`${c.template}/{${c.itemParam}}/`) && !path.slice(c.template.length).includes('{', c.itemParam!.length + 3));
+    collections.find(
+      (c) =>
+        c.itemParam &&
+        path.startsWith(`${c.template}/{${c.itemParam}}/`) &&
+        !path.slice(c.template.length).includes('{', c.itemParam!.length + 3),
+    );
 
   const operations = new Map<string, StoreOperation>();
   const typed = new Set<Collection>();
@@ -194,4 +202,3 @@ export function readResources(spec: Json): ResourceTable {
   }
   return { collections, operations, idempotencyWindowMs, limits };
 }
-

@@ -92,7 +92,13 @@ describe('the store', () => {
     const id = call('POST /projects', {}, newProject, { requestId: 'req_first' }).body.id;
     call('POST /projects/{project}/deploys', { project: id }, {}, { actingAs: null, requestId: 'req_second' });
     const [latest, previous] = call('GET /activity').body.data;
-    expect(previous).toMatchObject({ action: 'project.create', resource: { type: 'project', id }, project_id: id, request_id: 'req_first', actor: you });
+    expect(previous).toMatchObject({
+      action: 'project.create',
+      resource: { type: 'project', id },
+      project_id: id,
+      request_id: 'req_first',
+      actor: you,
+    });
     expect(latest).toMatchObject({ action: 'deploy.create', resource: { type: 'deploy' }, project_id: id, request_id: 'req_second' });
     expect(call('GET /activity/{eventId}', { eventId: latest.id }).body).toEqual(latest);
   });

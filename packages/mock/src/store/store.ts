@@ -129,7 +129,8 @@ export function createStore(table: ResourceTable, options: StoreOptions): Store 
       const fingerprint = fingerprintOf(operation.key, request.params, request.body);
       if (idempotencyKey !== undefined) {
         const use = useKey(account.idempotency, idempotencyKey, fingerprint, now);
-        if (use.kind === 'replay') return { status: use.reply.status, body: structuredClone(use.reply.body), headers: { [replayHeader]: 'true' } };
+        if (use.kind === 'replay')
+          return { status: use.reply.status, body: structuredClone(use.reply.body), headers: { [replayHeader]: 'true' } };
         if (use.kind === 'conflict') {
           return problem(
             409,
@@ -153,7 +154,12 @@ export function createStore(table: ResourceTable, options: StoreOptions): Store 
         });
       }
       if (idempotencyKey !== undefined && reply.problem === undefined) {
-        account.idempotency[idempotencyKey] = { fingerprint, status: reply.status, body: structuredClone(reply.body), expiresAt: now + table.idempotencyWindowMs };
+        account.idempotency[idempotencyKey] = {
+          fingerprint,
+          status: reply.status,
+          body: structuredClone(reply.body),
+          expiresAt: now + table.idempotencyWindowMs,
+        };
       }
       return reply.body === undefined ? reply : { ...reply, body: structuredClone(reply.body) };
     },
