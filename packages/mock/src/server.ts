@@ -16,7 +16,7 @@ export interface MockOptions {
   host?: string;
   /** The bundled spec. Default: the monorepo's docs/openapi.json. */
   specPath?: string;
-  /** Generate responses from the schemas instead of the examples. */
+  /** Generate responses from the schemas instead of the examples; keeps no state (implies `stateless`). */
   dynamic?: boolean;
   /** Seed for dynamic responses, so they repeat from run to run. */
   seed?: string;
@@ -52,12 +52,13 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     dynamic: options.dynamic ?? false,
     ...(options.seed === undefined ? {} : { seed: options.seed }),
   });
-  const stateful = options.stateless
-    ? undefined
-    : createStatefulMock(specPath, {
-        ...(options.clock ? { clock: options.clock } : {}),
-        ...(options.speed ? { speed: options.speed } : {}),
-      });
+  const stateful =
+    options.stateless || options.dynamic
+      ? undefined
+      : createStatefulMock(specPath, {
+          ...(options.clock ? { clock: options.clock } : {}),
+          ...(options.speed ? { speed: options.speed } : {}),
+        });
   if (stateful && options.stateFile !== undefined) loadStateFile(stateful.store, options.stateFile);
   const policy = createPolicy(spec, engine, stateful);
   // Without Host, with an unknown Expect, or with CONNECT, Node would answer bare; the policy answers in the Error shape.

@@ -5,7 +5,8 @@ import { bearer, send, withJson, type Answer } from './support/http.ts';
 import { exchange } from './support/raw.ts';
 import { allowedHandles, errorShapeErrors, keyFor, operations, schemaErrors, statusesOf } from './support/spec.ts';
 
-const server = useMock();
+// The checks in front of every answer, apart from the state store (tested in stateful.test.ts): the examples answer.
+const server = useMock({ stateless: true });
 const at = (path: string): string => server.url.replace(/\/v1$/, '') + path;
 const admin = keyFor('admin');
 const newProject = { name: 'web-shop', region: 'fra1' };
