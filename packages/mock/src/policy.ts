@@ -18,7 +18,7 @@ import { control, controlBase, workspaceHeader, type StatefulMock } from './stat
 import type { StoreReply } from './store/context.ts';
 
 const maxBodyBytes = 1024 * 1024;
-const exposedHeaders = 'X-Request-Id, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After';
+const exposedHeaders = 'X-Request-Id, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After, Idempotent-Replayed';
 // Headers the policy layer sets itself; Prism's copies (the spec's example values) are dropped.
 const ownHeaders = new Set(['x-request-id', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'content-length']);
 // Prism prefixes its problems with their type's URL, which says nothing to a frontend developer.

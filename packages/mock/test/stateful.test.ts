@@ -12,9 +12,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { startMock } from '../src/index.ts';
 import { workspaceHeader } from '../src/state.ts';
 import { manualClock } from '../src/store/clock.ts';
+import { replayHeader } from '../src/store/store.ts';
+import { deref } from '../../../scripts/lib/operations.ts';
 import { bearer, send, withJson } from './support/http.ts';
 import { useMock } from './support/mock.ts';
-import { errorShapeErrors, exampleRequest, keyFor, operations, schemaErrors } from './support/spec.ts';
+import { errorShapeErrors, exampleRequest, keyFor, operations, schemaErrors, spec, successStatusOf } from './support/spec.ts';
 
 const clock = manualClock();
 const server = useMock({ clock });
@@ -361,6 +363,13 @@ describe('Idempotency-Key', () => {
     expect(conflict.status).toBe(409);
     expect(conflict.body.message).toContain('was already used with a different request');
     expect(errorShapeErrors(conflict.body)).toEqual([]);
+  });
+
+  it('marks replays with a header every operation taking the key documents', () => {
+    for (const op of operations.filter((o) => o.acceptsIdempotencyKey)) {
+      const success = deref(spec, op.spec.responses[successStatusOf(op)]);
+      expect(Object.keys(success.headers ?? {}), op.key).toContain(replayHeader);
+    }
   });
 
   it('forgets a key after the 24 hours the spec states', async () => {

@@ -2862,9 +2862,9 @@ export interface components {
         /**
          * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
          *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-         *     gets the first response back instead of doing the work twice. The same key with a different
-         *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-         *     again. `@cantila/client` sends one for you and keeps it across its retries.
+         *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+         *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+         *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
          * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
          */
         IdempotencyKey: string;
@@ -2971,6 +2971,13 @@ export interface components {
          * @example 12
          */
         "Retry-After": number;
+        /**
+         * @description `true` when this answer is a replay: the request carried an `Idempotency-Key` already used, within
+         *     24 hours, with the same request, so the first answer is sent again and no work was done twice.
+         *     Absent on the answer to the request that did the work.
+         * @example true
+         */
+        "Idempotent-Replayed": "true";
     };
     pathItems: never;
 }
@@ -3137,9 +3144,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3163,6 +3170,7 @@ export interface operations {
             /** @description The key was created. `secret` is shown this once. */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -3328,9 +3336,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3349,6 +3357,7 @@ export interface operations {
             /** @description The key has a new secret. `secret` is shown this once. */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -3602,9 +3611,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3628,6 +3637,7 @@ export interface operations {
             /** @description The sub-account was created. */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -4101,9 +4111,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4126,6 +4136,7 @@ export interface operations {
             /** @description The invitation was sent. */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -4314,9 +4325,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4344,6 +4355,7 @@ export interface operations {
             /** @description The project was created. */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -4752,9 +4764,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4777,6 +4789,7 @@ export interface operations {
             /** @description The deploy was queued. Poll it until its `status` is final. */
             202: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -4896,9 +4909,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4922,6 +4935,7 @@ export interface operations {
             /** @description The deploy, now `canceled`. */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -5055,9 +5069,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -5085,6 +5099,7 @@ export interface operations {
             /** @description The rollback deploy was queued. Poll it until its `status` is final. */
             202: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -5392,9 +5407,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -5417,6 +5432,7 @@ export interface operations {
             /** @description The restart was accepted. Poll it until its `status` is `completed` or `failed`. */
             202: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -5839,9 +5855,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -5869,6 +5885,7 @@ export interface operations {
             /** @description The domain was added and waits for its DNS records. */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -6049,9 +6066,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -6075,6 +6092,7 @@ export interface operations {
             /** @description Verification started. Poll the domain until its `status` is `active` or `error`. */
             202: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -6648,9 +6666,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -6679,6 +6697,7 @@ export interface operations {
             /** @description The transfer was created and waits for the receiving account. */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -6803,9 +6822,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -6824,6 +6843,7 @@ export interface operations {
             /** @description The transfer, now `accepted`. */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -6887,9 +6907,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -6917,6 +6937,7 @@ export interface operations {
             /** @description The transfer, now `declined`. */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -7212,9 +7233,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -7241,6 +7262,7 @@ export interface operations {
             /** @description The agent was created. */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -7468,9 +7490,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -7489,6 +7511,7 @@ export interface operations {
             /** @description The agent, now `paused`. */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -7554,9 +7577,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -7575,6 +7598,7 @@ export interface operations {
             /** @description The agent, now `active`. */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -7726,9 +7750,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -7767,6 +7791,7 @@ export interface operations {
             /** @description The alert was created. */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -8170,9 +8195,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -8191,6 +8216,7 @@ export interface operations {
             /** @description The incident, now `acknowledged`. */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];

@@ -10,6 +10,7 @@ import { isReply, problem, type Context, type Outcome } from './context.ts';
 import { build, documentOf, insert, notFound, ok, page, projectIdOf, queryValue, quotaOf, remove, updateDocument } from './crud.ts';
 import { newId, randomAlphanumeric } from './ids.ts';
 import type { Item } from './resources.ts';
+import { itemsAt } from './state.ts';
 
 export type Behaviour = (ctx: Context) => Outcome | undefined;
 
@@ -148,7 +149,7 @@ export const behaviours: Record<string, Behaviour> = {
     const project = found.project;
     if (!project.live_deploy_id) return { reply: problem(409, `Project ${project.name} has no live deploy, so nothing runs to restart.`) };
     const key = restartsOf(String(project.id));
-    const restarts = (ctx.state.collections[key] ??= []);
+    const restarts = itemsAt(ctx.state, key);
     const running = restarts.find((restart) => restart.status === 'queued' || restart.status === 'restarting');
     if (running) return { reply: problem(409, `Restart ${running.id} of project ${project.name} is still in progress.`) };
     const instances = ctx.state.collections[`/projects/${project.id}/instances`] ?? [];
@@ -229,7 +230,7 @@ export const behaviours: Record<string, Behaviour> = {
     const found = ctx.locate(ctx.collection('/projects/{project}/deploys'), false);
     if (isReply(found)) return { reply: found };
     const transfers = ctx.collection('/billing/transfers');
-    const items = (ctx.state.collections[transfers.template] ??= []);
+    const items = itemsAt(ctx.state, transfers.template);
     const { to_account, note = null } = body(ctx);
     const projectId = found.projectId!;
     if (items.some((t) => t.project_id === projectId && t.status === 'pending')) {

@@ -126,6 +126,12 @@ export function create(ctx: Context, collection: Collection): Outcome {
   const located = ctx.locate(collection, false);
   if (isReply(located)) return { reply: located };
   const values = settable(collection, ctx.request.body);
+  // What the request could have set but left out is its default or null, not the example's value.
+  for (const [name, fallback] of Object.entries(ctx.op.bodyDefaults)) {
+    if (name in values || !collection.properties.includes(name)) continue;
+    if (fallback !== undefined) values[name] = structuredClone(fallback);
+    else if (collection.nullable.includes(name)) values[name] = null;
+  }
   const refused = conflict(ctx, collection, located.items, values);
   if (refused) return { reply: refused };
   const item = build(ctx, collection, ctx.op.example, values, located.projectId);
@@ -188,7 +194,8 @@ export function documentOf(ctx: Context): { key: string; document: Item } | Stor
   const get = [...ctx.table.operations.values()].find(
     (op) => op.kind === 'document' && op.method === 'GET' && op.document === ctx.op.document,
   );
-  const document = (ctx.state.documents[key] ??= structuredClone((get ?? ctx.op).example as Item));
+  const document = ctx.state.documents[key] ?? structuredClone((get ?? ctx.op).example as Item);
+  ctx.state.documents[key] = document;
   return { key, document };
 }
 

@@ -34,9 +34,15 @@ interface Step {
   apply(item: Item, context: StepContext): void;
 }
 
+const setStatus =
+  (status: string) =>
+  (item: Item): void => {
+    item.status = status;
+  };
+
 const deploySteps: Step[] = [
-  { after: 2_000, apply: (deploy) => void (deploy.status = 'building') },
-  { after: 6_000, apply: (deploy) => void (deploy.status = 'deploying') },
+  { after: 2_000, apply: setStatus('building') },
+  { after: 6_000, apply: setStatus('deploying') },
   {
     after: 10_000,
     apply(deploy, { siblings, parent, at }) {
@@ -49,7 +55,7 @@ const deploySteps: Step[] = [
 ];
 
 const restartSteps: Step[] = [
-  { after: 1_000, apply: (restart) => void (restart.status = 'restarting') },
+  { after: 1_000, apply: setStatus('restarting') },
   {
     after: 4_000,
     apply(restart, { at }) {

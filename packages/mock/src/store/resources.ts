@@ -23,6 +23,8 @@ export interface Collection {
   order: 'newest' | 'oldest' | 'fixed';
   /** The item schema's property names: what a create or an update may set. */
   properties: readonly string[];
+  /** Those that may be `null`: a create that leaves one out gets `null`, not the example's value. */
+  nullable: readonly string[];
   /** The kind of resource, as activity events and messages name it (`deploy`). */
   resourceType: string;
   /** The collection the item path's leading parameters belong to (`/projects` for deploys). */
@@ -52,6 +54,8 @@ export interface StoreOperation {
   idempotent: boolean;
   /** Its query parameters other than `cursor` and `limit`. */
   filters: readonly string[];
+  /** The request body's properties, with their defaults (`undefined` for none). */
+  bodyDefaults: Readonly<Record<string, unknown>>;
 }
 
 export interface ResourceTable {
@@ -87,6 +91,13 @@ function successOf(
   return { status: Number(status), ...jsonBody(spec, responses[status]) };
 }
 
+function bodyDefaultsOf(spec: Json, operation: Json): Record<string, unknown> {
+  if (!operation.requestBody) return {};
+  const media = (deref(spec, operation.requestBody).content as Json | undefined)?.['application/json'] as Json | undefined;
+  const properties = (deref(spec, media?.schema ?? {}).properties ?? {}) as Json;
+  return Object.fromEntries(Object.entries(properties).map(([name, property]) => [name, deref(spec, property).default]));
+}
+
 /** Reads the resource table from the bundled spec's JSON. */
 export function readResources(spec: Json): ResourceTable {
   const paths = spec.paths as Record<string, Json>;
@@ -118,6 +129,12 @@ export function readResources(spec: Json): ResourceTable {
       idField: itemProperties.id ? 'id' : 'key',
       order: /newest\s+first/.test(description) ? 'newest' : /oldest\s+first/.test(description) ? 'oldest' : 'fixed',
       properties: Object.keys(itemProperties),
+      nullable: Object.entries(itemProperties)
+        .filter(([, property]) => {
+          const schema = deref(spec, property);
+          return [schema.type].flat().includes('null') || (schema.oneOf as Json[] | undefined)?.some((s) => deref(spec, s).type === 'null');
+        })
+        .map(([name]) => name),
       resourceType: (itemParam ?? path.split('/').pop()!).replace(/Id$/, '').replace(/-/g, '_'),
       parent: undefined,
     });
@@ -186,6 +203,7 @@ export function readResources(spec: Json): ResourceTable {
         action,
         idempotent: idempotency !== undefined,
         filters: parameters.filter((p) => p.in === 'query' && p.name !== 'cursor' && p.name !== 'limit').map((p) => String(p.name)),
+        bodyDefaults: bodyDefaultsOf(spec, operation),
       });
     }
   }

@@ -4,7 +4,7 @@
  * them), so that each create example works on a fresh seed instead of meeting its own name.
  */
 import type { ResourceTable } from './resources.ts';
-import type { AccountState } from './state.ts';
+import { itemsAt, type AccountState } from './state.ts';
 
 export function seedState(table: ResourceTable): AccountState {
   const state: AccountState = { collections: {}, documents: {}, activity: [], idempotency: {}, lifecycles: [] };
@@ -35,7 +35,7 @@ export function seedState(table: ResourceTable): AccountState {
         if (typeof parentId !== 'string') continue;
         key = collection.template.replace(`{${parent.itemParam}}`, parentId);
       }
-      (state.collections[key] ??= []).push(structuredClone(item));
+      itemsAt(state, key).push(structuredClone(item));
     }
   }
   return state;

@@ -23,5 +23,12 @@ export interface StoreState {
   accounts: Record<string, AccountState>;
 }
 
+/** The items of the collection at `key`, made empty when it has none yet. */
+export function itemsAt(state: AccountState, key: string): Item[] {
+  const items = state.collections[key] ?? [];
+  state.collections[key] = items;
+  return items;
+}
+
 /** The key of an account's state: the workspace, then the account. */
 export const accountKey = (workspace: string, account: string): string => `${workspace}/${account}`;

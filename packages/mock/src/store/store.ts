@@ -53,7 +53,9 @@ export function createStore(table: ResourceTable, options: StoreOptions): Store 
 
   function accountOf(request: StoreRequest): AccountState {
     const key = accountKey(request.workspace, request.actingAs ?? 'self');
-    return (state.accounts[key] ??= structuredClone(seed));
+    const account = state.accounts[key] ?? structuredClone(seed);
+    state.accounts[key] = account;
+    return account;
   }
 
   function contextFor(request: StoreRequest, op: StoreOperation, account: AccountState, now: number, handle: string): Context {
