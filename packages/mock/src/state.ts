@@ -3,8 +3,8 @@
  * request, the workspace a test worker names, and the control endpoints outside the API's base path
  * (reset to the seed, read and replace the whole state).
  */
-import { readFileSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
+import { loadSpecModel } from '@cantila/spec-model';
 import { keyIdOf, type Credential } from './credentials.ts';
 import { whoami } from './spec.ts';
 import type { Actor } from './store/activity.ts';
@@ -34,7 +34,7 @@ export interface StateOptions {
 }
 
 export function createStatefulMock(specPath: string, options: StateOptions): StatefulMock {
-  const table = readResources(JSON.parse(readFileSync(specPath, 'utf8')));
+  const table = readResources(loadSpecModel(specPath));
   const me = (table.operations.get(whoami)?.example ?? {}) as { user?: { id: string; name: string }; account?: { handle: string } };
   const user: Actor = { type: 'user', id: me.user?.id ?? 'usr_mock', name: me.user?.name ?? 'You' };
   const store = createStore(table, { ownHandle: me.account?.handle ?? 'your-handle', ...options });

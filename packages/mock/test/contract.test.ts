@@ -6,7 +6,6 @@
  */
 import { createClient, type CantilaClient, type CantilaError } from '@cantila/client';
 import { describe, expect, it } from 'vitest';
-import { deref } from '../../../scripts/lib/operations.ts';
 import { workspaceHeader } from '../src/state.ts';
 import { useMock } from './support/mock.ts';
 import {
@@ -17,7 +16,7 @@ import {
   operations,
   schemaErrors,
   scopeBelow,
-  spec,
+  model,
   successStatusOf,
   type Operation,
 } from './support/spec.ts';
@@ -39,10 +38,20 @@ function call(client: CantilaClient, op: Operation, body = exampleRequest(op).bo
   return method(op.path, { params: { path, query }, ...(body === undefined ? {} : { body }) });
 }
 
+/** A client; with `workspace`, its requests see a state of their own, fresh from the seed. */
+const clientWith = (apiKey?: string, workspace?: string): CantilaClient =>
+  createClient({
+    baseUrl: server.url,
+    maxRetries: 0,
+    ...(apiKey ? { apiKey } : { auth: 'none' }),
+    ...(workspace ? { headers: { [workspaceHeader]: workspace } } : {}),
+  });
+
 /** The id in `op`'s success example (`key.id` for an issued key). */
 function exampleIdOf(op: Operation): unknown {
-  const media = deref(spec, op.spec.responses[successStatusOf(op)])?.content?.['application/json'];
-  const example = media?.example ?? (media?.examples && deref(spec, Object.values<any>(media.examples)[0]).value);
+  const example = op.responses.find((r) => r.status === String(successStatusOf(op)))?.body?.examples[0]?.value as
+    | { id?: unknown; key?: { id?: unknown } }
+    | undefined;
   return example?.id ?? example?.key?.id;
 }
 
@@ -69,15 +78,6 @@ async function madePath(client: CantilaClient, op: Operation): Promise<Record<st
   return path;
 }
 
-/** A client; with `workspace`, its requests see a state of their own, fresh from the seed. */
-const clientWith = (apiKey?: string, workspace?: string): CantilaClient =>
-  createClient({
-    baseUrl: server.url,
-    maxRetries: 0,
-    ...(apiKey ? { apiKey } : { auth: 'none' }),
-    ...(workspace ? { headers: { [workspaceHeader]: workspace } } : {}),
-  });
-
 const samples: Record<string, unknown> = { number: 12345, string: 'not-this-type', boolean: true, array: [], object: {} };
 
 /** A value of a JSON type the property schema does not allow, or `undefined` when its type is not stated plainly. */
@@ -92,7 +92,7 @@ function invalidBody(op: Operation): { body: unknown; field: string } {
   const schema = bodySchemaOf(op);
   const example = exampleRequest(op).body as Record<string, unknown>;
   for (const [name, property] of Object.entries<object>(schema.properties ?? {})) {
-    const wrong = wrongValueFor(deref(spec, property));
+    const wrong = wrongValueFor(model.resolve(property));
     if (wrong !== undefined) return { body: { ...example, [name]: wrong }, field: name };
   }
   return { body: 'not a JSON object', field: 'body' };
@@ -136,7 +136,7 @@ describe.each(operations.map((op) => [op.key, op] as const))('%s', (_, op) => {
     }
   }
 
-  if (op.spec.requestBody) {
+  if (op.requestBody) {
     it('answers 422 in the Error shape for an invalid body, naming the field', async () => {
       const { body, field } = invalidBody(op);
       const outcome = await call(clientWith(keyFor('admin')), op, body);

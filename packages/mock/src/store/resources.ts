@@ -5,10 +5,9 @@
  * operation's kind, success status and example, and the activity action its description names
  * ("Records `deploy.create` in the activity log").
  */
-import { deref } from '../spec.ts';
+import type { Json, Operation, SpecModel } from '@cantila/spec-model';
 import { prefixOfPattern } from './ids.ts';
 
-type Json = Record<string, unknown>;
 export type Item = Record<string, unknown>;
 
 export interface Collection {
@@ -67,75 +66,54 @@ export interface ResourceTable {
   limits: { default: number; max: number };
 }
 
-const methods = ['get', 'put', 'post', 'delete', 'patch'] as const;
 const recordsAction = /Records `([a-z_]+\.[a-z_]+)` in the activity log/;
+const isNullable = (schema: Json): boolean =>
+  [schema.type].flat().includes('null') || ((schema.oneOf as Json[] | undefined) ?? []).some((s) => s.type === 'null');
 
-function jsonBody(spec: Json, response: unknown): { schema: Json | undefined; schemaName: string | undefined; example: unknown } {
-  const media = (deref(spec, response).content as Json | undefined)?.['application/json'] as Json | undefined;
-  if (!media) return { schema: undefined, schemaName: undefined, example: undefined };
-  const ref = (media.schema as Json | undefined)?.$ref;
-  const named = media.examples ? Object.values(media.examples as Json)[0] : undefined;
+function success(op: Operation): { status: number; schema: Json | undefined; schemaName: string | undefined; example: unknown } {
+  const response = op.responses.find((r) => /^2\d\d$/.test(r.status));
+  const media = (((op.raw.responses as Json)[response?.status ?? ''] as Json | undefined)?.content as Json | undefined)?.[
+    response?.body?.contentType ?? ''
+  ] as Json | undefined;
+  const ref = (media?.schema as Json | undefined)?.$ref;
   return {
-    schema: deref(spec, media.schema),
+    status: Number(response?.status ?? 200),
+    schema: response?.body?.schema,
     schemaName: typeof ref === 'string' ? ref.split('/').pop() : undefined,
-    example: media.example ?? (named === undefined ? undefined : deref(spec, named).value),
+    example: response?.body?.examples[0]?.value,
   };
 }
 
-function successOf(
-  spec: Json,
-  operation: Json,
-): { status: number; schema: Json | undefined; schemaName: string | undefined; example: unknown } {
-  const responses = operation.responses as Json;
-  const status = Object.keys(responses).find((code) => /^2\d\d$/.test(code)) ?? '200';
-  return { status: Number(status), ...jsonBody(spec, responses[status]) };
-}
-
-function bodyDefaultsOf(spec: Json, operation: Json): Record<string, unknown> {
-  if (!operation.requestBody) return {};
-  const media = (deref(spec, operation.requestBody).content as Json | undefined)?.['application/json'] as Json | undefined;
-  const properties = (deref(spec, media?.schema ?? {}).properties ?? {}) as Json;
-  return Object.fromEntries(Object.entries(properties).map(([name, property]) => [name, deref(spec, property).default]));
-}
-
-/** Reads the resource table from the bundled spec's JSON. */
-export function readResources(spec: Json): ResourceTable {
-  const paths = spec.paths as Record<string, Json>;
-  const parametersOf = (path: string, operation: Json): Json[] =>
-    [...((paths[path]!.parameters as unknown[]) ?? []), ...((operation.parameters as unknown[]) ?? [])].map((p) => deref(spec, p));
+/** Reads the resource table from the spec model. */
+export function readResources(model: SpecModel): ResourceTable {
+  const resolve = (value: unknown): Json => model.resolve(value ?? {});
+  const paths = new Set(model.operations.map((op) => op.path));
 
   // Collections: a GET whose answer is `{data: [...], next_cursor}`.
   const byTemplate = new Map<string, Collection>();
-  for (const [path, item] of Object.entries(paths)) {
-    const get = item.get as Json | undefined;
-    if (!get) continue;
-    const { schema } = successOf(spec, get);
-    const properties = (schema?.properties ?? {}) as Json;
+  for (const op of model.operations) {
+    if (op.method !== 'get') continue;
+    const properties = (success(op).schema?.properties ?? {}) as Json;
     if (!properties.data || !properties.next_cursor) continue;
-    const itemSchema = deref(spec, (deref(spec, properties.data).items as Json | undefined) ?? {});
-    const itemProperties = (itemSchema.properties ?? {}) as Json;
-    const itemId = deref(spec, itemProperties.id ?? {});
+    const itemProperties = (resolve(resolve(properties.data).items).properties ?? {}) as Json;
     // The item's parameter, from its own path or an action's (`/billing/transfers/{transferId}/accept`).
-    const itemPath = Object.keys(paths).find((p) => p.startsWith(`${path}/{`));
-    const itemParam = itemPath && /^\{([^}]+)\}/.exec(itemPath.slice(path.length + 1))?.[1];
-    const idPrefix = prefixOfPattern(itemId.pattern);
+    const itemPath = [...paths].find((p) => p.startsWith(`${op.path}/{`));
+    const itemParam = itemPath === undefined ? undefined : /^\{([^}]+)\}/.exec(itemPath.slice(op.path.length + 1))?.[1];
+    const idPrefix = prefixOfPattern(resolve(itemProperties.id).pattern);
     // Items with neither an id nor a path of their own (log lines, regions) are not kept: their lists answer the example.
     if (idPrefix === undefined && itemParam === undefined) continue;
-    const description = String(get.description ?? '');
-    byTemplate.set(path, {
-      template: path,
+    const description = String(op.raw.description ?? '');
+    byTemplate.set(op.path, {
+      template: op.path,
       itemParam,
       idPrefix,
       idField: itemProperties.id ? 'id' : 'key',
       order: /newest\s+first/.test(description) ? 'newest' : /oldest\s+first/.test(description) ? 'oldest' : 'fixed',
       properties: Object.keys(itemProperties),
       nullable: Object.entries(itemProperties)
-        .filter(([, property]) => {
-          const schema = deref(spec, property);
-          return [schema.type].flat().includes('null') || (schema.oneOf as Json[] | undefined)?.some((s) => deref(spec, s).type === 'null');
-        })
+        .filter(([, property]) => isNullable(resolve(property)))
         .map(([name]) => name),
-      resourceType: (itemParam ?? path.split('/').pop()!).replace(/Id$/, '').replace(/-/g, '_'),
+      resourceType: (itemParam ?? op.path.split('/').pop()!).replace(/Id$/, '').replace(/-/g, '_'),
       parent: undefined,
     });
   }
@@ -152,60 +130,51 @@ export function readResources(spec: Json): ResourceTable {
       (c) =>
         c.itemParam &&
         path.startsWith(`${c.template}/{${c.itemParam}}/`) &&
-        !path.slice(c.template.length).includes('{', c.itemParam!.length + 3),
+        !path.slice(c.template.length).includes('{', c.itemParam.length + 3),
     );
 
   const operations = new Map<string, StoreOperation>();
   const typed = new Set<Collection>();
   let idempotencyWindowMs = 24 * 3600_000;
   let limits = { default: 20, max: 100 };
-  for (const [path, item] of Object.entries(paths)) {
-    for (const method of methods) {
-      const operation = item[method] as Json | undefined;
-      if (!operation) continue;
-      const key = `${method.toUpperCase()} ${path}`;
-      const parameters = parametersOf(path, operation);
-      const idempotency = parameters.find((p) => p.in === 'header' && p.name === 'Idempotency-Key');
-      const hours = idempotency && /within (\d+) hours/.exec(String(idempotency.description ?? ''))?.[1];
-      if (hours) idempotencyWindowMs = Number(hours) * 3600_000;
-      const limit = parameters.find((p) => p.in === 'query' && p.name === 'limit');
-      if (limit) {
-        const schema = limit.schema as Json;
-        limits = { default: Number(schema.default ?? limits.default), max: Number(schema.maximum ?? limits.max) };
-      }
-      const success = successOf(spec, operation);
-      const collection = byTemplate.get(path) ?? itemOf(path) ?? actionOf(path);
-      const derived: OperationKind | undefined = byTemplate.has(path)
-        ? method === 'get'
-          ? 'list'
-          : method === 'post'
-            ? 'create'
-            : undefined
-        : itemOf(path)
-          ? ({ get: 'get', patch: 'update', put: 'update', delete: 'delete', post: undefined } as const)[method]
-          : actionOf(path) && method === 'post'
-            ? 'action'
-            : undefined;
-      const action = recordsAction.exec(String(operation.description ?? '').replace(/\s+/g, ' '))?.[1];
-      if (action && collection && (derived === 'create' || derived === 'update' || derived === 'delete')) {
-        collection.resourceType = action.split('.')[0]!;
-        typed.add(collection);
-      }
-      operations.set(key, {
-        key,
-        method: method.toUpperCase(),
-        path,
-        kind: derived ?? 'other',
-        collection: derived ? collection : undefined,
-        status: success.status,
-        example: success.example,
-        document: success.schemaName,
-        action,
-        idempotent: idempotency !== undefined,
-        filters: parameters.filter((p) => p.in === 'query' && p.name !== 'cursor' && p.name !== 'limit').map((p) => String(p.name)),
-        bodyDefaults: bodyDefaultsOf(spec, operation),
-      });
+  for (const op of model.operations) {
+    const { path, method } = op;
+    const idempotency = op.parameters.find((p) => p.in === 'header' && p.name === 'Idempotency-Key');
+    const hours = idempotency && /within (\d+) hours/.exec(String(idempotency.raw.description ?? ''))?.[1];
+    if (hours) idempotencyWindowMs = Number(hours) * 3600_000;
+    const limit = op.parameters.find((p) => p.in === 'query' && p.name === 'limit');
+    if (limit) limits = { default: Number(limit.schema.default ?? limits.default), max: Number(limit.schema.maximum ?? limits.max) };
+    const answer = success(op);
+    const collection = byTemplate.get(path) ?? itemOf(path) ?? actionOf(path);
+    const onCollection: Partial<Record<string, OperationKind>> = { get: 'list', post: 'create' };
+    const onItem: Partial<Record<string, OperationKind>> = { get: 'get', patch: 'update', put: 'update', delete: 'delete' };
+    const derived: OperationKind | undefined = byTemplate.has(path)
+      ? onCollection[method]
+      : itemOf(path)
+        ? onItem[method]
+        : actionOf(path) && method === 'post'
+          ? 'action'
+          : undefined;
+    const action = recordsAction.exec(String(op.raw.description ?? '').replace(/\s+/g, ' '))?.[1];
+    if (action && collection && (derived === 'create' || derived === 'update' || derived === 'delete')) {
+      collection.resourceType = action.split('.')[0]!;
+      typed.add(collection);
     }
+    const bodyProperties = (op.requestBody?.schema.properties ?? {}) as Json;
+    operations.set(op.key, {
+      key: op.key,
+      method: method.toUpperCase(),
+      path,
+      kind: derived ?? 'other',
+      collection: derived ? collection : undefined,
+      status: answer.status,
+      example: answer.example,
+      document: answer.schemaName,
+      action,
+      idempotent: op.takesIdempotencyKey,
+      filters: op.parameters.filter((p) => p.in === 'query' && p.name !== 'cursor' && p.name !== 'limit').map((p) => p.name),
+      bodyDefaults: Object.fromEntries(Object.entries(bodyProperties).map(([name, property]) => [name, resolve(property).default])),
+    });
   }
   // A document: a response schema that both a GET and a PATCH or PUT answer (Account, Scale, Billing).
   const others = [...operations.values()].filter((op) => op.kind === 'other' && op.document);

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { loadSpecModel } from '@cantila/spec-model';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { defaultSpecPath } from '../spec.ts';
 import { manualClock, type ManualClock } from './clock.ts';
 import type { StoreRequest } from './context.ts';
 import { readResources } from './resources.ts';
 import { createStore, replayHeader, type Store } from './store.ts';
 
-const table = readResources(JSON.parse(readFileSync(defaultSpecPath, 'utf8')));
+const table = readResources(loadSpecModel());
 const you = { type: 'user' as const, id: 'usr_8f2a', name: 'You' };
 
 let clock: ManualClock;
