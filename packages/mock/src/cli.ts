@@ -18,6 +18,7 @@ const usage = `Usage: cantila-mock [--port 4010] [--host 127.0.0.1] [--state fil
   --stateless  keep no state: every answer is the spec's example
   --dynamic    generate responses from the schemas, not the examples (keeps no state)
   --seed       seed for dynamic responses, so they repeat
+  --cors-origin  a browser origin allowed besides localhost, 127.0.0.1 and [::1] (repeatable)
   --spec       the bundled spec (JSON)                         default ${relative(invokedFrom, defaultSpecPath) || defaultSpecPath}`;
 
 function fail(message: string): never {
@@ -48,6 +49,7 @@ function readFlags(args: string[]) {
         stateless: { type: 'boolean', default: false },
         state: { type: 'string' },
         speed: { type: 'string', default: '1' },
+        'cors-origin': { type: 'string', multiple: true, default: [] },
         seed: { type: 'string' },
         spec: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -79,6 +81,7 @@ async function main(): Promise<void> {
     host: values.host,
     dynamic: values.dynamic,
     stateless: values.stateless,
+    corsOrigins: values['cors-origin'],
     speed: parseSpeed(values.speed),
     ...(values.state === undefined ? {} : { stateFile: resolve(invokedFrom, values.state) }),
     ...(values.seed === undefined ? {} : { seed: values.seed }),
@@ -107,8 +110,8 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     process.stdout.write(`Stopping (${signal}).\n`);
-    // Connections are closed outright, so this is quick; the timer only guards against a stuck socket.
-    setTimeout(() => process.exit(0), 2_000).unref();
+    // Requests under way get 5 s to finish (the mock's drain); the timer only guards against a stuck socket.
+    setTimeout(() => process.exit(0), 7_000).unref();
     mock.close().then(
       () => process.exit(0),
       (error: Error) => fail(`could not stop cleanly: ${error.message}`),

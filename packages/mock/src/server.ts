@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createEngine } from './engine.ts';
+import { networkPolicy } from './network.ts';
 import { createPolicy } from './policy.ts';
 import { defaultSpecPath, loadMockSpec, type MockSpec } from './spec.ts';
 import { createStatefulMock } from './state.ts';
@@ -28,6 +29,10 @@ export interface MockOptions {
   speed?: number;
   /** A state file: loaded at start when it exists, written when the mock stops. */
   stateFile?: string;
+  /** Browser origins allowed besides loopback ones (`http://localhost:*` and the like), e.g. `https://console.example.test`. */
+  corsOrigins?: readonly string[];
+  /** How long a stop waits for requests under way before closing their connections, in ms. Default 5000. */
+  drainMs?: number;
 }
 
 export interface RunningMock {
@@ -38,7 +43,7 @@ export interface RunningMock {
   spec: MockSpec;
   /** The state store; `undefined` when stateless. */
   store: Store | undefined;
-  /** Stops listening and closes every open connection. */
+  /** Stops accepting connections, lets the requests under way finish (for `drainMs` at most), then closes every connection. */
   close(): Promise<void>;
 }
 
@@ -60,10 +65,11 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
           ...(options.speed ? { speed: options.speed } : {}),
         });
   if (stateful && options.stateFile !== undefined) loadStateFile(stateful.store, options.stateFile);
-  const policy = createPolicy(spec, engine, stateful);
+  const policy = createPolicy(spec, engine, { stateful, network: networkPolicy(host, options.corsOrigins) });
   // Without Host, with an unknown Expect, or with CONNECT, Node would answer bare; the policy answers in the Error shape.
   const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000, requireHostHeader: false }, policy.handle);
   server.on('checkExpectation', policy.checkExpectation);
+  server.on('checkContinue', policy.checkContinue);
   server.on('connect', policy.connect);
   server.on('clientError', policy.clientError);
   await new Promise<void>((resolve, reject) => {
@@ -87,7 +93,13 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
+        // Keep-alive connections go as soon as they are idle; those still answering get `drainMs` to finish.
+        const idle = setInterval(() => server.closeIdleConnections(), 50);
+        const deadline = setTimeout(() => server.closeAllConnections(), options.drainMs ?? 5_000);
+        server.once('close', () => {
+          clearInterval(idle);
+          clearTimeout(deadline);
+        });
       }).then(() => {
         if (stateful && options.stateFile !== undefined) saveStateFile(stateful.store, options.stateFile);
       }),
