@@ -52,7 +52,7 @@ describe('parameters', () => {
       const body = JSON.stringify(newProject);
       const answer = await exchange(
         server.url,
-        `POST /v1/projects HTTP/1.1\r\nHost: mock\r\nAuthorization: Bearer ${admin}\r\n${name}: ${value}\r\n${name}: ${value}\r\n` +
+        `POST /v1/projects HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ${admin}\r\n${name}: ${value}\r\n${name}: ${value}\r\n` +
           `Content-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`,
       );
       expect(answer.status).toBe(422);
