@@ -148,10 +148,11 @@ export function createPolicy(spec: MockSpec, engine: Engine, options: PolicyOpti
     socket.end(`HTTP/1.1 ${reply.status} ${STATUS_CODES[reply.status]}\r\n${lines.join('\r\n')}\r\n\r\n${payload ?? ''}`);
   }
 
-  function handle(req: IncomingMessage, res: ServerResponse): void {
+  /** Answers one request; resolves once the answer is written. */
+  function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const requestId = nextRequestId();
     const origin = req.headers.origin;
-    answer(req, requestId)
+    return answer(req, requestId)
       .catch((cause: unknown) => {
         // A client that went away mid-request is no failure of the mock.
         if (req.socket.destroyed) return undefined;
@@ -168,6 +169,18 @@ export function createPolicy(spec: MockSpec, engine: Engine, options: PolicyOpti
         res.writeHead(reply.status, head);
         res.end(payload);
       });
+  }
+
+  // Requests pipelined on one connection are answered one after the other (HTTP/1.1 sends their answers
+  // in order anyway), so thousands of them on one socket take one turn at a time, not the whole server.
+  const inLine = new WeakMap<object, Promise<void>>();
+  function handle(req: IncomingMessage, res: ServerResponse): void {
+    const previous = inLine.get(req.socket);
+    // Each turn waits for the event loop to come round, so other connections' requests are read in between.
+    const turn = previous
+      ? previous.then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(() => serve(req, res))
+      : serve(req, res);
+    inLine.set(req.socket, turn);
   }
 
   return {

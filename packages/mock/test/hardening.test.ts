@@ -173,3 +173,23 @@ describe('what Node refuses before the mock sees a request', () => {
     expect(answer.body.message).toContain('larger than');
   });
 });
+
+describe('fairness', () => {
+  it('answers another connection while thousands of requests are pipelined on one socket', async () => {
+    const total = 5_000;
+    const { port } = new URL(server.url);
+    const pipelined = connect(Number(port), '127.0.0.1');
+    await once(pipelined, 'connect');
+    let answered = 0;
+    pipelined.on('data', (chunk: Buffer) => {
+      answered += chunk.toString('latin1').split('HTTP/1.1 200').length - 1;
+    });
+    pipelined.write(`GET /v1/health HTTP/1.1\r\nHost: localhost\r\n\r\n`.repeat(total));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const other = await exchange(server.url, `GET /v1/health HTTP/1.1\r\nHost: localhost\r\n\r\n`);
+    const answeredBefore = answered;
+    pipelined.destroy();
+    expect(other.status).toBe(200);
+    expect(answeredBefore).toBeLessThan(total / 2);
+  });
+});
