@@ -70,10 +70,10 @@ describe('stop', () => {
       socket.on('error', () => undefined);
       return new Promise<string>((resolve) => socket.on('close', () => resolve(received.split(' ')[1] ?? 'reset')));
     });
-    sockets.forEach((socket, i) => socket.write(request(i).slice(0, -5)));
+    for (const [i, socket] of sockets.entries()) socket.write(request(i).slice(0, -5));
     await new Promise((resolve) => setTimeout(resolve, 200));
     const stopped = mock.close();
-    sockets.forEach((socket, i) => socket.end(request(i).slice(-5)));
+    for (const [i, socket] of sockets.entries()) socket.end(request(i).slice(-5));
     expect(await Promise.all(statuses)).toEqual(sockets.map(() => '201'));
     await stopped;
   });
