@@ -2864,9 +2864,9 @@ export interface components {
         /**
          * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
          *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-         *     gets the first response back instead of doing the work twice. The same key with a different
-         *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-         *     again. `@cantila/client` sends one for you and keeps it across its retries.
+         *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+         *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+         *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
          * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
          */
         IdempotencyKey: string;
@@ -2973,6 +2973,13 @@ export interface components {
          * @example 12
          */
         "Retry-After": number;
+        /**
+         * @description `true` when this answer is a replay: the request carried an `Idempotency-Key` already used, within
+         *     24 hours, with the same request, so the first answer is sent again and no work was done twice.
+         *     Absent on the answer to the request that did the work.
+         * @example true
+         */
+        "Idempotent-Replayed": "true";
     };
     pathItems: never;
 }
@@ -3139,9 +3146,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3165,6 +3172,7 @@ export interface operations {
             /** @description The key was created. `secret` is shown this once. */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -3330,9 +3338,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3351,6 +3359,7 @@ export interface operations {
             /** @description The key has a new secret. `secret` is shown this once. */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -3604,9 +3613,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3630,6 +3639,7 @@ export interface operations {
             /** @description The sub-account was created. */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -4103,9 +4113,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4128,6 +4138,7 @@ export interface operations {
             /** @description The invitation was sent. */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -4316,9 +4327,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4346,6 +4357,7 @@ export interface operations {
             /** @description The project was created. */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -4754,9 +4766,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4779,6 +4791,7 @@ export interface operations {
             /** @description The deploy was queued. Poll it until its `status` is final. */
             202: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -4898,9 +4911,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4924,6 +4937,7 @@ export interface operations {
             /** @description The deploy, now `canceled`. */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -5057,9 +5071,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -5087,6 +5101,7 @@ export interface operations {
             /** @description The rollback deploy was queued. Poll it until its `status` is final. */
             202: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -5394,9 +5409,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -5419,6 +5434,7 @@ export interface operations {
             /** @description The restart was accepted. Poll it until its `status` is `completed` or `failed`. */
             202: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -5841,9 +5857,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -5871,6 +5887,7 @@ export interface operations {
             /** @description The domain was added and waits for its DNS records. */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -6051,9 +6068,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -6077,6 +6094,7 @@ export interface operations {
             /** @description Verification started. Poll the domain until its `status` is `active` or `error`. */
             202: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -6650,9 +6668,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -6681,6 +6699,7 @@ export interface operations {
             /** @description The transfer was created and waits for the receiving account. */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -6805,9 +6824,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -6826,6 +6845,7 @@ export interface operations {
             /** @description The transfer, now `accepted`. */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -6889,9 +6909,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -6919,6 +6939,7 @@ export interface operations {
             /** @description The transfer, now `declined`. */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -7214,9 +7235,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -7243,6 +7264,7 @@ export interface operations {
             /** @description The agent was created. */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -7470,9 +7492,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -7491,6 +7513,7 @@ export interface operations {
             /** @description The agent, now `paused`. */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -7556,9 +7579,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -7577,6 +7600,7 @@ export interface operations {
             /** @description The agent, now `active`. */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -7728,9 +7752,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -7769,6 +7793,7 @@ export interface operations {
             /** @description The alert was created. */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -8172,9 +8197,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -8193,6 +8218,7 @@ export interface operations {
             /** @description The incident, now `acknowledged`. */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
