@@ -41,6 +41,13 @@ describe('the store', () => {
     expect(call('GET /projects/{project}', { project: 'web-shop' }).body.id).toBe('prj_9Xk2mA');
   });
 
+  it("answers 404 for what a path names but the store lacks, on operations it has no resource for (a deploy's logs, a project's metrics)", () => {
+    const logs = call('GET /projects/{project}/deploys/{deployId}/logs', { project: 'web-shop', deployId: 'dep_000000' });
+    expect(logs.status).toBe(404);
+    expect(logs.problem?.message).toContain('dep_000000');
+    expect(call('GET /projects/{project}/metrics', { project: 'no-such-project' }).status).toBe(404);
+  });
+
   it('creates with the values sent, a prefixed id and the clock’s timestamps; updates; deletes to a 404', () => {
     const created = call('POST /projects', {}, newProject);
     expect(created.status).toBe(201);

@@ -107,10 +107,19 @@ export function createStore(table: ResourceTable, options: StoreOptions): Store 
     return request.actingAs ?? String((account.documents['Account@'] as Item | undefined)?.handle ?? options.ownHandle);
   }
 
+  /** An operation on something its path names (a deploy's logs, a project's metrics) is a 404 when that thing does not exist. */
+  function missingOwner(ctx: Context): Outcome | undefined {
+    const owner = table.collections
+      .filter((c) => c.itemParam !== undefined && ctx.op.path.startsWith(`${c.template}/{${c.itemParam}}`))
+      .sort((a, b) => b.template.length - a.template.length)[0];
+    const found = owner && locate(ctx, owner, true);
+    return found && isReply(found) ? { reply: found } : undefined;
+  }
+
   function run(ctx: Context): Outcome | undefined {
     const behaviour = behaviours[ctx.op.key];
     if (behaviour) return behaviour(ctx);
-    if (ctx.op.kind === 'other') return undefined;
+    if (ctx.op.kind === 'other') return missingOwner(ctx);
     if (ctx.op.kind === 'document') return ctx.op.method === 'GET' ? readDocument(ctx) : updateDocument(ctx);
     const handler = generic[ctx.op.kind];
     return handler && ctx.op.collection ? handler(ctx, ctx.op.collection) : undefined;
