@@ -25,7 +25,12 @@ export function diffDocuments(before: Spec, after: Spec, rules: readonly Rule[] 
     }
     const classified = changes.slice(start).some((change) => change.class !== 'docs');
     if (!classified && !isDeepStrictEqual(withoutDocs(before, operation.from), withoutDocs(after, operation.to)))
-      changes.push({ rule: 'unclassified', class: 'non-breaking', operation: operation.key, message: 'changed in a way no rule classifies' });
+      changes.push({
+        rule: 'unclassified',
+        class: 'non-breaking',
+        operation: operation.key,
+        message: 'changed in a way no rule classifies',
+      });
   }
   return changes;
 }

@@ -10,13 +10,15 @@ export const requestBodies = ({ before, after, from, to }: OperationPair): { fro
 
 /** The responses both sides document, by status, resolved. */
 export function* commonResponses({ before, after, from, to }: OperationPair): Generator<[status: string, from: Json, to: Json]> {
-  for (const [status, a, b] of commonEntries<Json>(from.responses, to.responses)) yield [status, deref<Json>(before, a), deref<Json>(after, b)];
+  for (const [status, a, b] of commonEntries<Json>(from.responses, to.responses))
+    yield [status, deref<Json>(before, a), deref<Json>(after, b)];
 }
 
 export const isSuccess = (status: string): boolean => /^2/.test(status);
 
 /** The media types `from` has and `to` has not. */
-export const removedMediaTypes = (from: Json, to: Json): string[] => Object.keys(from.content ?? {}).filter((type) => !(type in (to.content ?? {})));
+export const removedMediaTypes = (from: Json, to: Json): string[] =>
+  Object.keys(from.content ?? {}).filter((type) => !(type in (to.content ?? {})));
 
 /** The scopes an operation's security requirements name (its own, else the document's), and the schemes that accept it; public operations have neither. */
 export function securityOf(spec: Json, operation: Json): { scopes: Set<string>; schemes: Set<string> } {

@@ -11,6 +11,7 @@ import parameterAddedRequired from './parameter-added-required.ts';
 import parameterDeprecated from './parameter-deprecated.ts';
 import parameterMadeRequired from './parameter-made-required.ts';
 import parameterRemoved from './parameter-removed.ts';
+import pathParameterRenamed from './path-parameter-renamed.ts';
 import propertyDeprecated from './property-deprecated.ts';
 import requestBodyRequired from './request-body-required.ts';
 import requestBoundsNarrowed from './request-bounds-narrowed.ts';
@@ -66,6 +67,7 @@ export const rules: readonly Rule[] = [
   actAsRemoved,
   operationAdded,
   parameterAddedOptional,
+  pathParameterRenamed,
   requestPropertyAddedOptional,
   requestEnumValueAdded,
   responsePropertyAdded,

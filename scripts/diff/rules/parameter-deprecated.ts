@@ -8,6 +8,8 @@ export default {
   summary: 'a parameter is newly deprecated (with its sunset date and replacement)',
   operation: ({ key, parameters }) =>
     [...parameters.to]
-      .filter(([name, parameter]) => parameter.deprecated === true && parameters.from.get(name)?.deprecated !== true && parameters.from.has(name))
+      .filter(
+        ([name, parameter]) => parameter.deprecated === true && parameters.from.get(name)?.deprecated !== true && parameters.from.has(name),
+      )
       .map(([, parameter]) => ({ operation: key, message: `${parameterName(parameter)} deprecated: ${deprecationNote(parameter)}` })),
 } satisfies Rule;

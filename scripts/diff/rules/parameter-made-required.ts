@@ -7,6 +7,8 @@ export default {
   summary: 'an optional parameter becomes required',
   operation: ({ key, parameters }) =>
     [...parameters.to]
-      .filter(([name, parameter]) => parameter.required === true && parameters.from.has(name) && parameters.from.get(name)?.required !== true)
+      .filter(
+        ([name, parameter]) => parameter.required === true && parameters.from.has(name) && parameters.from.get(name)?.required !== true,
+      )
       .map(([, parameter]) => ({ operation: key, message: `${parameterName(parameter)} is now required` })),
 } satisfies Rule;

@@ -8,6 +8,8 @@ export default {
   schema: ({ direction, operation, from, to, propertyWhere }) => {
     if (direction !== 'request') return [];
     const was = propertiesOf(from);
-    return [...requiredOf(to)].filter((name) => !(name in was)).map((name) => ({ operation, message: `new required ${propertyWhere(name)}` }));
+    return [...requiredOf(to)]
+      .filter((name) => !(name in was))
+      .map((name) => ({ operation, message: `new required ${propertyWhere(name)}` }));
   },
 } satisfies Rule;

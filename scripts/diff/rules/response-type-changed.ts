@@ -12,7 +12,8 @@ export default {
     const findings = [];
     if (was.size > 0 && now.some((type) => !was.has(type)))
       findings.push({ operation, message: `${where} type changed from ${[...was].join(' or ')} to ${now.join(' or ')}` });
-    if (from.format !== to.format) findings.push({ operation, message: `${where} format changed from ${from.format ?? 'none'} to ${to.format ?? 'none'}` });
+    if (from.format !== to.format)
+      findings.push({ operation, message: `${where} format changed from ${from.format ?? 'none'} to ${to.format ?? 'none'}` });
     return findings;
   },
 } satisfies Rule;
