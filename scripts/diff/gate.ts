@@ -24,7 +24,8 @@ export async function runGate(current: Spec, base?: Spec): Promise<GateResult> {
     .filter((line) => !accepted.has(line))
     .map((line) => `breaking: ${line} — undo it, or accept it with a reason in docs/releases/accepted-breaking-changes.yaml`);
   for (const line of accepted.keys())
-    if (!breaking.includes(line)) problems.push(`accepted but not in the diff: ${line} — remove it from docs/releases/accepted-breaking-changes.yaml`);
+    if (!breaking.includes(line))
+      problems.push(`accepted but not in the diff: ${line} — remove it from docs/releases/accepted-breaking-changes.yaml`);
   if (breaking.some((line) => accepted.has(line))) {
     const released = (await loadReleases())[0]?.client ?? '0.0.0';
     if (majorOf(await clientVersion()) <= majorOf(released) && !(await pendingClientMajor()))

@@ -26,7 +26,8 @@ export function bumpVersion(version: string, bump: Bump): string {
 /** spec/openapi.yaml with `info.version` set: the one line changed, the rest of the file as written. */
 export function withInfoVersion(specText: string, version: string): string {
   const updated = specText.replace(/^(info:\n(?:[ \t]+.*\n|\n)*?[ \t]+version:[ \t]*).*$/m, `$1${version}`);
-  if (updated === specText && !specText.includes(`version: ${version}`)) throw new Error('spec/openapi.yaml: no info.version line to update');
+  if (updated === specText && !specText.includes(`version: ${version}`))
+    throw new Error('spec/openapi.yaml: no info.version line to update');
   return updated;
 }
 
@@ -64,6 +65,7 @@ async function release(date: string): Promise<string> {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const date = args[0] === '--date' ? String(args[1]) : new Date().toISOString().slice(0, 10);
-  if ((args.length > 0 && args[0] !== '--date') || !/^\d{4}-\d{2}-\d{2}$/.test(date)) exitOnError(new Error('usage: pnpm release [--date YYYY-MM-DD]'));
+  if ((args.length > 0 && args[0] !== '--date') || !/^\d{4}-\d{2}-\d{2}$/.test(date))
+    exitOnError(new Error('usage: pnpm release [--date YYYY-MM-DD]'));
   release(date).then(console.log).catch(exitOnError);
 }
