@@ -44,7 +44,7 @@ export function report(changes: readonly Change[], accepted: ReadonlyMap<string,
 
 async function main(args: string[]): Promise<number> {
   const flag = args.indexOf('--base');
-  const unknown = args.filter((arg, index) => index !== flag && index !== flag + 1);
+  const unknown = args.filter((_arg, index) => index !== flag && index !== flag + 1);
   if (unknown.length > 0 || (flag >= 0 && !args[flag + 1]))
     throw new Error(`usage: pnpm diff [--base <file or git ref>] (unexpected: ${args.join(' ')})`);
   const base = flag >= 0 ? await loadBase(String(args[flag + 1])) : undefined;
