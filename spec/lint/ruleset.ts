@@ -8,7 +8,9 @@ import { pattern } from '@stoplight/spectral-functions';
 import owaspRuleset from '@stoplight/spectral-owasp-ruleset';
 import { oas } from '@stoplight/spectral-rulesets';
 import boundedInput from './functions/boundedInput.ts';
+import deprecation from './functions/deprecation.ts';
 import errorSchema from './functions/errorSchema.ts';
+import extensibleEnum from './functions/extensibleEnum.ts';
 import listEnvelope from './functions/listEnvelope.ts';
 import mediaExamples from './functions/mediaExamples.ts';
 import operationDocs from './functions/operationDocs.ts';
@@ -141,6 +143,17 @@ export const customRules = {
       'Every parameter and request body value is typed, bounded (maxLength, minimum/maximum, maxItems, maxProperties) and closed (additionalProperties: false).',
     given: operations,
     then: { function: boundedInput },
+  },
+  'cantila-extensible-enum': {
+    description: 'Every enum says whether it may grow: x-extensible-enum true (clients handle unknown values) or false (a closed set).',
+    given: ['$..[?(@ && @.enum)]', "$..[?(@ && @['x-extensible-enum'] !== undefined)]"],
+    then: { function: extensibleEnum },
+  },
+  'cantila-deprecation': {
+    description:
+      'A deprecated operation, parameter or property has x-sunset (a date) and x-replacement; neither appears without deprecated: true.',
+    given: ['$..[?(@ && @.deprecated === true)]', "$..[?(@ && (@['x-sunset'] !== undefined || @['x-replacement'] !== undefined))]"],
+    then: { function: deprecation },
   },
 } as const;
 

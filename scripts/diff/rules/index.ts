@@ -1,6 +1,7 @@
 /** Every rule of the spec diff, one per file, in the order the README lists them. */
 import actAsRemoved from './act-as-removed.ts';
 import docsChanged from './docs-changed.ts';
+import enumMadeExtensible from './enum-made-extensible.ts';
 import extensibleEnumValueAdded from './extensible-enum-value-added.ts';
 import guideChanged from './guide-changed.ts';
 import operationAdded from './operation-added.ts';
@@ -72,6 +73,7 @@ export const rules: readonly Rule[] = [
   requestEnumValueAdded,
   responsePropertyAdded,
   extensibleEnumValueAdded,
+  enumMadeExtensible,
   responseStatusAdded,
   operationDeprecated,
   parameterDeprecated,
