@@ -21,10 +21,14 @@ async function schemaSource(spec: Spec): Promise<string> {
   return `${header}\n${astToString(ast)}`;
 }
 
-function operationsSource(spec: Spec): string {
+/** The operation map; a deprecated operation's entry also carries `deprecated: {sunset, replacement}`. */
+export function operationsSource(spec: Spec): string {
   const entries = listOperations(spec).map((op) => {
     const scope = op.scope === null ? 'null' : `'${op.scope}'`;
-    return `  '${op.key}': { scope: ${scope}${op.acceptsIdempotencyKey ? ', idempotencyKey: true' : ''} },`;
+    const deprecated = op.spec.deprecated
+      ? `, deprecated: { sunset: ${JSON.stringify(op.spec['x-sunset'])}, replacement: ${JSON.stringify(op.spec['x-replacement'])} }`
+      : '';
+    return `  '${op.key}': { scope: ${scope}${op.acceptsIdempotencyKey ? ', idempotencyKey: true' : ''}${deprecated} },`;
   });
   return `${header}
 /** Every operation of the API: the scope it requires (\`null\`: public), and \`idempotencyKey: true\` if it takes an \`Idempotency-Key\`. */

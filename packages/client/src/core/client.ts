@@ -2,6 +2,8 @@ import openapiFetch, { mergeHeaders } from 'openapi-fetch';
 import type { paths } from '../generated/schema.ts';
 import { actAs as actAsHeader } from '../generated/conventions.ts';
 import { authFor } from './auth.ts';
+import { type Deprecated, type DeprecationNotices, deprecationNotices } from './deprecation.ts';
+import { operations } from '../generated/operations.ts';
 import { pages } from './pagination.ts';
 import { newIdempotencyKey } from './idempotency.ts';
 import { checkHandle, invalidNumber } from './options.ts';
@@ -77,6 +79,7 @@ function withIdempotencyKey(key: string, headers: RequestExtras['headers']): Req
 export class CantilaClient implements Calls<'result'> {
   readonly #options: ClientOptions;
   readonly #settings: TransportSettings;
+  readonly #deprecations: DeprecationNotices;
   readonly #fetchClient: Record<
     UpperMethod,
     (path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>
@@ -116,6 +119,10 @@ export class CantilaClient implements Calls<'result'> {
       maxRetryAfter: options.retryDelay?.maxRetryAfter ?? 60_000,
       log: sink && ((line) => sink(redact(line))),
     };
+    this.#deprecations = deprecationNotices(
+      (operation) => (operations as Readonly<Record<string, { deprecated?: Deprecated } | undefined>>)[operation]?.deprecated,
+      typeof options.debug === 'function' ? options.debug : (line) => console.warn(line),
+    );
     this.#fetchClient = createFetchClient<paths>({
       baseUrl: options.baseUrl ?? defaultBaseUrl,
       headers: {
@@ -174,7 +181,9 @@ export class CantilaClient implements Calls<'result'> {
     // openapi-fetch's init, made once per call; each attempt sets its own signal and fetch on it.
     const fetchInit: Record<string, unknown> = rest;
     if (key) fetchInit.headers = withIdempotencyKey(key, rest.headers);
-    return call(
+    const operation = `${method} ${path}`;
+    this.#deprecations.calling(operation);
+    const result = call(
       (attemptSignal, send) => {
         fetchInit.signal = attemptSignal;
         fetchInit.fetch = send;
@@ -183,6 +192,10 @@ export class CantilaClient implements Calls<'result'> {
       this.#settings,
       { timeout: timeout ?? this.#settings.timeout, maxRetries: maxRetries ?? this.#settings.maxRetries, signal },
     );
+    return result.then((outcome) => {
+      this.#deprecations.received(operation, outcome.response);
+      return outcome;
+    });
   }
 }
 
