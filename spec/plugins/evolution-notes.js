@@ -8,11 +8,11 @@
 
 /** @typedef {Record<string, unknown>} SpecNode */
 
-export const extensibleNote =
+const extensibleNote =
   'More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).';
 
 /** @param {SpecNode} node */
-export const deprecationNote = (node) =>
+const deprecationNote = (node) =>
   `**Deprecated**: stops working on ${String(node['x-sunset'])}; use ${String(node['x-replacement'])} instead.`;
 
 /** @param {SpecNode} node */
