@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
-import { listOperations, loadBundledSpec } from './lib/operations.ts';
+import { loadSpecModel } from '@cantila/spec-model';
 import { bundledJson30, bundledYaml30 } from './lib/paths.ts';
 import { renderOpenApi30, toOpenApi30 } from './openapi30.ts';
 
-const bundle = loadBundledSpec();
+const model = loadSpecModel();
+const bundle = model.document;
 const stale = 'is stale: run `pnpm bundle` and commit the result';
 
 describe('the OpenAPI 3.0 artifact', () => {
@@ -23,7 +24,7 @@ describe('the OpenAPI 3.0 artifact', () => {
 
   it("keeps every operation's scope, as x-required-scope, with security requirements 3.0 allows", () => {
     const converted = toOpenApi30(bundle);
-    for (const operation of listOperations(bundle)) {
+    for (const operation of model.operations) {
       const copy = converted.paths[operation.path][operation.method];
       expect(copy['x-required-scope'], operation.key).toBe(operation.scope ?? undefined);
       for (const requirement of copy.security ?? []) expect(Object.values(requirement).flat(), operation.key).toEqual([]);

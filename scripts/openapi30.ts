@@ -8,8 +8,9 @@
 import { Converter } from '@apiture/openapi-down-convert';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { stringify } from 'yaml';
-import { loadBundledSpec, listOperations, type Spec } from './lib/operations.ts';
+import { loadSpecModel, specModel } from '@cantila/spec-model';
 
+// The converter's output is walked and edited field by field.
 type Json = Record<string, any>;
 
 /**
@@ -32,8 +33,8 @@ function mapNullBranches(node: unknown): void {
 }
 
 /** The 3.0 document for a 3.1 bundle. */
-export function toOpenApi30(bundle: Spec): Spec {
-  const spec = new Converter(structuredClone(bundle), { verbose: false }).convert() as Spec;
+export function toOpenApi30(bundle: Json): Json {
+  const spec = new Converter(structuredClone(bundle), { verbose: false }).convert() as Json;
   mapNullBranches(spec.components);
   mapNullBranches(spec.paths);
   // 3.0 has no dialect and no info.summary; the summary leads the description instead.
@@ -45,7 +46,7 @@ export function toOpenApi30(bundle: Spec): Spec {
   // 3.0 allows scopes in a security requirement only for OAuth2 and OpenID Connect schemes; ours name
   // a role on a bearer key and a cookie. The requirement keeps its schemes with empty lists, and the
   // scope moves to `x-required-scope` on the operation.
-  for (const operation of listOperations(bundle)) {
+  for (const operation of specModel(bundle).operations) {
     const converted = spec.paths[operation.path][operation.method];
     if (!operation.scope) continue;
     converted.security = converted.security.map((requirement: Record<string, string[]>) =>
@@ -62,7 +63,7 @@ export interface OpenApi30 {
 }
 
 /** Both texts of the 3.0 artifact, after checking the document against the OpenAPI 3.0 schema. */
-export async function renderOpenApi30(bundle: Spec = loadBundledSpec()): Promise<OpenApi30> {
+export async function renderOpenApi30(bundle: Json = loadSpecModel().document): Promise<OpenApi30> {
   const spec = toOpenApi30(bundle);
   const result = await new Validator().validate(structuredClone(spec));
   if (!result.valid) {

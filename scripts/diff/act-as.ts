@@ -1,4 +1,9 @@
-import type { Json } from './model.ts';
+import { resolveRef } from '@cantila/spec-model';
+import type { Json, Spec } from './model.ts';
 
-/** Whether a resolved parameter is the shared act-as header (by its `$ref`, as the lint requires every operation to take it). */
-export const isActAs = (parameter: Json): boolean => parameter.$ref === '#/components/parameters/ActAs';
+/** Whether a resolved parameter is the act-as header: the one the document's `ActAs` parameter component names. */
+export function isActAs(spec: Spec, parameter: Json): boolean {
+  const component = spec.components?.parameters?.ActAs;
+  if (!component || parameter.in !== 'header') return false;
+  return String(resolveRef<Json>(spec, component).name).toLowerCase() === String(parameter.name).toLowerCase();
+}

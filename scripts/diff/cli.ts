@@ -9,11 +9,10 @@ import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { bundleSpec } from '../bundle.ts';
-import type { Spec } from '../lib/operations.ts';
 import { repoRoot } from '../lib/paths.ts';
 import { exitOnError } from '../lib/tool.ts';
 import { releaseClass, runGate } from './gate.ts';
-import { type Change, type ChangeClass, describeChange } from './model.ts';
+import { type Change, type ChangeClass, describeChange, type Spec } from './model.ts';
 
 const headings: Record<ChangeClass, string> = { breaking: 'Breaking', 'non-breaking': 'Non-breaking', docs: 'Docs only' };
 

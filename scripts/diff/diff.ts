@@ -4,9 +4,8 @@
  * reaches a release unseen.
  */
 import { isDeepStrictEqual } from 'node:util';
-import type { Spec } from '../lib/operations.ts';
 import { withoutDocs } from './docs.ts';
-import type { Change, Finding, Rule } from './model.ts';
+import type { Change, Finding, Rule, Spec } from './model.ts';
 import { rules as allRules } from './rules/index.ts';
 import { matchOperations, schemaPairs } from './walk.ts';
 

@@ -1,6 +1,7 @@
 /** What counts as documentation in a document: the words and examples a reader sees, which no client depends on. */
 import { isDeepStrictEqual } from 'node:util';
-import { deref, type Spec } from '../lib/operations.ts';
+import { resolveRef } from '@cantila/spec-model';
+import type { Spec } from './model.ts';
 
 const docKeys = new Set(['summary', 'description', 'title', 'example', 'examples', 'externalDocs']);
 /** Generated at bundle time from the rest of the operation: a change there is reported by what caused it. */
@@ -10,7 +11,7 @@ const derivedKeys = new Set(['x-codeSamples']);
 function inline(spec: Spec, node: unknown, keep: (key: string) => boolean, stack: ReadonlySet<unknown> = new Set()): unknown {
   if (Array.isArray(node)) return node.map((item) => inline(spec, item, keep, stack));
   if (!node || typeof node !== 'object') return node;
-  const target = deref(spec, node);
+  const target = resolveRef<object>(spec, node);
   if (stack.has(target)) return { $ref: (node as { $ref?: string }).$ref };
   const inner = new Set(stack).add(target);
   return Object.fromEntries(

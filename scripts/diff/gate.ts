@@ -4,9 +4,8 @@
  * accepted change the diff no longer shows, and on accepted breaking changes without a major version
  * of @cantila/client (a pending major changeset, or a version whose major is above the released one's).
  */
-import type { Spec } from '../lib/operations.ts';
 import { diffDocuments } from './diff.ts';
-import { type Change, type ChangeClass, describeChange } from './model.ts';
+import { type Change, type ChangeClass, describeChange, type Spec } from './model.ts';
 import { clientVersion, loadAccepted, loadBaseline, loadReleases, majorOf, pendingClientMajor } from './releases.ts';
 
 export interface GateResult {

@@ -1,17 +1,17 @@
 /** The parts of a matched operation that several rules read: its body, its responses, its security. */
-import { deref } from '../lib/operations.ts';
+import { resolveRef } from '@cantila/spec-model';
 import type { Json, OperationPair } from './model.ts';
 import { commonEntries } from './walk.ts';
 
 export const requestBodies = ({ before, after, from, to }: OperationPair): { from: Json; to: Json } => ({
-  from: deref<Json>(before, from.requestBody ?? {}),
-  to: deref<Json>(after, to.requestBody ?? {}),
+  from: resolveRef<Json>(before, from.requestBody ?? {}),
+  to: resolveRef<Json>(after, to.requestBody ?? {}),
 });
 
 /** The responses both sides document, by status, resolved. */
 export function* commonResponses({ before, after, from, to }: OperationPair): Generator<[status: string, from: Json, to: Json]> {
   for (const [status, a, b] of commonEntries<Json>(from.responses, to.responses))
-    yield [status, deref<Json>(before, a), deref<Json>(after, b)];
+    yield [status, resolveRef<Json>(before, a), resolveRef<Json>(after, b)];
 }
 
 export const isSuccess = (status: string): boolean => /^2/.test(status);

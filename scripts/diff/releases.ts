@@ -5,9 +5,8 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
-import type { Spec } from '../lib/operations.ts';
 import { repoRoot } from '../lib/paths.ts';
-import type { Change } from './model.ts';
+import type { Change, Spec } from './model.ts';
 
 const at = (relative: string): string => `${repoRoot}${relative}`;
 

@@ -3,8 +3,10 @@
  * parameters matched by position, not name), parameters by location and name, bodies by media type,
  * responses by status, headers by name, and schemas node by node, following `$ref`s.
  */
-import { deref, httpMethods, type Spec } from '../lib/operations.ts';
-import type { Direction, DocumentPair, Json, OperationPair, SchemaPair } from './model.ts';
+import { resolveRef, specModel } from '@cantila/spec-model';
+import type { Direction, DocumentPair, Json, OperationPair, SchemaPair, Spec } from './model.ts';
+
+const deref = <T = Json>(spec: Spec, value: unknown): T => resolveRef<T>(spec, value);
 
 /** `/projects/{}/deploys/{}`: a path with its parameters' names erased, so a renamed path parameter is the same path. */
 const pathShape = (path: string): string => path.replace(/\{[^}]*\}/g, '{}');
@@ -17,20 +19,12 @@ interface OperationEntry {
 }
 
 function operationsOf(spec: Spec): Map<string, OperationEntry> {
-  const operations = new Map<string, OperationEntry>();
-  for (const [path, pathItem] of Object.entries<Json>(spec.paths ?? {})) {
-    for (const method of httpMethods) {
-      const operation = pathItem[method];
-      if (!operation) continue;
-      const parameters = new Map<string, Json>();
-      for (const parameter of [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]) {
-        const resolved = { ...deref(spec, parameter), ...(parameter.$ref ? { $ref: parameter.$ref } : {}) };
-        parameters.set(parameterKey(resolved, path), resolved);
-      }
-      operations.set(`${method.toUpperCase()} ${path}`, { path, operation, parameters });
-    }
-  }
-  return operations;
+  return new Map(
+    specModel(spec).operations.map(({ key, path, raw, parameters }) => [
+      key,
+      { path, operation: raw, parameters: new Map(parameters.map((parameter) => [parameterKey(parameter.raw, path), parameter.raw])) },
+    ]),
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { specModel } from '@cantila/spec-model';
 import { parse } from 'yaml';
 import { bundleSpec } from '../../scripts/bundle.ts';
 import { operationsSource } from '../../scripts/generate.ts';
@@ -30,7 +31,7 @@ describe('the evolution notes in the reference (cantila/evolution-notes, run by 
   });
 
   it("the deprecated operation reaches the client's operation map, where the client warns before calling it", async () => {
-    expect(operationsSource(await bundled)).toContain(
+    expect(operationsSource(specModel(await bundled))).toContain(
       `'GET /widgets/{widget}/legacy': { scope: null, deprecated: { sunset: "2027-06-30", replacement: "GET /widgets/{widget}" } },`,
     );
   });

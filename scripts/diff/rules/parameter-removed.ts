@@ -6,8 +6,8 @@ export default {
   id: 'parameter-removed',
   class: 'breaking',
   summary: 'a parameter is gone or renamed (the act-as header has its own rule)',
-  operation: ({ key, parameters }) =>
+  operation: ({ key, before, parameters }) =>
     [...parameters.from]
-      .filter(([name, parameter]) => !parameters.to.has(name) && !isActAs(parameter))
+      .filter(([name, parameter]) => !parameters.to.has(name) && !isActAs(before, parameter))
       .map(([, parameter]) => ({ operation: key, message: `${parameterName(parameter)} removed` })),
 } satisfies Rule;
