@@ -43,3 +43,10 @@ describe('the diff of a document with itself', () => {
     expect(diffDocuments(bundle, structuredClone(bundle))).toEqual([]);
   });
 });
+
+describe("the README's table of diff rules", () => {
+  it('lists every rule with its class and summary', async () => {
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const rule of rules) expect(readme).toContain(`| \`${rule.id}\` | ${rule.class} | ${rule.summary} |`);
+  });
+});

@@ -9,7 +9,7 @@
 /** @typedef {Record<string, unknown>} SpecNode */
 
 const extensibleNote =
-  'More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).';
+  'More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).';
 
 /** @param {SpecNode} node */
 const deprecationNote = (node) =>

@@ -25,7 +25,7 @@ describe('the evolution notes in the reference (cantila/evolution-notes, run by 
   it('an enum that may grow tells clients to handle unknown values; a closed one does not', async () => {
     const { properties } = (await bundled).components.schemas.Widget;
     expect(properties.status.description).toBe(
-      'Where the widget is in its life.\n\nMore values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).',
+      'Where the widget is in its life.\n\nMore values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).',
     );
     expect(properties.stream.description).toBeUndefined();
   });

@@ -1561,7 +1561,7 @@ export interface components {
          *     | `internal` | 500 | Our fault; safe to retry idempotent requests. |
          *     | `unavailable` | 503 | Temporarily unavailable; retry after a pause. |
          *
-         *     More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).
+         *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
          * @enum {string}
          */
         ErrorCode: "bad_request" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "validation" | "rate_limited" | "internal" | "unavailable";
@@ -1598,7 +1598,7 @@ export interface components {
             /** @description The account's unique handle; sub-accounts are addressed by it in `X-Cantila-Act-As`. */
             handle: string;
             /**
-             * @description More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).
+             * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
              * @enum {string}
              */
             plan: "hobby" | "pro" | "team" | "enterprise";
@@ -1677,7 +1677,7 @@ export interface components {
         /**
          * @description A billing plan. See `GET /capacity` for what each allows.
          *
-         *     More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).
+         *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
          * @enum {string}
          */
         Plan: "hobby" | "pro" | "team" | "enterprise";
@@ -1691,7 +1691,7 @@ export interface components {
             /**
              * @description `agency` accounts may create sub-accounts and act inside them.
              *
-             *     More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).
+             *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
              * @enum {string}
              */
             type: "standard" | "agency";
@@ -1727,7 +1727,7 @@ export interface components {
              * @description `suspended` sub-accounts keep their projects running but reject every mutation made in them,
              *     including those made through act-as, with 409 `conflict`.
              *
-             *     More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).
+             *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
              * @enum {string}
              */
             status: "active" | "suspended";
@@ -1747,7 +1747,7 @@ export interface components {
             name?: string;
             plan?: components["schemas"]["Plan"];
             /**
-             * @description More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).
+             * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
              * @enum {string}
              */
             status?: "active" | "suspended";
@@ -1795,7 +1795,7 @@ export interface components {
         /** @description Where deploys build from, when not given per deploy. */
         ProjectSource: {
             /**
-             * @description More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).
+             * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
              * @enum {string}
              */
             type: "git" | "image";
@@ -1890,14 +1890,14 @@ export interface components {
          *     | `deploy_failed` | The new instances did not become healthy. The live deploy keeps serving. | yes |
          *     | `canceled` | Canceled while `queued`, `building` or `deploying`. | yes |
          *
-         *     More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).
+         *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
          * @enum {string}
          */
         DeployStatus: "queued" | "building" | "deploying" | "live" | "superseded" | "build_failed" | "deploy_failed" | "canceled";
         /** @description What a deploy built or deployed, resolved at the time it was created. */
         DeploySource: {
             /**
-             * @description More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).
+             * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
              * @enum {string}
              */
             type: "git" | "image";
@@ -1924,7 +1924,7 @@ export interface components {
             /**
              * @description What started the deploy. Who did is in the activity event `deploy.create`.
              *
-             *     More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).
+             *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
              * @enum {string}
              */
             trigger: "api" | "console" | "cli" | "git_push" | "rollback" | "agent";
@@ -1975,7 +1975,7 @@ export interface components {
             /**
              * @description `build` for the image build, `deploy` for starting and health-checking instances.
              *
-             *     More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).
+             *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
              * @enum {string}
              */
             phase: "build" | "deploy";
@@ -2040,7 +2040,7 @@ export interface components {
              * @description `restarting` after `POST /projects/{project}/restart` until the instance is `running` again;
              *     `crashed` when its process exited and Cantila is about to start it again.
              *
-             *     More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).
+             *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
              * @enum {string}
              */
             status: "starting" | "running" | "restarting" | "stopping" | "crashed";
@@ -2071,7 +2071,7 @@ export interface components {
          *     | `completed` | Every instance in `instance_ids` restarted and is `running` again. | yes |
          *     | `failed` | An instance did not become healthy after restarting; see `failure_reason`. Instances not restarted yet were left running as they were. | yes |
          *
-         *     More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).
+         *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
          * @enum {string}
          */
         RestartStatus: "queued" | "restarting" | "completed" | "failed";
@@ -2132,14 +2132,14 @@ export interface components {
          *     | `active` | Serving the project over HTTPS. | Nothing. |
          *     | `error` | Verification or issuance failed — records missing, not propagated yet or different; see `error`. | If `error.retryable`, fix what it says (or wait for DNS to propagate) and verify again. |
          *
-         *     More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).
+         *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
          * @enum {string}
          */
         DomainStatus: "pending_dns" | "verifying" | "issuing_certificate" | "active" | "error";
         /** @description A DNS record Cantila needs to see at your DNS provider. */
         DnsRecord: {
             /**
-             * @description More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).
+             * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
              * @enum {string}
              */
             type: "A" | "AAAA" | "CNAME" | "TXT";
@@ -2150,7 +2150,7 @@ export interface components {
             /**
              * @description `pending` until first seen; `mismatch` when the record exists with another value.
              *
-             *     More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).
+             *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
              * @enum {string}
              */
             status: "pending" | "verified" | "mismatch";
@@ -2175,7 +2175,7 @@ export interface components {
             dns_records: components["schemas"]["DnsRecord"][];
             certificate: {
                 /**
-                 * @description More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).
+                 * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
                  * @enum {string}
                  */
                 status: "pending" | "issuing" | "active" | "failed";
@@ -2206,14 +2206,14 @@ export interface components {
         /** @description One metric of a project over a time range, one series per instance (or per status class for `requests`). */
         MetricSeries: {
             /**
-             * @description More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).
+             * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
              * @enum {string}
              */
             metric: "cpu" | "memory" | "requests" | "latency" | "bandwidth";
             /**
              * @description `cpu` is in percent, `memory` in bytes, `requests` in requests per second, `latency` (p95) in milliseconds, `bandwidth` in bytes per second.
              *
-             *     More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).
+             *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
              * @enum {string}
              */
             unit: "percent" | "bytes" | "requests_per_second" | "milliseconds" | "bytes_per_second";
@@ -2235,7 +2235,7 @@ export interface components {
             /** @description In minor units; `1250` is 12.50. Negative for a credit. */
             amount: number;
             /**
-             * @description More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).
+             * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
              * @enum {string}
              */
             currency: "USD" | "EUR";
@@ -2252,7 +2252,7 @@ export interface components {
             /** @description A summary of the payment method on file, or `null` if there is none (only the hobby plan works without one). */
             payment_method: {
                 /**
-                 * @description More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).
+                 * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
                  * @enum {string}
                  */
                 type: "card" | "sepa_debit" | "invoice";
@@ -2269,7 +2269,7 @@ export interface components {
             /**
              * @description The new plan. Enterprise plans are arranged with Cantila sales, not through the API.
              *
-             *     More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).
+             *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
              * @enum {string}
              */
             plan: "hobby" | "pro" | "team";
@@ -2280,7 +2280,7 @@ export interface components {
             period_end: components["schemas"]["Timestamp"];
             items: {
                 /**
-                 * @description More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).
+                 * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
                  * @enum {string}
                  */
                 item: "plan" | "instance_hours" | "bandwidth" | "build_minutes";
@@ -2288,7 +2288,7 @@ export interface components {
                 project_id: string | null;
                 quantity: number;
                 /**
-                 * @description More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).
+                 * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
                  * @enum {string}
                  */
                 unit: "month" | "hour" | "gigabyte" | "minute";
@@ -2303,7 +2303,7 @@ export interface components {
             /**
              * @description `open` until paid; `uncollectible` after payment failed repeatedly — update the payment method and contact support.
              *
-             *     More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).
+             *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
              * @enum {string}
              */
             status: "open" | "paid" | "void" | "uncollectible";
@@ -2342,7 +2342,7 @@ export interface components {
          *     | `declined` | The receiving account declined; nothing changed. |
          *     | `canceled` | The project was deleted, or its billing moved another way, before an answer. |
          *
-         *     More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).
+         *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
          * @enum {string}
          */
         BillingTransferStatus: "pending" | "accepted" | "declined" | "canceled";
@@ -2376,7 +2376,7 @@ export interface components {
         /** @description Who acted. */
         Actor: {
             /**
-             * @description More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).
+             * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
              * @enum {string}
              */
             type: "user" | "key" | "agent" | "system";
@@ -2434,7 +2434,7 @@ export interface components {
             /**
              * @description A `paused` agent is not run, and every request it makes is rejected with 403 `forbidden`.
              *
-             *     More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).
+             *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
              * @enum {string}
              */
             status: "active" | "paused";
@@ -2469,7 +2469,7 @@ export interface components {
         /**
          * @description The metric watched, as in `GET /projects/{project}/metrics`.
          *
-         *     More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).
+         *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
          * @enum {string}
          */
         AlertMetric: "cpu" | "memory" | "requests" | "latency" | "bandwidth";
@@ -2484,7 +2484,7 @@ export interface components {
         /** @description Where an alert's incidents are announced. */
         AlertChannel: {
             /**
-             * @description More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).
+             * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
              * @enum {string}
              */
             type: "email" | "webhook" | "slack";
@@ -2533,7 +2533,7 @@ export interface components {
         /**
          * @description `open` when an alert fires; `acknowledged` once someone takes it; `resolved` when the condition clears for its duration.
          *
-         *     More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).
+         *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
          * @enum {string}
          */
         IncidentStatus: "open" | "acknowledged" | "resolved";
@@ -2544,7 +2544,7 @@ export interface components {
             project_id: string;
             title: string;
             /**
-             * @description More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).
+             * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
              * @enum {string}
              */
             severity: "critical" | "warning";
@@ -2566,7 +2566,7 @@ export interface components {
             plan: components["schemas"]["Plan"];
             quotas: {
                 /**
-                 * @description More values may be added without a new major version: handle a value you do not know (see *Enums and unknown values*).
+                 * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
                  * @enum {string}
                  */
                 name: "projects" | "instances_per_project" | "instances_total" | "domains_per_project" | "sub_accounts" | "agents" | "alerts" | "build_minutes_per_month";
