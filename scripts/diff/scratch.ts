@@ -39,7 +39,7 @@ export async function scratchCopy(): Promise<Scratch> {
   const root = await mkdtemp(join(tmpdir(), 'cantila-scratch-'));
   for (const entry of copied)
     await cp(join(repoRoot, entry), join(root, entry), { recursive: true, filter: (source) => !source.includes('/docs/dist') });
-  for (const name of ['client', 'mock']) {
+  for (const name of ['client', 'mock', 'spec-model']) {
     await mkdir(join(root, 'packages', name), { recursive: true });
     await cp(join(repoRoot, 'packages', name, 'package.json'), join(root, 'packages', name, 'package.json'));
   }
