@@ -9,6 +9,7 @@ import { Converter } from '@apiture/openapi-down-convert';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { stringify } from 'yaml';
 import { loadSpecModel, specModel } from '@cantila/spec-model';
+import { bundledJson } from './lib/paths.ts';
 
 // The converter's output is walked and edited field by field.
 type Json = Record<string, any>;
@@ -63,7 +64,7 @@ export interface OpenApi30 {
 }
 
 /** Both texts of the 3.0 artifact, after checking the document against the OpenAPI 3.0 schema. */
-export async function renderOpenApi30(bundle: Json = loadSpecModel().document): Promise<OpenApi30> {
+export async function renderOpenApi30(bundle: Json = loadSpecModel(bundledJson).document): Promise<OpenApi30> {
   const spec = toOpenApi30(bundle);
   const result = await new Validator().validate(structuredClone(spec));
   if (!result.valid) {
