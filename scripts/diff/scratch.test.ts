@@ -2,11 +2,16 @@
  * The gate and the release end to end, in a scratch copy of the repository: the spec edited as a
  * contributor would, then `pnpm diff`, the gate's test and `pnpm release` run there.
  */
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { specRoot } from '../lib/paths.ts';
 import { type Scratch, scratchCopy } from './scratch.ts';
 
-const projects = 'spec/paths/projects/projects.yaml';
-const project = 'spec/paths/projects/project.yaml';
+/** The file a path item lives in, as spec/openapi.yaml refers to it. */
+const pathItemFile = (url: string): string => `spec/${parse(readFileSync(specRoot, 'utf8')).paths[url].$ref}`;
+const projects = pathItemFile('/projects');
+const project = pathItemFile('/projects/{project}');
 const regionParameter = (required: boolean) => ({
   name: 'region',
   in: 'query',

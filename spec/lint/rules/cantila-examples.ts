@@ -1,11 +1,11 @@
-import { operationFunction, operationName, responsesOf, type Json } from '../operation.ts';
+import { operationFunction, operationName, responsesOf, type Json, operationsPath } from '../operation.ts';
 
 function hasExample(media: Json): boolean {
   return media.example !== undefined || Object.keys(media.examples ?? {}).length > 0 || media.schema?.example !== undefined;
 }
 
 /** Every request body and every response body of an operation shows an example. */
-export default operationFunction(null, (operation, _options, context) => {
+const mediaExamples = operationFunction(null, (operation, _options, context) => {
   const name = operationName(context.path, operation);
   const findings = [];
   for (const [type, media] of Object.entries<Json>(operation.requestBody?.content ?? {})) {
@@ -26,3 +26,9 @@ export default operationFunction(null, (operation, _options, context) => {
   }
   return findings;
 });
+
+export default {
+  description: 'Every request and response body has an example.',
+  given: operationsPath,
+  then: { function: mediaExamples },
+};

@@ -1,9 +1,9 @@
-import { operationFunction, operationName } from '../operation.ts';
+import { operationFunction, operationName, operationsPath } from '../operation.ts';
 
 const nonEmpty = (value: unknown): boolean => typeof value === 'string' && value.trim().length > 0;
 
 /** Every operation has a summary, a description and exactly one tag: what the reference shows a reader. */
-export default operationFunction(null, (operation, _options, context) => {
+const operationDocs = operationFunction(null, (operation, _options, context) => {
   const missing: string[] = [];
   if (!nonEmpty(operation.summary)) missing.push('a `summary`');
   if (!nonEmpty(operation.description))
@@ -13,3 +13,9 @@ export default operationFunction(null, (operation, _options, context) => {
     ? []
     : [{ message: `${operationName(context.path, operation)} needs ${missing.join(', ')}.`, path: [...context.path] }];
 });
+
+export default {
+  description: 'Every operation has a summary, a description and one tag.',
+  given: operationsPath,
+  then: { function: operationDocs },
+};

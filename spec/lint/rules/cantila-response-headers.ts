@@ -1,4 +1,4 @@
-import { operationFunction, operationName, responsesOf } from '../operation.ts';
+import { operationFunction, operationName, responsesOf, operationsPath } from '../operation.ts';
 
 interface Options {
   everyResponse: string[];
@@ -6,7 +6,7 @@ interface Options {
 }
 
 /** Every response carries the headers in `everyResponse` (X-Request-Id, RateLimit-*), and some statuses more (429: Retry-After). */
-export default operationFunction<Options>(
+const responseHeaders = operationFunction<Options>(
   {
     everyResponse: { type: 'array', items: { type: 'string' } },
     byStatus: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
@@ -26,3 +26,15 @@ export default operationFunction<Options>(
     return findings;
   },
 );
+
+export default {
+  description: 'Every response carries X-Request-Id and the RateLimit-* headers; 429 carries Retry-After.',
+  given: operationsPath,
+  then: {
+    function: responseHeaders,
+    functionOptions: {
+      everyResponse: ['X-Request-Id', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'],
+      byStatus: { '429': ['Retry-After'] },
+    },
+  },
+};

@@ -1,4 +1,4 @@
-import { operationFunction, operationName, parametersOf, pathItemOf, type Json } from '../operation.ts';
+import { operationFunction, operationName, parametersOf, pathItemOf, type Json, operationsPath } from '../operation.ts';
 
 const boundedFormats = new Set(['date-time', 'date', 'time', 'uuid']);
 const composition = ['allOf', 'anyOf', 'oneOf'];
@@ -48,7 +48,7 @@ function walk(
  * maxLength/enum/const (or a date/uuid format), numbers a minimum and maximum, arrays maxItems, maps
  * maxProperties, objects `additionalProperties: false`, and every value a type.
  */
-export default operationFunction(null, (operation, _options, context) => {
+const boundedInput = operationFunction(null, (operation, _options, context) => {
   const name = operationName(context.path, operation);
   const findings: { message: string; path: (string | number)[] }[] = [];
   const check = (schema: Json | undefined, subject: string, path: (string | number)[]) =>
@@ -64,3 +64,10 @@ export default operationFunction(null, (operation, _options, context) => {
   }
   return findings;
 });
+
+export default {
+  description:
+    'Every parameter and request body value is typed, bounded (maxLength, minimum/maximum, maxItems, maxProperties) and closed (additionalProperties: false).',
+  given: operationsPath,
+  then: { function: boundedInput },
+};

@@ -1,4 +1,4 @@
-import { derefRaw, operationFunction, operationName, rawOperation, type Json } from '../operation.ts';
+import { derefRaw, operationFunction, operationName, rawOperation, type Json, operationsPath } from '../operation.ts';
 
 const errorRef = '#/components/schemas/Error';
 
@@ -6,7 +6,7 @@ const errorRef = '#/components/schemas/Error';
  * Every 4xx, 5xx and `default` response of an operation is `application/json` with the Error schema
  * itself, by `$ref` (spec/components/schemas/Error.yaml): a copy could drift from it unnoticed.
  */
-export default operationFunction(null, (operation, _options, context) => {
+const errorSchema = operationFunction(null, (operation, _options, context) => {
   const findings = [];
   for (const [status, written] of Object.entries<Json>(rawOperation(context).responses ?? {})) {
     if (!/^[45]|^default$/.test(status)) continue;
@@ -21,3 +21,9 @@ export default operationFunction(null, (operation, _options, context) => {
   }
   return findings;
 });
+
+export default {
+  description: 'Every 4xx, 5xx and default response uses the Error schema, by $ref.',
+  given: operationsPath,
+  then: { function: errorSchema },
+};

@@ -1,4 +1,4 @@
-import { componentFile, operationFunction, operationName, rawParameters, type Json } from '../operation.ts';
+import { componentFile, operationFunction, operationName, rawParameters, type Json, operationsPath } from '../operation.ts';
 
 const pageParameters = ['#/components/parameters/Cursor', '#/components/parameters/Limit'];
 const typesOf = (schema: Json | undefined): unknown[] => (Array.isArray(schema?.type) ? schema.type : [schema?.type]);
@@ -8,7 +8,7 @@ const typesOf = (schema: Json | undefined): unknown[] => (Array.isArray(schema?.
  * named `list…`, takes the shared `cursor` and `limit` parameters and answers the envelope
  * `{data: [...], next_cursor: string | null}`, both required.
  */
-export default operationFunction(null, (operation, _options, context) => {
+const listEnvelope = operationFunction(null, (operation, _options, context) => {
   const schema: Json | undefined = operation.responses?.['200']?.content?.['application/json']?.schema;
   const answersData = schema?.properties?.data?.type === 'array';
   const named = String(operation.operationId ?? '').startsWith('list');
@@ -36,3 +36,9 @@ export default operationFunction(null, (operation, _options, context) => {
         },
       ];
 });
+
+export default {
+  description: 'List operations are named list…, take the shared cursor and limit, and return {data, next_cursor}.',
+  given: operationsPath,
+  then: { function: listEnvelope },
+};

@@ -1,6 +1,6 @@
 import { createRulesetFunction } from '@stoplight/spectral-core';
 import type { Json } from '../operation.ts';
-import { placeName } from './placeName.ts';
+import { placeName } from '../functions/placeName.ts';
 
 /**
  * Every enum says whether it may grow (the policy: spec/guides/enums.md): `x-extensible-enum:
@@ -8,7 +8,7 @@ import { placeName } from './placeName.ts';
  * fallback for unknown values, and where `pnpm diff` counts a new value as non-breaking; `false` for a
  * closed set, where a new value is a breaking change.
  */
-export default createRulesetFunction<Json, null>({ input: { type: 'object' }, options: null }, (schema, _options, context) => {
+const extensibleEnum = createRulesetFunction<Json, null>({ input: { type: 'object' }, options: null }, (schema, _options, context) => {
   const declared = schema['x-extensible-enum'];
   const where = placeName(context.path);
   if (Array.isArray(schema.enum) && typeof declared !== 'boolean')
@@ -20,3 +20,9 @@ export default createRulesetFunction<Json, null>({ input: { type: 'object' }, op
   if (!Array.isArray(schema.enum) && declared !== undefined) return [{ message: `${where}: \`x-extensible-enum\` without an \`enum\`.` }];
   return [];
 });
+
+export default {
+  description: 'Every enum says whether it may grow: x-extensible-enum true (clients handle unknown values) or false (a closed set).',
+  given: ['$..[?(@ && @.enum)]', "$..[?(@ && @['x-extensible-enum'] !== undefined)]"],
+  then: { function: extensibleEnum },
+};
