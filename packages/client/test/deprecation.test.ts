@@ -20,7 +20,7 @@ describe('a call the server marks deprecated (Deprecation, Sunset)', () => {
     await client.GET('/me');
     await client.GET('/me');
     expect(lines.filter((line) => line.includes('deprecated'))).toEqual([
-      'cantila: GET /me is deprecated, the server says (Deprecation: @1767225600, Sunset: Wed, 30 Jun 2027 00:00:00 GMT); see the API changelog for its replacement.',
+      'cantila: GET /me is deprecated (Deprecation: @1767225600, Sunset: Wed, 30 Jun 2027 00:00:00 GMT); see the API changelog',
     ]);
   });
 

@@ -38,7 +38,7 @@ describe('a deprecated operation in the mock', () => {
     await client.GET('/account');
     await client.GET('/me');
     expect(lines.filter((line) => line.includes('deprecated'))).toEqual([
-      'cantila: GET /account is deprecated, the server says (Deprecation: true, Sunset: Wed, 30 Jun 2027 00:00:00 GMT); see the API changelog for its replacement.',
+      'cantila: GET /account is deprecated (Deprecation: true, Sunset: Wed, 30 Jun 2027 00:00:00 GMT); see the API changelog',
     ]);
   });
 });

@@ -25,7 +25,7 @@ describe('deprecation notices', () => {
     notices.calling('POST /projects/{project}/rollback');
     notices.calling('GET /projects');
     expect(lines).toEqual([
-      'cantila: POST /projects/{project}/rollback is deprecated: it stops working on 2027-06-30; use POST /projects/{project}/deploys instead.',
+      'cantila: POST /projects/{project}/rollback is deprecated (sunset 2027-06-30); use POST /projects/{project}/deploys',
     ]);
   });
 
@@ -38,8 +38,8 @@ describe('deprecation notices', () => {
     notices.received('GET /account', withHeaders({}));
     notices.received('GET /account', undefined);
     expect(lines).toEqual([
-      'cantila: GET /projects is deprecated, the server says (Deprecation: @1767225600, Sunset: Wed, 30 Jun 2027 00:00:00 GMT); see the API changelog for its replacement.',
-      'cantila: GET /me is deprecated, the server says (Sunset: Wed, 30 Jun 2027 00:00:00 GMT); see the API changelog for its replacement.',
+      'cantila: GET /projects is deprecated (Deprecation: @1767225600, Sunset: Wed, 30 Jun 2027 00:00:00 GMT); see the API changelog',
+      'cantila: GET /me is deprecated (Sunset: Wed, 30 Jun 2027 00:00:00 GMT); see the API changelog',
     ]);
   });
 

@@ -14,42 +14,30 @@ export interface DeprecationNotices {
   received(operation: string, response: Response | undefined): void;
 }
 
-// One warning per operation, and never more than this many per client: a program calls finitely many
-// operations, but nothing should grow without bound on what a server sends.
-const maxWarnings = 100;
-
-/** A header value as it may be printed: visible ASCII, at most 100 characters. */
-const printable = (value: string): string => value.replace(/[^\x20-\x7e]/g, '?').slice(0, 100);
-
 /**
  * Warns through `warn` the first time a client calls a deprecated operation: when the generated map
  * (from the spec's `deprecated`, `x-sunset`, `x-replacement`) says so before the call, or when the
- * response carries the `Deprecation` (RFC 9745) or `Sunset` (RFC 8594) header.
+ * response carries the `Deprecation` (RFC 9745) or `Sunset` (RFC 8594) header. At most 100 warnings
+ * per client, however many paths a server marks; header values are quoted as visible ASCII, cut at 100.
  */
 export function deprecationNotices(known: (operation: string) => Deprecated | undefined, warn: (line: string) => void): DeprecationNotices {
   const warned = new Set<string>();
-  const once = (operation: string, line: () => string) => {
-    if (warned.has(operation) || warned.size >= maxWarnings) return;
+  const once = (operation: string, detail: string) => {
+    if (warned.has(operation) || warned.size >= 100) return;
     warned.add(operation);
-    warn(redact(line()));
+    warn(redact(`cantila: ${operation} is deprecated${detail}`));
   };
   return {
     calling(operation) {
       const entry = known(operation);
-      if (entry)
-        once(
-          operation,
-          () => `cantila: ${operation} is deprecated: it stops working on ${entry.sunset}; use ${entry.replacement} instead.`,
-        );
+      if (entry) once(operation, ` (sunset ${entry.sunset}); use ${entry.replacement}`);
     },
     received(operation, response) {
-      const deprecation = response?.headers.get('Deprecation');
-      const sunset = response?.headers.get('Sunset');
-      if (!deprecation && !sunset) return;
-      once(operation, () => {
-        const said = [deprecation && `Deprecation: ${printable(deprecation)}`, sunset && `Sunset: ${printable(sunset)}`].filter(Boolean);
-        return `cantila: ${operation} is deprecated, the server says (${said.join(', ')}); see the API changelog for its replacement.`;
+      const said = ['Deprecation', 'Sunset'].flatMap((name) => {
+        const value = response?.headers.get(name);
+        return value ? [`${name}: ${value.replace(/[^ -~]/g, '?').slice(0, 100)}`] : [];
       });
+      if (said.length > 0) once(operation, ` (${said.join(', ')}); see the API changelog`);
     },
   };
 }
