@@ -1,10 +1,11 @@
-/** Bundles the hand-written spec into one file per format: docs/openapi.yaml and docs/openapi.json. */
+/** Bundles the hand-written spec into one file per format: docs/openapi.yaml and docs/openapi.json, and their OpenAPI 3.0 copy. */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { bundledJson, bundledYaml, specRoot } from './lib/paths.ts';
+import { bundledJson, bundledJson30, bundledYaml, bundledYaml30, specRoot } from './lib/paths.ts';
 import { exitOnError, mustRun } from './lib/tool.ts';
+import { renderOpenApi30 } from './openapi30.ts';
 
 export interface Bundle {
   yaml: string;
@@ -33,7 +34,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     .then(async ({ yaml, json }) => {
       await writeFile(bundledYaml, yaml);
       await writeFile(bundledJson, json);
-      console.log('bundled spec/openapi.yaml → docs/openapi.yaml, docs/openapi.json');
+      const openApi30 = await renderOpenApi30(JSON.parse(json));
+      await writeFile(bundledYaml30, openApi30.yaml);
+      await writeFile(bundledJson30, openApi30.json);
+      console.log(
+        'bundled spec/openapi.yaml → docs/openapi.yaml, docs/openapi.json; OpenAPI 3.0: docs/openapi.3.0.yaml, docs/openapi.3.0.json',
+      );
     })
     .catch(exitOnError);
 }

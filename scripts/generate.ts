@@ -27,10 +27,14 @@ async function schemaSource(model: SpecModel): Promise<string> {
   return `${header}\n${astToString(ast)}`;
 }
 
-function operationsSource(model: SpecModel): string {
+/** The operation map; a deprecated operation's entry also carries `deprecated: {sunset, replacement}`. */
+export function operationsSource(model: SpecModel): string {
   const entries = model.operations.map((op) => {
     const scope = op.scope === null ? 'null' : `'${op.scope}'`;
-    return `  '${op.key}': { scope: ${scope}${op.takesIdempotencyKey ? ', idempotencyKey: true' : ''} },`;
+    const deprecated = op.deprecated
+      ? `, deprecated: { sunset: ${JSON.stringify(op.raw['x-sunset'])}, replacement: ${JSON.stringify(op.raw['x-replacement'])} }`
+      : '';
+    return `  '${op.key}': { scope: ${scope}${op.takesIdempotencyKey ? ', idempotencyKey: true' : ''}${deprecated} },`;
   });
   return `${header}
 /** Every operation of the API: the scope it requires (\`null\`: public), and \`idempotencyKey: true\` if it takes an \`Idempotency-Key\`. */

@@ -9,8 +9,10 @@ import { oas } from '@stoplight/spectral-rulesets';
 import actAsHeader from './rules/cantila-act-as-header.ts';
 import authErrors from './rules/cantila-auth-errors.ts';
 import boundedInput from './rules/cantila-bounded-input.ts';
+import deprecation from './rules/cantila-deprecation.ts';
 import errorSchema from './rules/cantila-error-schema.ts';
 import examples from './rules/cantila-examples.ts';
+import extensibleEnum from './rules/cantila-extensible-enum.ts';
 import idempotencyConflict from './rules/cantila-idempotency-conflict.ts';
 import idempotencyKey from './rules/cantila-idempotency-key.ts';
 import listEnvelope from './rules/cantila-list-envelope.ts';
@@ -74,6 +76,8 @@ export const customRules = {
   'cantila-examples': examples,
   'cantila-response-headers': responseHeaders,
   'cantila-bounded-input': boundedInput,
+  'cantila-extensible-enum': extensibleEnum,
+  'cantila-deprecation': deprecation,
 } as const;
 
 export const ruleset = {

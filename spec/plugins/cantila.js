@@ -5,6 +5,7 @@
  */
 import codeSamples from './code-samples.js';
 import errorCodes from './error-codes.js';
+import evolutionNotes from './evolution-notes.js';
 
 /** The plugin: its decorators run whenever Redocly bundles the spec (`pnpm bundle`, `redocly build-docs`). */
 export default function cantilaPlugin() {
@@ -14,6 +15,7 @@ export default function cantilaPlugin() {
       oas3: {
         'code-samples': codeSamples,
         'error-codes': errorCodes,
+        'evolution-notes': evolutionNotes,
       },
     },
   };

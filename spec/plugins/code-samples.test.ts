@@ -143,7 +143,9 @@ describe('the code-samples decorator', () => {
   });
 
   it('is type-correct JavaScript (checked with tsc --checkJs, as Redocly loads it untranspiled)', async () => {
-    const plugins = ['cantila.js', 'code-samples.js', 'samples.js'].map((file) => join(repoRoot, 'spec', 'plugins', file));
+    const plugins = ['cantila.js', 'code-samples.js', 'evolution-notes.js', 'samples.js'].map((file) =>
+      join(repoRoot, 'spec', 'plugins', file),
+    );
     const result = await runTool('tsc', [
       '--noEmit',
       '--allowJs',

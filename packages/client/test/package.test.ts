@@ -16,8 +16,8 @@ import { startServer, json, type TestServer } from './server.ts';
 const run = promisify(execFile);
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name: string) => fileURLToPath(new URL(`../../../node_modules/.bin/${name}`, import.meta.url));
-/** The runtime budget, min+gzip with openapi-fetch bundled in: what a browser app ships. */
-const sizeBudgetBytes = 8_980;
+/** The runtime budget, min+gzip with openapi-fetch bundled in: what a browser app ships (measured 9,251 B with the deprecation warnings, 280 B of it). */
+const sizeBudgetBytes = 9_260;
 
 let work: string;
 let tarball: string;

@@ -8,6 +8,7 @@ import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { Duplex } from 'node:stream';
 import { isJson, maxBodyBytes } from './checks/body.ts';
 import { operationChecks, type RequestContext, requestChecks, route } from './checks/index.ts';
+import { withDeprecationHeaders } from './deprecation.ts';
 import type { Engine } from './engine.ts';
 import { rateLimiter } from './rate-limit.ts';
 import { redactor } from './redact.ts';
@@ -17,7 +18,7 @@ import type { MockSpec } from './spec.ts';
 import { control, controlBase, type StatefulMock } from './state.ts';
 import { type NetworkPolicy, networkPolicy } from './network.ts';
 
-const exposedHeaders = 'X-Request-Id, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After, Idempotent-Replayed';
+const exposedHeaders = 'X-Request-Id, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After, Idempotent-Replayed, Deprecation, Sunset';
 
 export function parseQuery(search: string): Record<string, string | string[]> {
   const query: Record<string, string | string[]> = {};
@@ -96,11 +97,12 @@ export function createPolicy(spec: MockSpec, engine: Engine, options: PolicyOpti
     }
     const routed = route(context);
     if ('status' in routed) return { reply: routed, rateLimitKey: context.rateLimitKey };
+    const { deprecationHeaders } = routed.operation;
     for (const check of operationChecks) {
       const reply = await check(routed);
-      if (reply) return { reply, rateLimitKey: routed.rateLimitKey };
+      if (reply) return { reply: withDeprecationHeaders(reply, deprecationHeaders), rateLimitKey: routed.rateLimitKey };
     }
-    return { reply: await respond(routed, engine, stateful), rateLimitKey: routed.rateLimitKey };
+    return { reply: withDeprecationHeaders(await respond(routed, engine, stateful), deprecationHeaders), rateLimitKey: routed.rateLimitKey };
   }
 
   /** The status line's headers and payload of `reply`, with the headers every response carries. */

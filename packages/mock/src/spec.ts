@@ -6,6 +6,7 @@
  * below: which operation is the whoami; the key prefixes are in credentials.ts.
  */
 import { bundledSpecPath, loadSpecModel, type Operation, subAccountsOperation } from '@cantila/spec-model';
+import { deprecationHeaders } from './deprecation.ts';
 import { parameterRule, type ParameterRule } from './parameters.ts';
 import { compileRouter, type Router } from './router.ts';
 
@@ -48,6 +49,8 @@ export interface OperationPolicy {
   responses: readonly DocumentedResponse[];
   /** Its header and query parameters but the act-as header (which the layer checks before the scope). */
   parameters: readonly ParameterRule[];
+  /** `Deprecation` and `Sunset` when the operation is deprecated, sent on each of its responses; empty otherwise. */
+  deprecationHeaders: Readonly<Record<string, string>>;
 }
 
 /** The spec, compiled for the policy layer. */
@@ -87,6 +90,7 @@ function compileOperation(operation: Operation, actAsHeader: string): OperationP
     parameters: operation.parameters
       .filter((p) => (p.in === 'query' || p.in === 'header') && p.name.toLowerCase() !== actAsHeader.toLowerCase())
       .map((p) => parameterRule(p.name, p.in as 'header' | 'query', p.schema)),
+    deprecationHeaders: deprecationHeaders(operation),
   };
 }
 

@@ -2,6 +2,8 @@ import openapiFetch, { type Middleware, mergeHeaders } from 'openapi-fetch';
 import type { paths } from '../generated/schema.ts';
 import { actAs as actAsHeader } from '../generated/conventions.ts';
 import { authFor } from './auth.ts';
+import { type Deprecated, type DeprecationNotices, deprecationNotices } from './deprecation.ts';
+import { operations } from '../generated/operations.ts';
 import { pages } from './pagination.ts';
 import { newIdempotencyKey } from './idempotency.ts';
 import { checkHandle, invalidNumber, invalidPathParameter } from './options.ts';
@@ -97,6 +99,7 @@ function withIdempotencyKey(key: string, headers: RequestExtras['headers']): Req
 export class CantilaClient implements Calls<'result'> {
   readonly #options: ClientOptions;
   readonly #settings: TransportSettings;
+  readonly #deprecations: DeprecationNotices;
   readonly #middleware: Middleware[];
   #fetchClient!: Record<UpperMethod, (path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>>;
 
@@ -138,6 +141,10 @@ export class CantilaClient implements Calls<'result'> {
       maxRetryAfter: options.retryDelay?.maxRetryAfter ?? 60_000,
       log: sink && ((line) => sink(redact(line))),
     };
+    this.#deprecations = deprecationNotices(
+      (operation) => (operations as Readonly<Record<string, { deprecated?: Deprecated } | undefined>>)[operation]?.deprecated,
+      typeof options.debug === 'function' ? options.debug : (line) => console.warn(line),
+    );
     this.#middleware = [...(options.middleware ?? [])];
     this.#connect(auth);
     const throwing: Partial<Record<UpperMethod, unknown>> = {};
@@ -210,19 +217,21 @@ export class CantilaClient implements Calls<'result'> {
 
   #call(method: UpperMethod, path: string, init: AnyInit = {}): Promise<Result<unknown>> {
     const { timeout, totalTimeout, maxRetries, idempotencyKey, signal, ...rest } = init;
-    const where = `${method} ${path}: `;
+    const operation = `${method} ${path}`;
+    const where = `${operation}: `;
     const invalid =
       (timeout === undefined && totalTimeout === undefined && maxRetries === undefined
         ? undefined
         : invalidNumber(where, { timeout, totalTimeout, maxRetries })) ??
       (path.includes('{') ? invalidPathParameter(where, path, rest.params?.path) : undefined);
     if (invalid) return Promise.reject(invalid);
-    const key = idempotencyKey === undefined && takesIdempotencyKey(`${method} ${path}`) ? newIdempotencyKey() : idempotencyKey;
+    const key = idempotencyKey === undefined && takesIdempotencyKey(operation) ? newIdempotencyKey() : idempotencyKey;
     // openapi-fetch's init, made once per call; each attempt sets its own signal and fetch on it.
     const fetchInit: Record<string, unknown> = rest;
     rest.headers = headersOf(rest.headers);
     if (key) fetchInit.headers = withIdempotencyKey(key, rest.headers);
-    return call(
+    this.#deprecations.calling(operation);
+    const result = call(
       (attemptSignal, send) => {
         fetchInit.signal = attemptSignal;
         fetchInit.fetch = send;
@@ -237,6 +246,10 @@ export class CantilaClient implements Calls<'result'> {
         signal,
       },
     );
+    return result.then((outcome) => {
+      this.#deprecations.received(operation, outcome.response);
+      return outcome;
+    });
   }
 }
 

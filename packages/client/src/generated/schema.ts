@@ -1560,6 +1560,8 @@ export interface components {
          *     | `rate_limited` | 429 | Too many requests; wait `Retry-After` seconds. |
          *     | `internal` | 500 | Our fault; safe to retry idempotent requests. |
          *     | `unavailable` | 503 | Temporarily unavailable; retry after a pause. |
+         *
+         *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
          * @enum {string}
          */
         ErrorCode: "bad_request" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "validation" | "rate_limited" | "internal" | "unavailable";
@@ -1595,7 +1597,10 @@ export interface components {
             id: string;
             /** @description The account's unique handle; sub-accounts are addressed by it in `X-Cantila-Act-As`. */
             handle: string;
-            /** @enum {string} */
+            /**
+             * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
+             * @enum {string}
+             */
             plan: "hobby" | "pro" | "team" | "enterprise";
         };
         /**
@@ -1671,6 +1676,8 @@ export interface components {
         Handle: string;
         /**
          * @description A billing plan. See `GET /capacity` for what each allows.
+         *
+         *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
          * @enum {string}
          */
         Plan: "hobby" | "pro" | "team" | "enterprise";
@@ -1683,6 +1690,8 @@ export interface components {
             plan: components["schemas"]["Plan"];
             /**
              * @description `agency` accounts may create sub-accounts and act inside them.
+             *
+             *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
              * @enum {string}
              */
             type: "standard" | "agency";
@@ -1717,6 +1726,8 @@ export interface components {
             /**
              * @description `suspended` sub-accounts keep their projects running but reject every mutation made in them,
              *     including those made through act-as, with 409 `conflict`.
+             *
+             *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
              * @enum {string}
              */
             status: "active" | "suspended";
@@ -1735,7 +1746,10 @@ export interface components {
         SubAccountUpdate: {
             name?: string;
             plan?: components["schemas"]["Plan"];
-            /** @enum {string} */
+            /**
+             * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
+             * @enum {string}
+             */
             status?: "active" | "suspended";
         };
         /** @description A member of the account's team. Their role is the scope their Console session carries. */
@@ -1780,7 +1794,10 @@ export interface components {
         };
         /** @description Where deploys build from, when not given per deploy. */
         ProjectSource: {
-            /** @enum {string} */
+            /**
+             * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
+             * @enum {string}
+             */
             type: "git" | "image";
             /**
              * Format: uri
@@ -1872,12 +1889,17 @@ export interface components {
          *     | `build_failed` | The build failed; see `failure_reason` and the logs. The live deploy keeps serving. | yes |
          *     | `deploy_failed` | The new instances did not become healthy. The live deploy keeps serving. | yes |
          *     | `canceled` | Canceled while `queued`, `building` or `deploying`. | yes |
+         *
+         *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
          * @enum {string}
          */
         DeployStatus: "queued" | "building" | "deploying" | "live" | "superseded" | "build_failed" | "deploy_failed" | "canceled";
         /** @description What a deploy built or deployed, resolved at the time it was created. */
         DeploySource: {
-            /** @enum {string} */
+            /**
+             * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
+             * @enum {string}
+             */
             type: "git" | "image";
             /**
              * Format: uri
@@ -1901,6 +1923,8 @@ export interface components {
             status: components["schemas"]["DeployStatus"];
             /**
              * @description What started the deploy. Who did is in the activity event `deploy.create`.
+             *
+             *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
              * @enum {string}
              */
             trigger: "api" | "console" | "cli" | "git_push" | "rollback" | "agent";
@@ -1950,6 +1974,8 @@ export interface components {
             timestamp: components["schemas"]["Timestamp"];
             /**
              * @description `build` for the image build, `deploy` for starting and health-checking instances.
+             *
+             *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
              * @enum {string}
              */
             phase: "build" | "deploy";
@@ -2013,6 +2039,8 @@ export interface components {
             /**
              * @description `restarting` after `POST /projects/{project}/restart` until the instance is `running` again;
              *     `crashed` when its process exited and Cantila is about to start it again.
+             *
+             *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
              * @enum {string}
              */
             status: "starting" | "running" | "restarting" | "stopping" | "crashed";
@@ -2042,6 +2070,8 @@ export interface components {
          *     | `restarting` | Restarting the instances one at a time; each shows `restarting` in `GET /projects/{project}/instances` during its turn. | no |
          *     | `completed` | Every instance in `instance_ids` restarted and is `running` again. | yes |
          *     | `failed` | An instance did not become healthy after restarting; see `failure_reason`. Instances not restarted yet were left running as they were. | yes |
+         *
+         *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
          * @enum {string}
          */
         RestartStatus: "queued" | "restarting" | "completed" | "failed";
@@ -2101,12 +2131,17 @@ export interface components {
          *     | `issuing_certificate` | Records found; the TLS certificate is being issued. | Poll the domain. |
          *     | `active` | Serving the project over HTTPS. | Nothing. |
          *     | `error` | Verification or issuance failed — records missing, not propagated yet or different; see `error`. | If `error.retryable`, fix what it says (or wait for DNS to propagate) and verify again. |
+         *
+         *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
          * @enum {string}
          */
         DomainStatus: "pending_dns" | "verifying" | "issuing_certificate" | "active" | "error";
         /** @description A DNS record Cantila needs to see at your DNS provider. */
         DnsRecord: {
-            /** @enum {string} */
+            /**
+             * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
+             * @enum {string}
+             */
             type: "A" | "AAAA" | "CNAME" | "TXT";
             /** @description The record's fully qualified name. */
             name: string;
@@ -2114,6 +2149,8 @@ export interface components {
             value: string;
             /**
              * @description `pending` until first seen; `mismatch` when the record exists with another value.
+             *
+             *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
              * @enum {string}
              */
             status: "pending" | "verified" | "mismatch";
@@ -2137,7 +2174,10 @@ export interface components {
             /** @description The records to publish, each with whether Cantila has seen it. */
             dns_records: components["schemas"]["DnsRecord"][];
             certificate: {
-                /** @enum {string} */
+                /**
+                 * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
+                 * @enum {string}
+                 */
                 status: "pending" | "issuing" | "active" | "failed";
                 /**
                  * Format: date-time
@@ -2165,10 +2205,15 @@ export interface components {
         };
         /** @description One metric of a project over a time range, one series per instance (or per status class for `requests`). */
         MetricSeries: {
-            /** @enum {string} */
+            /**
+             * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
+             * @enum {string}
+             */
             metric: "cpu" | "memory" | "requests" | "latency" | "bandwidth";
             /**
              * @description `cpu` is in percent, `memory` in bytes, `requests` in requests per second, `latency` (p95) in milliseconds, `bandwidth` in bytes per second.
+             *
+             *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
              * @enum {string}
              */
             unit: "percent" | "bytes" | "requests_per_second" | "milliseconds" | "bytes_per_second";
@@ -2189,7 +2234,10 @@ export interface components {
         Money: {
             /** @description In minor units; `1250` is 12.50. Negative for a credit. */
             amount: number;
-            /** @enum {string} */
+            /**
+             * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
+             * @enum {string}
+             */
             currency: "USD" | "EUR";
         };
         /** @description The account's plan, payment method and running balance. */
@@ -2203,7 +2251,10 @@ export interface components {
             };
             /** @description A summary of the payment method on file, or `null` if there is none (only the hobby plan works without one). */
             payment_method: {
-                /** @enum {string} */
+                /**
+                 * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
+                 * @enum {string}
+                 */
                 type: "card" | "sepa_debit" | "invoice";
                 /** @description For a card, its brand (`visa`, `mastercard`, …). */
                 brand: string | null;
@@ -2217,6 +2268,8 @@ export interface components {
         PlanChange: {
             /**
              * @description The new plan. Enterprise plans are arranged with Cantila sales, not through the API.
+             *
+             *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
              * @enum {string}
              */
             plan: "hobby" | "pro" | "team";
@@ -2226,12 +2279,18 @@ export interface components {
             period_start: components["schemas"]["Timestamp"];
             period_end: components["schemas"]["Timestamp"];
             items: {
-                /** @enum {string} */
+                /**
+                 * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
+                 * @enum {string}
+                 */
                 item: "plan" | "instance_hours" | "bandwidth" | "build_minutes";
                 /** @description The project the usage is for; `null` for account-wide items such as the plan. */
                 project_id: string | null;
                 quantity: number;
-                /** @enum {string} */
+                /**
+                 * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
+                 * @enum {string}
+                 */
                 unit: "month" | "hour" | "gigabyte" | "minute";
                 amount: components["schemas"]["Money"];
             }[];
@@ -2243,6 +2302,8 @@ export interface components {
             number: string;
             /**
              * @description `open` until paid; `uncollectible` after payment failed repeatedly — update the payment method and contact support.
+             *
+             *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
              * @enum {string}
              */
             status: "open" | "paid" | "void" | "uncollectible";
@@ -2280,6 +2341,8 @@ export interface components {
          *     | `accepted` | The receiving account pays for the project's usage from `resolved_at` on. |
          *     | `declined` | The receiving account declined; nothing changed. |
          *     | `canceled` | The project was deleted, or its billing moved another way, before an answer. |
+         *
+         *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
          * @enum {string}
          */
         BillingTransferStatus: "pending" | "accepted" | "declined" | "canceled";
@@ -2312,7 +2375,10 @@ export interface components {
         };
         /** @description Who acted. */
         Actor: {
-            /** @enum {string} */
+            /**
+             * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
+             * @enum {string}
+             */
             type: "user" | "key" | "agent" | "system";
             /** @description A `usr_`, `key_` or `agt_` id; `system` for Cantila itself. */
             id: string;
@@ -2367,6 +2433,8 @@ export interface components {
             project_ids: string[];
             /**
              * @description A `paused` agent is not run, and every request it makes is rejected with 403 `forbidden`.
+             *
+             *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
              * @enum {string}
              */
             status: "active" | "paused";
@@ -2400,6 +2468,8 @@ export interface components {
         };
         /**
          * @description The metric watched, as in `GET /projects/{project}/metrics`.
+         *
+         *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
          * @enum {string}
          */
         AlertMetric: "cpu" | "memory" | "requests" | "latency" | "bandwidth";
@@ -2413,7 +2483,10 @@ export interface components {
         };
         /** @description Where an alert's incidents are announced. */
         AlertChannel: {
-            /** @enum {string} */
+            /**
+             * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
+             * @enum {string}
+             */
             type: "email" | "webhook" | "slack";
             /** @description An email address, an `https` webhook URL, or a Slack incoming-webhook URL. */
             target: string;
@@ -2459,6 +2532,8 @@ export interface components {
         };
         /**
          * @description `open` when an alert fires; `acknowledged` once someone takes it; `resolved` when the condition clears for its duration.
+         *
+         *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
          * @enum {string}
          */
         IncidentStatus: "open" | "acknowledged" | "resolved";
@@ -2468,7 +2543,10 @@ export interface components {
             alert_id: string | null;
             project_id: string;
             title: string;
-            /** @enum {string} */
+            /**
+             * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
+             * @enum {string}
+             */
             severity: "critical" | "warning";
             status: components["schemas"]["IncidentStatus"];
             opened_at: components["schemas"]["Timestamp"];
@@ -2487,7 +2565,10 @@ export interface components {
         Capacity: {
             plan: components["schemas"]["Plan"];
             quotas: {
-                /** @enum {string} */
+                /**
+                 * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
+                 * @enum {string}
+                 */
                 name: "projects" | "instances_per_project" | "instances_total" | "domains_per_project" | "sub_accounts" | "agents" | "alerts" | "build_minutes_per_month";
                 /** @description The most the plan allows; `null` when unlimited. */
                 limit: number | null;
