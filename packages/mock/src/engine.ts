@@ -6,8 +6,9 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { configureExtensionsUserProvided } from '@stoplight/prism-cli/dist/extensions.js';
 import { createLogger } from '@stoplight/prism-core';
-import { createInstance, getHttpOperationsFromSpec, type IHttpConfig, type IHttpRequest } from '@stoplight/prism-http';
+import { createInstance, type IHttpConfig, type IHttpRequest } from '@stoplight/prism-http';
 import type { Violation } from './errors.ts';
+import { loadPrismSpec } from './precompiled.ts';
 import type { Preferences } from './prefer.ts';
 
 export interface EngineOptions {
@@ -44,9 +45,9 @@ const errorSeverity = 0;
 
 /** Loads the spec into Prism and returns the engine. */
 export async function createEngine(options: EngineOptions): Promise<Engine> {
-  const operations = await getHttpOperationsFromSpec(options.specPath);
+  const { operations, fakerOptions } = await loadPrismSpec(options.specPath);
   // Like `prism mock --json-schema-faker-fillProperties=false`: dynamic bodies hold only the schema's properties.
-  await configureExtensionsUserProvided(options.specPath, { fillProperties: false });
+  await configureExtensionsUserProvided({ 'x-json-schema-faker': fakerOptions }, { fillProperties: false });
   const config: IHttpConfig = {
     isProxy: false,
     // The policy layer has authenticated the request already and reports violations itself.
