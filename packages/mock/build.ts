@@ -69,7 +69,11 @@ const lazyModules: Record<string, LazyModule> = {
     standIn: (loaded) => `module.exports = { __esModule: true, default: ${loaded} };`,
   },
   // lodash/fp converts all of lodash when loaded; Prism uses one function of it, after a security check.
-  'lodash/fp': { file: 'lodash-fp.cjs', source: "module.exports = require('lodash/fp');", standIn: (loaded) => `module.exports = ${loaded};` },
+  'lodash/fp': {
+    file: 'lodash-fp.cjs',
+    source: "module.exports = require('lodash/fp');",
+    standIn: (loaded) => `module.exports = ${loaded};`,
+  },
   // The $ref resolver (with an HTTP client): Prism's operation table is precompiled (src/precompiled.ts).
   '@stoplight/json-schema-ref-parser': {
     file: 'json-schema-ref-parser.cjs',
@@ -77,7 +81,11 @@ const lazyModules: Record<string, LazyModule> = {
     standIn: (loaded) => `module.exports = ${loaded};`,
   },
   // Prism's HTTP client, for proxying and callbacks, which the mock does not do.
-  'node-fetch': { file: 'node-fetch.cjs', source: "module.exports = require('node-fetch');", standIn: (loaded) => `module.exports = ${loaded};` },
+  'node-fetch': {
+    file: 'node-fetch.cjs',
+    source: "module.exports = require('node-fetch');",
+    standIn: (loaded) => `module.exports = ${loaded};`,
+  },
 };
 
 /** Prism creates six Ajv instances (three JSON Schema drafts, with and without type coercion) when loaded; this creates each on first use. */
@@ -98,7 +106,11 @@ const lazyFrom = new Map<string, string>();
 const trimPrism: Plugin = {
   name: 'trim-prism',
   setup(builder) {
-    const filter = new RegExp(`^(${Object.keys(lazyModules).map((name) => name.replace(/[/.]/g, '\\$&')).join('|')})$`);
+    const filter = new RegExp(
+      `^(${Object.keys(lazyModules)
+        .map((name) => name.replace(/[/.]/g, '\\$&'))
+        .join('|')})$`,
+    );
     builder.onResolve({ filter }, ({ path, resolveDir }) => {
       lazyFrom.set(path, resolveDir);
       return { path, namespace: 'lazy' };
@@ -117,7 +129,8 @@ const trimPrism: Plugin = {
     }));
     builder.onLoad({ filter: /[\\/]prism-http[\\/]dist[\\/]validator[\\/]validators[\\/]utils\.js$/ }, async ({ path }) => {
       const source = await readFile(path, 'utf8');
-      if (!source.includes(eagerAjv)) throw new Error(`${path}: Prism no longer creates its Ajv instances as build.ts expects; update lazyAjv`);
+      if (!source.includes(eagerAjv))
+        throw new Error(`${path}: Prism no longer creates its Ajv instances as build.ts expects; update lazyAjv`);
       return { contents: source.replace(eagerAjv, lazyAjv), loader: 'js' };
     });
   },

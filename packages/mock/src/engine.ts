@@ -50,7 +50,10 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   // and like `--json-schema-faker-fillProperties=false`: dynamic bodies hold only the schema's properties.
   resetJSONSchemaGenerator();
   const camelCase = (name: string): string => name.replace(/[-_ ]+(\w)/g, (_, letter: string) => letter.toUpperCase());
-  JSONSchemaFaker.option({ ...Object.fromEntries(Object.entries(fakerOptions).map(([name, value]) => [camelCase(name), value])), fillProperties: false });
+  JSONSchemaFaker.option({
+    ...Object.fromEntries(Object.entries(fakerOptions).map(([name, value]) => [camelCase(name), value])),
+    fillProperties: false,
+  });
   const config: IHttpConfig = {
     isProxy: false,
     // The policy layer has authenticated the request already and reports violations itself.

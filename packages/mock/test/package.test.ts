@@ -79,7 +79,10 @@ describe('the packed mock', () => {
       expect(project.body).toMatchObject({ id: 'prj_9Xk2mA', name: 'web-shop' });
       const invalid = await send(`${mock.url}/projects`, withJson('POST', { name: 5 }, bearer('sk_test_admin_packed')));
       expect(invalid.status).toBe(422);
-      expect(invalid.body).toMatchObject({ error: 'validation', fields: expect.arrayContaining([{ field: 'name', message: 'must be string' }]) });
+      expect(invalid.body).toMatchObject({
+        error: 'validation',
+        fields: expect.arrayContaining([{ field: 'name', message: 'must be string' }]),
+      });
       const dynamic = await send(`${mock.url}/projects/web-shop`, { headers: bearer('sk_test_read_packed', { prefer: 'dynamic=true' }) });
       expect(dynamic.status).toBe(200);
       expect(dynamic.body.id).toMatch(/^prj_/);
