@@ -1,11 +1,14 @@
 /**
- * `pnpm --filter @cantila/mock build`: the mock as one JavaScript file with Prism inside (dist/cantila-mock.js),
- * the bundled spec beside it (dist/openapi.json) and Prism's operation table for that spec, precompiled
- * (dist/openapi.prism.json). Nothing to install at run time and no TypeScript loader, so it starts fast:
- * docs/benchmarks.md has the profile behind each choice below.
+ * `pnpm --filter @cantila/mock build`: the mock as one JavaScript file with Prism inside (dist/mock.cjs) and
+ * its bin (dist/cantila-mock.mjs, from bin/packaged.js), V8's code cache for it, the modules it loads only
+ * when needed (dist/lazy/), the bundled spec (dist/openapi.json) and Prism's operation table for that spec,
+ * precompiled (dist/openapi.prism.json). Nothing to install at run time and no TypeScript loader, so it
+ * starts fast: docs/benchmarks.md has the profile behind each choice below.
  * `--out-dir DIR` builds elsewhere (the packaging test builds into a temporary directory).
  */
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { chmod, copyFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -14,7 +17,7 @@ import { compilePrismSpec, type PrecompiledPrismSpec, precompiledSuffix, sha256 
 
 const packageDir = dirname(fileURLToPath(import.meta.url));
 const specSource = resolve(packageDir, '../../docs/openapi.json');
-/** How src/ finds the monorepo's bundle, and what the built file finds instead: the copy beside it. */
+/** How src/ finds the monorepo's bundle, and what the built file finds instead: the copy beside it (`import.meta.url` is the bundle's). */
 const monorepoSpecUrl = "'../../../docs/openapi.json'";
 const packagedSpecUrl = "'./openapi.json'";
 
@@ -143,23 +146,23 @@ async function main(): Promise<void> {
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   await build({
-    entryPoints: { 'cantila-mock': join(packageDir, 'src/cli.ts') },
-    outdir: outDir,
-    outExtension: { '.js': '.mjs' },
+    entryPoints: [join(packageDir, 'src/cli.ts')],
+    outfile: join(outDir, 'mock.cjs'),
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    // CommonJS, so bin/packaged.js can run it with V8's code cache (Node 20 has no code cache for ES modules).
+    format: 'cjs',
     target: 'node20',
+    define: { 'import.meta.url': '__mockUrl' },
     // jsonc-parser's `main` is a UMD build whose dynamic requires esbuild cannot follow; its `module` is plain ESM.
     mainFields: ['module', 'main'],
     minify,
     legalComments: 'linked',
-    banner: {
-      js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
-    },
     plugins: [packagedSpecPath, trimPrism],
     logLevel: 'warning',
   });
+  await copyFile(join(packageDir, 'bin/packaged.js'), join(outDir, 'cantila-mock.mjs'));
+  await chmod(join(outDir, 'cantila-mock.mjs'), 0o755);
   for (const [name, module] of Object.entries(lazyModules)) {
     const resolveDir = lazyFrom.get(name);
     if (!resolveDir) throw new Error(`build.ts: nothing imports ${name} any more; drop it from lazyModules`);
@@ -181,6 +184,35 @@ async function main(): Promise<void> {
   await copyFile(specSource, join(outDir, 'openapi.json'));
   const precompiled: PrecompiledPrismSpec = { specSha256: sha256(spec), ...(await compilePrismSpec(specSource, spec)) };
   await writeFile(join(outDir, `openapi${precompiledSuffix}`), JSON.stringify(precompiled));
+  await writeCodeCache(outDir);
+}
+
+/** Starts the built mock once, sends it the requests a frontend starts with, and stops it: bin/packaged.js then writes V8's code cache. */
+async function writeCodeCache(outDir: string): Promise<void> {
+  const child = spawn(process.execPath, [join(outDir, 'cantila-mock.mjs'), '--port', '0'], {
+    env: { ...process.env, CANTILA_MOCK_WRITE_CODE_CACHE: '1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = once(child, 'exit');
+  try {
+    let output = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout!.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const listening = /listening on (http:\S+\/v1)/.exec(output);
+        if (listening) resolve(listening[1]!);
+      });
+      void exited.then(() => reject(new Error(`the built mock did not start:\n${output}`)));
+    });
+    for (const path of ['/health', '/projects/web-shop', '/projects?limit=abc'])
+      await fetch(`${url}${path}`, { headers: { authorization: 'Bearer sk_test_read_build' }, signal: AbortSignal.timeout(30_000) }).then(
+        (r) => r.arrayBuffer(),
+      );
+  } finally {
+    child.kill('SIGTERM');
+    await exited;
+  }
+  await stat(join(outDir, 'mock.cjs.code-cache'));
 }
 
 await main();

@@ -95,4 +95,5 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-await main();
+// Not a top-level await: the packed build is CommonJS (build.ts); a rejection still ends the process with its error.
+void main();

@@ -56,14 +56,22 @@ describe('the packed mock', () => {
   it('ships built JavaScript, the bundled spec and nothing to install: no TypeScript, no tsx, no dependencies', async () => {
     const { stdout } = await run('tar', ['-tzf', tarball]);
     const files = stdout.trim().split('\n');
-    expect(files).toEqual(expect.arrayContaining(['package/dist/cantila-mock.mjs', 'package/dist/openapi.json', 'package/package.json']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'package/dist/cantila-mock.mjs',
+        'package/dist/mock.cjs',
+        'package/dist/mock.cjs.code-cache',
+        'package/dist/openapi.json',
+        'package/package.json',
+      ]),
+    );
     expect(files.filter((file) => /\.(ts|tsx|mts|cts)$/.test(file))).toEqual([]);
     const manifest = JSON.parse((await run('tar', ['-xzOf', tarball, 'package/package.json'])).stdout) as Record<string, unknown>;
     expect(manifest.bin).toEqual({ 'cantila-mock': './dist/cantila-mock.mjs' });
     expect(manifest.dependencies ?? {}).toEqual({});
     const packedSpec = (await run('tar', ['-xzOf', tarball, 'package/dist/openapi.json'], { maxBuffer: 64 * 2 ** 20 })).stdout;
     expect(packedSpec).toBe(await readFile(bundledSpec, 'utf8'));
-    const main = (await run('tar', ['-xzOf', tarball, 'package/dist/cantila-mock.mjs'], { maxBuffer: 64 * 2 ** 20 })).stdout;
+    const main = (await run('tar', ['-xzOf', tarball, 'package/dist/mock.cjs'], { maxBuffer: 64 * 2 ** 20 })).stdout;
     expect(main).not.toMatch(/["']tsx(\/[^"']*)?["']/);
   });
 
