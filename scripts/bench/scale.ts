@@ -2,7 +2,8 @@
  * Scale: every step of the pipeline on a spec of 1×, 3× and 10× today's operations (lib/synthetic-spec.ts),
  * in a fresh clone of the committed HEAD: the build steps, the docs page in Chromium, the mock's start-up
  * vs bare Prism, a consumer's type-check vs plain openapi-fetch, the client runtime's size.
- * `pnpm tsx scripts/bench/scale.ts` (about 15 minutes on an idle 2-core machine; `--sizes 1,3` for fewer).
+ * `pnpm tsx scripts/bench/scale.ts` (about 15 minutes on an idle 2-core machine; `--sizes 1,3` for fewer sizes,
+ * `--mock-only` for the mock's start-up alone).
  */
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
@@ -164,7 +165,7 @@ async function measureDocs(browser: Browser, html: string): Promise<NonNullable<
   };
 }
 
-async function measureSize(clone: string, factor: number, browser: Browser): Promise<SizeResult> {
+async function measureSize(clone: string, factor: number, steps: readonly string[], browser: Browser): Promise<SizeResult> {
   const env = { ...quietEnv, TMPDIR: join(clone, '..', 'tmp') };
   const git = await runCommand('git', ['checkout', '--quiet', '--', 'spec', 'docs', 'packages/client/src/generated'], { cwd: clone });
   if (git.code !== 0) throw new Error(`scale benchmark: resetting the clone failed:\n${git.output}`);
@@ -180,7 +181,7 @@ async function measureSize(clone: string, factor: number, browser: Browser): Pro
     clientGzip: undefined,
     load: load(),
   };
-  for (const step of buildSteps) {
+  for (const step of steps) {
     console.log(`scale ${factor}×: ${step} (load ${load()})`);
     result.steps.set(step, await runCommand('sh', ['-c', step], { cwd: clone, env, timeoutMs: settings.stepTimeoutMs }));
   }
@@ -225,7 +226,7 @@ function growthRow(name: string, values: number[], digits: number, unit = ''): s
 }
 
 /** Runs the benchmark and returns its report section. */
-export async function scale(sizes = settings.sizes): Promise<Section> {
+export async function scale(sizes = settings.sizes, steps: readonly string[] = buildSteps): Promise<Section> {
   const root = await mkdtemp(join(tmpdir(), 'cantila-scale-'));
   const clone = join(root, 'repo');
   let browser: Browser | undefined;
@@ -252,7 +253,7 @@ export async function scale(sizes = settings.sizes): Promise<Section> {
       ],
     });
     const results: SizeResult[] = [];
-    for (const factor of sizes) results.push(await measureSize(clone, factor, browser));
+    for (const factor of sizes) results.push(await measureSize(clone, factor, steps, browser));
     return report(head, results);
   } finally {
     await browser?.close();
@@ -348,7 +349,7 @@ function report(head: string, results: SizeResult[]): Section {
       ),
   );
   const growthVerdicts: Verdict[] = rows
-    .filter((row) => !row[0]!.startsWith('client runtime'))
+    .filter((row) => !row[0]!.startsWith('client runtime') && row.at(-1) !== 'n/a×')
     .map((row) => {
       const growth = Number(row.at(-1)!.replace('×', ''));
       return {
@@ -398,7 +399,9 @@ function report(head: string, results: SizeResult[]): Section {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { sizes: { type: 'string' } } });
+  const { values } = parseArgs({ options: { sizes: { type: 'string' }, 'mock-only': { type: 'boolean', default: false } } });
   const sizes = values.sizes?.split(',').map(Number);
-  runWhenMain(import.meta.url, () => scale(sizes));
+  // --mock-only: the bundle and the mock's build, then its start-up; the other steps' rows read n/a.
+  const steps = values['mock-only'] ? buildSteps.filter((step) => step === 'pnpm bundle' || step.includes('@cantila/mock')) : buildSteps;
+  runWhenMain(import.meta.url, () => scale(sizes, steps));
 }
