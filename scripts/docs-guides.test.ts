@@ -3,10 +3,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { guidesOf, type Guide } from './lib/guides.ts';
-import { listOperations, loadBundledSpec } from './lib/operations.ts';
+import { loadSpecModel } from '@cantila/spec-model';
 import { repoRoot, specRoot } from './lib/paths.ts';
 
-const spec = loadBundledSpec();
+const model = loadSpecModel();
+const spec = model.document as any;
 const guides = guidesOf(spec);
 const guide = (name: string): Guide => {
   const found = guides.find((g) => g.name === name);
@@ -14,28 +15,22 @@ const guide = (name: string): Guide => {
   return found;
 };
 const schema = (name: string) => spec.components.schemas[name];
-/** The code-formatted first cells of a guide's table rows, header rows left out: `| \`queued\` | …` → queued. */
-const tableKeys = (text: string): string[] =>
-  text.split('\n').flatMap((line, index, lines) => {
-    const key = /^\| `([a-z_]+)` \|/.exec(line)?.[1];
-    return key && !/^\|[-:| ]+\|$/.test(lines[index + 1] ?? '') ? [key] : [];
-  });
+/** Whether `text` names `value` as code (`queued`), as the guides name every status. */
+const namesAsCode = (text: string, value: string): boolean => text.includes(`\`${value}\``);
 const squash = (text: string): string => text.replace(/\s+/g, ' ');
 
 describe('the guides', () => {
   it('catalogue every error code with the status the spec gives it', () => {
-    // ErrorCode's own description is a table: | `code` | status | meaning |
-    const specStatuses = Object.fromEntries(
-      [...schema('ErrorCode').description.matchAll(/^\| `(\w+)` \| (\d{3}) \|/gm)].map((m) => [m[1], m[2]]),
-    );
+    const specStatuses = Object.fromEntries([...model.conventions.errorStatuses].map(([code, status]) => [code, String(status)]));
     const catalogue = Object.fromEntries([...guide('Errors').text.matchAll(/^- \*\*(\d{3}) `(\w+)`\*\* — \S/gm)].map((m) => [m[2], m[1]]));
     expect(Object.keys(catalogue).sort()).toEqual([...schema('ErrorCode').enum].sort());
     expect(catalogue).toEqual(specStatuses);
   });
 
   it('name every status of a deploy and of a custom domain', () => {
-    expect(tableKeys(guide('Deploy lifecycle').text).sort()).toEqual([...schema('DeployStatus').enum].sort());
-    expect(tableKeys(guide('Domain lifecycle').text).sort()).toEqual([...schema('DomainStatus').enum].sort());
+    const unnamed = (guideName: string, values: string[]) => values.filter((value) => !namesAsCode(guide(guideName).text, value));
+    expect(unnamed('Deploy lifecycle', schema('DeployStatus').enum)).toEqual([]);
+    expect(unnamed('Domain lifecycle', schema('DomainStatus').enum)).toEqual([]);
     const deployTriggers: string[] = schema('Deploy').properties.trigger.enum;
     for (const trigger of deployTriggers) expect(guide('Deploy lifecycle').text).toContain(`\`${trigger}\``);
     const recordStatuses: string[] = schema('DnsRecord').properties.status.enum;
@@ -88,8 +83,8 @@ describe('the guides', () => {
     const tags: string[] = spec.tags.map((tag: { name: string }) => tag.name);
     // Redoc leaves a tag that is in no group out of the navigation altogether.
     expect(tags.filter((tag) => !grouped.has(tag))).toEqual([]);
-    const untagged = listOperations(spec).filter(
-      (op) => !(op.spec.tags ?? []).some((tag: string) => grouped.has(tag) && !traitTags.includes(tag)),
+    const untagged = model.operations.filter(
+      (op) => !((op.raw.tags as string[] | undefined) ?? []).some((tag: string) => grouped.has(tag) && !traitTags.includes(tag)),
     );
     expect(untagged.map((op) => op.key)).toEqual([]);
   });

@@ -21,16 +21,22 @@ const specSource = resolve(packageDir, '../../docs/openapi.json');
 const monorepoSpecUrl = "'../../../docs/openapi.json'";
 const packagedSpecUrl = "'./openapi.json'";
 
-/** The built file reads the spec beside it, not the monorepo's docs/: rewrites the one place that names it, and fails if that place moved. */
+/** The built file reads the spec beside it, not the monorepo's docs/: rewrites the one place that names it (@cantila/spec-model's bundledSpecPath), and fails if that place moved. */
+const rewritten: string[] = [];
 const packagedSpecPath: Plugin = {
   name: 'packaged-spec-path',
   setup(builder) {
-    builder.onLoad({ filter: /[\\/]packages[\\/]mock[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
+    builder.onLoad({ filter: /[\\/]packages[\\/](mock|spec-model)[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
       const source = await readFile(path, 'utf8');
       const count = source.split(monorepoSpecUrl).length - 1;
       if (count === 0) return undefined;
       if (count > 1) throw new Error(`${path} names ${monorepoSpecUrl} ${count} times; the build expects one`);
+      rewritten.push(path);
       return { contents: source.replace(monorepoSpecUrl, packagedSpecUrl), loader: 'ts' };
+    });
+    builder.onEnd(() => {
+      if (rewritten.length !== 1)
+        throw new Error(`build.ts expects one source naming ${monorepoSpecUrl}; found ${rewritten.join(', ') || 'none'}`);
     });
   },
 };

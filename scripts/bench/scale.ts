@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { loadSpecModel } from '@cantila/spec-model';
 import { chromium, type Browser } from 'playwright-core';
 import { repoRoot } from '../lib/paths.ts';
-import { listOperations, loadBundledSpec } from '../lib/operations.ts';
 import { quietEnv } from '../lib/tool.ts';
 import { measure } from './client-size.ts';
 import { freePort, runCommand, type CommandRun } from './lib/processes.ts';
@@ -186,7 +186,7 @@ async function measureSize(clone: string, factor: number, steps: readonly string
     result.steps.set(step, await runCommand('sh', ['-c', step], { cwd: clone, env, timeoutMs: settings.stepTimeoutMs }));
   }
   const ok = (step: string): boolean => result.steps.get(step)?.code === 0;
-  if (ok('pnpm bundle')) result.operations = listOperations(loadBundledSpec(join(clone, 'docs/openapi.json'))).length;
+  if (ok('pnpm bundle')) result.operations = loadSpecModel(join(clone, 'docs/openapi.json')).operations.length;
   if (ok('pnpm run docs')) {
     console.log(`scale ${factor}×: docs in Chromium (load ${load()})`);
     result.docs = await measureDocs(browser, join(clone, 'docs/dist/index.html'));
@@ -204,7 +204,7 @@ async function measureSize(clone: string, factor: number, steps: readonly string
       openapiFetchDir: join(clone, 'packages/client/node_modules/openapi-fetch'),
       schema: join(clone, 'packages/client/src/generated/schema.ts'),
     };
-    const spec = loadBundledSpec(join(clone, 'docs/openapi.json'));
+    const spec = loadSpecModel(join(clone, 'docs/openapi.json'));
     const { cost } = await compareConsumers(spec, files, settings.typecheckOperations, settings.typecheckRounds);
     result.typecheck = {
       client: cost['@cantila/client'].instantiations,

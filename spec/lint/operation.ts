@@ -1,5 +1,5 @@
 /** What the custom lint functions share: naming the operation a finding is about, and reading its parts. */
-import { deref } from '../../scripts/lib/operations.ts';
+import { resolveRef } from '@cantila/spec-model';
 import { createRulesetFunction, type IFunctionResult, type RulesetFunctionContext } from '@stoplight/spectral-core';
 
 type JsonPath = ReadonlyArray<string | number>;
@@ -7,6 +7,9 @@ type JsonPath = ReadonlyArray<string | number>;
 export type Json = Record<string, any>;
 
 export const publicOperations = ['GET /health'];
+
+/** Every operation object of a document: the `given` of the rules that check one operation. */
+export const operationsPath = '$.paths[*][?(@property.match(/^(get|put|post|delete|options|head|patch|trace)$/))]';
 
 /** `GET /projects/{project}` for a JSON path that starts `paths./projects/{project}.get`. */
 export function operationKey(path: JsonPath): string {
@@ -62,7 +65,7 @@ export function rawParameters(context: RulesetFunctionContext): Json[] {
 /** Follows local `#/…` references in the document as written; `undefined` where one points nowhere (other rules report that). */
 export function derefRaw(context: RulesetFunctionContext, node: Json | undefined): Json | undefined {
   try {
-    return deref(context.document.data as Json, node);
+    return resolveRef(context.document.data, node);
   } catch {
     return undefined;
   }

@@ -8,7 +8,7 @@
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { httpMethods } from '../../lib/operations.ts';
+import { httpMethods } from '@cantila/spec-model';
 
 type Yaml = Record<string, any>;
 

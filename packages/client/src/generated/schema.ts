@@ -1546,7 +1546,9 @@ export interface components {
             version: string;
         };
         /**
-         * @description | code | status | meaning |
+         * @description The error's stable code: branch on it, never on `message`. Each code comes with one HTTP status.
+         *
+         *     | code | status | meaning |
          *     |---|---|---|
          *     | `bad_request` | 400 | The body is not valid JSON. |
          *     | `unauthenticated` | 401 | The credential is missing, malformed, revoked or expired. |
