@@ -27,7 +27,7 @@ const settings = {
   sizes: [1, 3, 10],
   stepTimeoutMs: 900_000,
   startupRounds: 5,
-  startupTimeoutMs: 60_000,
+  startupTimeoutMs: 300_000,
   docsLoads: 3,
   docsTimeoutMs: 120_000,
   typecheckOperations: 20,
@@ -165,6 +165,16 @@ async function measureDocs(browser: Browser, html: string): Promise<NonNullable<
   };
 }
 
+/** Runs one measurement; a failure is printed and leaves its rows n/a instead of voiding the other sizes. */
+async function attempt<T>(what: string, measurement: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await measurement();
+  } catch (error) {
+    console.error(`scale: ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
+
 async function measureSize(clone: string, factor: number, steps: readonly string[], browser: Browser): Promise<SizeResult> {
   const env = { ...quietEnv, TMPDIR: join(clone, '..', 'tmp') };
   const git = await runCommand('git', ['checkout', '--quiet', '--', 'spec', 'docs', 'packages/client/src/generated'], { cwd: clone });
@@ -183,17 +193,21 @@ async function measureSize(clone: string, factor: number, steps: readonly string
   };
   for (const step of steps) {
     console.log(`scale ${factor}×: ${step} (load ${load()})`);
-    result.steps.set(step, await runCommand('sh', ['-c', step], { cwd: clone, env, timeoutMs: settings.stepTimeoutMs }));
+    const run = await runCommand('sh', ['-c', step], { cwd: clone, env, timeoutMs: settings.stepTimeoutMs });
+    result.steps.set(step, run);
+    console.log(`scale ${factor}×: ${step} took ${num(run.ms / 1000, 1)} s (exit ${run.code})`);
   }
   const ok = (step: string): boolean => result.steps.get(step)?.code === 0;
   if (ok('pnpm bundle')) result.operations = loadSpecModel(join(clone, 'docs/openapi.json')).operations.length;
   if (ok('pnpm run docs')) {
     console.log(`scale ${factor}×: docs in Chromium (load ${load()})`);
-    result.docs = await measureDocs(browser, join(clone, 'docs/dist/index.html'));
+    result.docs = await attempt('docs in Chromium', () => measureDocs(browser, join(clone, 'docs/dist/index.html')));
+    console.log(`scale ${factor}×: docs ${JSON.stringify(result.docs)}`);
   }
   if (ok('pnpm --filter @cantila/mock build')) {
     console.log(`scale ${factor}×: mock start-up (load ${load()})`);
-    result.startup = await measureStartup(clone);
+    result.startup = await attempt('mock start-up', () => measureStartup(clone));
+    console.log(`scale ${factor}×: start-up ${JSON.stringify(result.startup)}`);
   }
   const clientDist = join(clone, 'packages/client/dist');
   if (ok('pnpm generate') && ok('pnpm --filter @cantila/client build')) {
@@ -205,13 +219,16 @@ async function measureSize(clone: string, factor: number, steps: readonly string
       schema: join(clone, 'packages/client/src/generated/schema.ts'),
     };
     const spec = loadSpecModel(join(clone, 'docs/openapi.json'));
-    const { cost } = await compareConsumers(spec, files, settings.typecheckOperations, settings.typecheckRounds);
-    result.typecheck = {
-      client: cost['@cantila/client'].instantiations,
-      plain: cost['openapi-fetch'].instantiations,
-      clientCheck: cost['@cantila/client'].check,
-      plainCheck: cost['openapi-fetch'].check,
-    };
+    result.typecheck = await attempt('consumer type-check', async () => {
+      const { cost } = await compareConsumers(spec, files, settings.typecheckOperations, settings.typecheckRounds);
+      return {
+        client: cost['@cantila/client'].instantiations,
+        plain: cost['openapi-fetch'].instantiations,
+        clientCheck: cost['@cantila/client'].check,
+        plainCheck: cost['openapi-fetch'].check,
+      };
+    });
+    console.log(`scale ${factor}×: type-check ${JSON.stringify(result.typecheck)}`);
     result.clientGzip = (await measure('@cantila/client', '', { entryPoints: [files.entry] })).gzipBytes;
   }
   return result;
