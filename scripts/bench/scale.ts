@@ -3,7 +3,7 @@
  * in a fresh clone of the committed HEAD: the build steps, the docs page in Chromium, the mock's start-up
  * vs bare Prism, a consumer's type-check vs plain openapi-fetch, the client runtime's size.
  * `pnpm tsx scripts/bench/scale.ts` (about 15 minutes on an idle 2-core machine; `--sizes 1,3` for fewer sizes,
- * `--mock-only` for the mock's start-up alone).
+ * `--mock-only` for the mock's start-up alone, `--skip-mock` for all but it).
  */
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
@@ -416,9 +416,17 @@ function report(head: string, results: SizeResult[]): Section {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { sizes: { type: 'string' }, 'mock-only': { type: 'boolean', default: false } } });
+  const options = {
+    sizes: { type: 'string' },
+    'mock-only': { type: 'boolean', default: false },
+    'skip-mock': { type: 'boolean', default: false },
+  } as const;
+  const { values } = parseArgs({ options });
   const sizes = values.sizes?.split(',').map(Number);
-  // --mock-only: the bundle and the mock's build, then its start-up; the other steps' rows read n/a.
-  const steps = values['mock-only'] ? buildSteps.filter((step) => step === 'pnpm bundle' || step.includes('@cantila/mock')) : buildSteps;
+  // --mock-only: the bundle and the mock's build, then its start-up; --skip-mock: all but those. The other rows read n/a.
+  const isMock = (step: string): boolean => step.includes('@cantila/mock');
+  const steps = values['mock-only']
+    ? buildSteps.filter((step) => step === 'pnpm bundle' || isMock(step))
+    : buildSteps.filter((step) => !(values['skip-mock'] && isMock(step)));
   runWhenMain(import.meta.url, () => scale(sizes, steps));
 }
