@@ -1,20 +1,7 @@
-/**
- * The bundled spec as the tests see it, read through @cantila/spec-model (the one reader every tool
- * uses): the operations, a valid example request for each, and validators for its response schemas
- * (ajv, JSON Schema 2020-12).
- */
-import { loadSpecModel, type Operation, pointerOf, resolveRef, valueAt } from '@cantila/spec-model';
-import type { ValidateFunction } from 'ajv';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import formats from 'ajv-formats';
+/** The spec as the mock's tests read it (shared with `pnpm contract`), and the mock's conventions for its tests. */
+import { model } from '@cantila/contract/spec';
 
-export type { Operation };
-
-export const model = loadSpecModel();
-export const spec = model.document as any;
-export const operations = model.operations;
-/** The scopes in the order they nest (read ⊂ deploy ⊂ admin). */
-export const scopes = model.conventions.scopes;
+export * from '@cantila/contract/spec';
 
 /** A key holding `scope` under the mock's `sk_test_<scope>_…` convention. */
 export const keyFor = (scope: string): string => `sk_test_${scope}_contract`;
@@ -30,91 +17,3 @@ export const examplesOf = (key: string, status = '200') => model.operation(key)!
 
 /** The example `name` of `key`'s 200 response. */
 export const exampleOf = (key: string, name: string): unknown => examplesOf(key).find((e) => e.name === name)!.value;
-
-/** The scope just below `scope`, or `undefined` for the lowest. */
-export const scopeBelow = (scope: string): string | undefined => scopes[scopes.indexOf(scope) - 1];
-
-/** The handles the spec's `GET /sub-accounts` example lists: the ones the mock lets a caller act as. */
-export const allowedHandles = model.conventions.subAccountHandles;
-
-/** The pointer a location resolves to once its `$ref`s are followed. */
-function resolvePointer(pointer: string): string {
-  let node = valueAt(spec, pointer) as { $ref?: unknown } | undefined;
-  while (node && typeof node.$ref === 'string') {
-    pointer = node.$ref;
-    node = resolveRef(spec, node) as { $ref?: unknown };
-  }
-  return pointer;
-}
-
-const ajv = new Ajv2020({ strict: false, allErrors: true });
-// ajv-formats is CommonJS: its plugin is the module's `default`.
-formats.default(ajv);
-ajv.addSchema(spec, 'spec');
-const validators = new Map<string, ValidateFunction>();
-
-function validatorAt(pointer: string): ValidateFunction {
-  const known = validators.get(pointer);
-  if (known) return known;
-  const validate = ajv.compile({ $ref: `spec${pointer}` });
-  validators.set(pointer, validate);
-  return validate;
-}
-
-/** The statuses `op` documents. */
-export const statusesOf = (op: Operation): number[] => op.responses.map((r) => Number(r.status));
-
-/** The success status Prism answers with by default: the operation's first documented 2xx. */
-export const successStatusOf = (op: Operation): number =>
-  statusesOf(op)
-    .filter((s) => s >= 200 && s < 300)
-    .sort()[0]!;
-
-/** Ajv's complaints when `body` is not what `op` documents for `status`; `[]` when it is. */
-export function schemaErrors(op: Operation, status: number, body: unknown): string[] {
-  const documented = op.responses.find((r) => r.status === String(status));
-  if (!documented?.body)
-    return body === undefined || body === null || body === '' ? [] : [`${op.key} documents no JSON body for ${status}`];
-  const response = resolvePointer(pointerOf(['paths', op.path, op.method, 'responses', String(status)]));
-  const validate = validatorAt(`${response}${pointerOf(['content', documented.body.contentType, 'schema']).slice(1)}`);
-  return validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '(body)'} ${e.message}`);
-}
-
-/** Ajv's complaints when `body` is not the spec's `Error` shape. */
-export const errorShapeErrors = (body: unknown): string[] => {
-  const validate = validatorAt('#/components/schemas/Error');
-  return validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '(body)'} ${e.message}`);
-};
-
-/** A valid request for `op`, from the spec's examples: path parameters, required query parameters and the body. */
-export interface ExampleRequest {
-  path: Record<string, string>;
-  query: Record<string, unknown>;
-  body: unknown;
-}
-
-function parameterExample(op: Operation, parameter: Operation['parameters'][number]): unknown {
-  const value = parameter.example ?? parameter.schema.default ?? (parameter.schema.enum as unknown[] | undefined)?.[0];
-  if (value === undefined) throw new Error(`${op.key}: ${parameter.in} parameter ${parameter.name} has no example to call it with`);
-  return value;
-}
-
-export function exampleRequest(op: Operation): ExampleRequest {
-  const request: ExampleRequest = { path: {}, query: {}, body: undefined };
-  for (const parameter of op.parameters) {
-    if (parameter.in === 'path') request.path[parameter.name] = String(parameterExample(op, parameter));
-    if (parameter.in === 'query' && parameter.required) request.query[parameter.name] = parameterExample(op, parameter);
-  }
-  if (op.requestBody) {
-    request.body = op.requestBody.examples[0]?.value ?? op.requestBody.schema.example;
-    if (request.body === undefined) throw new Error(`${op.key} has no request body example to call it with`);
-  }
-  return request;
-}
-
-/** The request body's schema, with its top-level `$ref` followed. */
-export const bodySchemaOf = (op: Operation): any => op.requestBody?.schema;
-
-/** `/v1` path of `op` with its example path parameters filled in. */
-export const examplePath = (op: Operation): string =>
-  `${model.conventions.basePath}${op.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(exampleRequest(op).path[name]!))}`;
