@@ -24,14 +24,14 @@ const common: BuildOptions = {
   legalComments: 'none',
 };
 
-interface Measured {
+export interface Measured {
   name: string;
   what: string;
   minBytes: number;
   gzipBytes: number;
 }
 
-async function measure(name: string, what: string, options: BuildOptions): Promise<Measured> {
+export async function measure(name: string, what: string, options: BuildOptions): Promise<Measured> {
   const result = await build({ ...common, ...options });
   const code = result.outputFiles?.[0]?.contents;
   if (!code) throw new Error(`esbuild produced no output for ${name}`);

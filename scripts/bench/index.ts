@@ -13,17 +13,19 @@ import { clientSize } from './client-size.ts';
 import { describeMachine, loadAverages } from './lib/machine.ts';
 import { mockThroughput } from './mock-throughput.ts';
 import { pipeline } from './pipeline.ts';
+import { scale } from './scale.ts';
 import { num, renderSection, table, type Section } from './lib/report.ts';
 import { typecheckCost } from './typecheck-cost.ts';
 
 const reportPath = join(repoRoot, 'docs/benchmarks.md');
 
-// The heavy pipeline (two full test runs) goes last so it cannot slow the others down.
+// The heavy ones (scale: every step at three sizes; pipeline: two full test runs) go last so they cannot slow the others down.
 const benchmarks: readonly [string, () => Promise<Section>][] = [
   ['client-size', clientSize],
   ['typecheck-cost', typecheckCost],
   ['client-overhead', clientOverhead],
   ['mock-throughput', mockThroughput],
+  ['scale', () => scale()],
   ['pipeline', pipeline],
 ];
 

@@ -85,22 +85,32 @@ const consumers = {
 type Consumer = keyof typeof consumers;
 const fileOf = (consumer: Consumer): string => (consumer === '@cantila/client' ? 'with-client' : 'with-openapi-fetch');
 
+/** The files a consumer type-checks against: a built @cantila/client, its openapi-fetch, and the generated schema. */
+export interface ClientFiles {
+  /** The built ESM entry and its declarations. */
+  entry: string;
+  types: string;
+  openapiFetchDir: string;
+  /** packages/client/src/generated/schema.ts */
+  schema: string;
+}
+
 /**
  * A directory where `@cantila/client` resolves as a consumer installs it (package.json pointing at the
  * built dist/index.d.ts) and `./schema.js` to the generated schema as a declaration file.
  */
-async function consumerProject(spec: SpecModel, operations: readonly Operation[]): Promise<string> {
+async function consumerProject(spec: SpecModel, operations: readonly Operation[], files: ClientFiles): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'cantila-typecheck-'));
   const installed = join(dir, 'node_modules/@cantila/client');
   await mkdir(installed, { recursive: true });
-  await copyFile(clientBuild.types, join(installed, 'index.d.ts'));
-  await copyFile(clientBuild.entry, join(installed, 'index.js'));
+  await copyFile(files.types, join(installed, 'index.d.ts'));
+  await copyFile(files.entry, join(installed, 'index.js'));
   await writeFile(
     join(installed, 'package.json'),
     JSON.stringify({ name: '@cantila/client', type: 'module', exports: { '.': { types: './index.d.ts', default: './index.js' } } }),
   );
-  await symlink(openapiFetchDir, join(dir, 'node_modules/openapi-fetch'), 'dir');
-  await copyFile(join(clientGeneratedDir, 'schema.ts'), join(dir, 'schema.d.ts'));
+  await symlink(files.openapiFetchDir, join(dir, 'node_modules/openapi-fetch'), 'dir');
+  await copyFile(files.schema, join(dir, 'schema.d.ts'));
   await writeFile(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
   for (const consumer of Object.keys(consumers) as Consumer[]) {
     await writeFile(join(dir, `${fileOf(consumer)}.ts`), consumerSource(consumers[consumer], spec, operations));
@@ -150,28 +160,52 @@ async function typecheck(dir: string, consumer: Consumer): Promise<Diagnostics> 
   };
 }
 
-/** Runs the benchmark and returns its report section. */
-export async function typecheckCost(): Promise<Section> {
-  await ensureClientBuilt();
-  const spec = loadSpecModel();
-  const operations = pickOperations(spec.operations, settings.operations);
-  const dir = await consumerProject(spec, operations);
+/** The median cost of each consumer. */
+export interface ConsumerCost {
+  instantiations: number;
+  types: number;
+  check: number;
+  checkRange: { min: number; max: number };
+  total: number;
+}
+
+/**
+ * Type-checks both consumers of `count` operations of `spec` against `files`, `rounds` times each, alternating,
+ * and returns the operations picked and each consumer's median cost.
+ */
+export async function compareConsumers(
+  spec: SpecModel,
+  files: ClientFiles,
+  count: number,
+  rounds: number,
+): Promise<{ operations: Operation[]; cost: Record<Consumer, ConsumerCost> }> {
+  const operations = pickOperations(spec.operations, count);
+  const dir = await consumerProject(spec, operations, files);
   const runs: Record<Consumer, Diagnostics[]> = { '@cantila/client': [], 'openapi-fetch': [] };
   try {
     const order: Consumer[] = ['openapi-fetch', '@cantila/client'];
-    for (let round = 0; round < settings.rounds; round++) {
+    for (let round = 0; round < rounds; round++) {
       for (const consumer of round % 2 === 0 ? order : [...order].reverse()) runs[consumer].push(await typecheck(dir, consumer));
     }
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-  const summary = (consumer: Consumer) => ({
+  const summary = (consumer: Consumer): ConsumerCost => ({
     instantiations: median(runs[consumer].map((r) => r.instantiations)),
     types: median(runs[consumer].map((r) => r.types)),
     check: median(runs[consumer].map((r) => r.checkSeconds)),
     checkRange: range(runs[consumer].map((r) => r.checkSeconds)),
     total: median(runs[consumer].map((r) => r.totalSeconds)),
   });
+  return { operations, cost: { '@cantila/client': summary('@cantila/client'), 'openapi-fetch': summary('openapi-fetch') } };
+}
+
+/** Runs the benchmark and returns its report section. */
+export async function typecheckCost(): Promise<Section> {
+  await ensureClientBuilt();
+  const files = { entry: clientBuild.entry, types: clientBuild.types, openapiFetchDir, schema: join(clientGeneratedDir, 'schema.ts') };
+  const { operations, cost } = await compareConsumers(loadSpecModel(), files, settings.operations, settings.rounds);
+  const summary = (consumer: Consumer): ConsumerCost => cost[consumer];
   const client = summary('@cantila/client');
   const plain = summary('openapi-fetch');
   const instantiationRatio = client.instantiations / plain.instantiations;

@@ -153,4 +153,5 @@ function stopOnSignal(server: { close(): Promise<void> }): void {
   process.on('SIGTERM', stop);
 }
 
-await main();
+// Not a top-level await: the packed build is CommonJS (build.ts); a rejection still ends the process with its error.
+void main();

@@ -4,10 +4,11 @@
  * HTTP server, so the policy layer gets Prism's findings as data and no request crosses a second socket.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import { configureExtensionsUserProvided } from '@stoplight/prism-cli/dist/extensions.js';
 import { createLogger } from '@stoplight/prism-core';
-import { createInstance, getHttpOperationsFromSpec, type IHttpConfig, type IHttpRequest } from '@stoplight/prism-http';
+import { createInstance, type IHttpConfig, type IHttpRequest, resetJSONSchemaGenerator } from '@stoplight/prism-http';
+import { JSONSchemaFaker } from 'json-schema-faker';
 import type { Violation } from './errors.ts';
+import { loadPrismSpec } from './precompiled.ts';
 import type { Preferences } from './prefer.ts';
 
 export interface EngineOptions {
@@ -44,9 +45,15 @@ const errorSeverity = 0;
 
 /** Loads the spec into Prism and returns the engine. */
 export async function createEngine(options: EngineOptions): Promise<Engine> {
-  const operations = await getHttpOperationsFromSpec(options.specPath);
-  // Like `prism mock --json-schema-faker-fillProperties=false`: dynamic bodies hold only the schema's properties.
-  await configureExtensionsUserProvided(options.specPath, { fillProperties: false });
+  const { operations, fakerOptions } = await loadPrismSpec(options.specPath);
+  // As `prism mock` applies the spec's x-json-schema-faker options, without dereferencing the spec a second time;
+  // and like `--json-schema-faker-fillProperties=false`: dynamic bodies hold only the schema's properties.
+  resetJSONSchemaGenerator();
+  const camelCase = (name: string): string => name.replace(/[-_ ]+(\w)/g, (_, letter: string) => letter.toUpperCase());
+  JSONSchemaFaker.option({
+    ...Object.fromEntries(Object.entries(fakerOptions).map(([name, value]) => [camelCase(name), value])),
+    fillProperties: false,
+  });
   const config: IHttpConfig = {
     isProxy: false,
     // The policy layer has authenticated the request already and reports violations itself.

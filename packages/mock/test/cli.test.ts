@@ -1,33 +1,16 @@
 /** `cantila-mock` and `pnpm mock` as a frontend developer runs them: flags, the start-up banner, clean stops, no credential printed. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { send } from './support/http.ts';
+import { exitOf, start } from './support/spawned.ts';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const bin = fileURLToPath(new URL('../bin/cantila-mock.js', import.meta.url));
 
-interface Started {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-}
-
-/** Spawns `command` and waits for the banner's URL. */
-async function start(command: string, args: string[], options: { detached?: boolean } = {}): Promise<Started> {
-  const child = spawn(command, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], ...options });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const deadline = Date.now() + 60_000;
-  while (!/listening on (http:\S+\/v1)/.test(output)) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`cantila-mock did not start:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return { child, url: /listening on (http:\S+\/v1)/.exec(output)![1]!, output: () => output };
-}
+const startMock = (command: string, args: string[], options: { detached?: boolean } = {}) =>
+  start(command, args, { cwd: repoRoot, ...options });
 
 /** Whether `port` on 127.0.0.1 can be listened on again, i.e. nothing holds it any more. */
 function portIsFree(port: number): Promise<boolean> {
@@ -38,19 +21,11 @@ function portIsFree(port: number): Promise<boolean> {
   });
 }
 
-async function exitOf(child: ChildProcess): Promise<number | null> {
-  if (child.exitCode !== null) return child.exitCode;
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  const [code] = await once(child, 'exit');
-  clearTimeout(timer);
-  return code as number | null;
-}
-
 describe('cantila-mock', () => {
   it.each(['SIGTERM', 'SIGINT'] as const)(
     'prints its URL and the demo credentials, and stops cleanly on %s without printing a credential it received',
     async (signal) => {
-      const mock = await start(process.execPath, [bin, '--port', '0']);
+      const mock = await startMock(process.execPath, [bin, '--port', '0']);
       expect(mock.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1$/);
       for (const line of [
         'Bearer sk_test_read_demo',
@@ -84,7 +59,7 @@ describe('cantila-mock', () => {
     ['SIGTERM to pnpm alone, as a process manager sends it', (child: ChildProcess) => process.kill(child.pid!, 'SIGTERM')],
     ["SIGINT to pnpm's whole process group, as a terminal's Ctrl-C sends it", (child: ChildProcess) => process.kill(-child.pid!, 'SIGINT')],
   ])('passes --port through `pnpm mock`, serves there, and stops on %s, freeing the port without a pnpm error', async (_, stop) => {
-    const mock = await start('pnpm', ['mock', '--port', '0', '--host', '127.0.0.1'], { detached: true });
+    const mock = await startMock('pnpm', ['mock', '--port', '0', '--host', '127.0.0.1'], { detached: true });
     try {
       expect((await send(`${mock.url}/health`)).status).toBe(200);
     } finally {
@@ -105,7 +80,7 @@ describe('cantila-mock', () => {
   });
 
   it('--proxy URL serves the validating proxy under /v1, and refuses a URL that is not one', async () => {
-    const proxy = await start(process.execPath, [bin, '--proxy', 'http://127.0.0.1:9/v1', '--port', '0']);
+    const proxy = await startMock(process.execPath, [bin, '--proxy', 'http://127.0.0.1:9/v1', '--port', '0']);
     try {
       expect(proxy.output()).toContain('forwarding to http://127.0.0.1:9/v1');
       expect((await send(`${proxy.url}/health`)).status).toBe(502);
