@@ -18,7 +18,8 @@ import type { MockSpec } from './spec.ts';
 import { control, controlBase, type StatefulMock } from './state.ts';
 import { type NetworkPolicy, networkPolicy } from './network.ts';
 
-const exposedHeaders = 'X-Request-Id, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After, Idempotent-Replayed, Deprecation, Sunset';
+const exposedHeaders =
+  'X-Request-Id, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After, Idempotent-Replayed, Deprecation, Sunset';
 
 export function parseQuery(search: string): Record<string, string | string[]> {
   const query: Record<string, string | string[]> = {};
@@ -102,7 +103,10 @@ export function createPolicy(spec: MockSpec, engine: Engine, options: PolicyOpti
       const reply = await check(routed);
       if (reply) return { reply: withDeprecationHeaders(reply, deprecationHeaders), rateLimitKey: routed.rateLimitKey };
     }
-    return { reply: withDeprecationHeaders(await respond(routed, engine, stateful), deprecationHeaders), rateLimitKey: routed.rateLimitKey };
+    return {
+      reply: withDeprecationHeaders(await respond(routed, engine, stateful), deprecationHeaders),
+      rateLimitKey: routed.rateLimitKey,
+    };
   }
 
   /** The status line's headers and payload of `reply`, with the headers every response carries. */
