@@ -22,10 +22,10 @@ async function conventionsFrom(change: (spec: Spec) => void): Promise<string> {
 }
 
 describe("the client's conventions, read from the spec", () => {
-  it('takes the act-as header and its pattern from the ActAs parameter', async () => {
+  it('takes the act-as header from the ActAs parameter and its pattern from the Handle schema', async () => {
     const source = await conventionsFrom((spec) => {
       spec.components.parameters.ActAs.name = 'X-Act-As';
-      spec.components.parameters.ActAs.schema.pattern = '^[a-z]{1,8}/?$';
+      spec.components.schemas.Handle.pattern = '^[a-z]{1,8}/?$';
     });
     expect(source).toContain("export const actAs = { header: 'X-Act-As', pattern: /^[a-z]{1,8}\\/?$/ } as const;");
   });

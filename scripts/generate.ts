@@ -44,7 +44,7 @@ function sameSet(what: string, found: string[], enumValues: string[]): string[] 
 
 function conventionsSource(spec: Spec): string {
   const actAs = deref(spec, spec.components.parameters.ActAs);
-  const { Scope, ErrorCode } = spec.components.schemas;
+  const { Scope, ErrorCode, Handle } = spec.components.schemas;
   // The nesting is stated in Scope's description (`read` ⊂ `deploy` ⊂ `admin`), not by the enum's order.
   const nesting = /`[a-z]+`(?: ⊂ `[a-z]+`)+/.exec(Scope.description)?.[0] ?? '';
   const scopes = sameSet(
@@ -64,8 +64,8 @@ function conventionsSource(spec: Spec): string {
   );
   const statuses = rows.map(([, code, status]) => `${code}: ${status}`).join(', ');
   return `${header}
-/** The act-as header (the \`ActAs\` parameter): its name, and the pattern a sub-account handle matches. */
-export const actAs = { header: '${actAs.name}', pattern: /${actAs.schema.pattern.replace(/\//g, '\\/')}/ } as const;
+/** The act-as header (the \`ActAs\` parameter): its name, and the pattern a sub-account handle matches (the \`Handle\` schema). */
+export const actAs = { header: '${actAs.name}', pattern: /${Handle.pattern.replace(/\//g, '\\/')}/ } as const;
 
 /** The scopes (the \`Scope\` schema), narrowest first: each one includes those before it. */
 export const scopes = [${scopes.map((s) => `'${s}'`).join(', ')}] as const;

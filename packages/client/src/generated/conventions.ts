@@ -1,6 +1,6 @@
 // Generated from docs/openapi.json by scripts/generate.ts (`pnpm generate`). Do not edit.
 
-/** The act-as header (the `ActAs` parameter): its name, and the pattern a sub-account handle matches. */
+/** The act-as header (the `ActAs` parameter): its name, and the pattern a sub-account handle matches (the `Handle` schema). */
 export const actAs = { header: 'X-Cantila-Act-As', pattern: /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/ } as const;
 
 /** The scopes (the `Scope` schema), narrowest first: each one includes those before it. */

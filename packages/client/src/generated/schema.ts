@@ -331,7 +331,13 @@ export interface paths {
             };
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Get an invitation
+         * @description Returns one pending invitation — the URL that `POST /team/invitations` answers in `Location`.
+         *     An invitation that was accepted, revoked or has expired is a 404. Records nothing in the
+         *     activity log.
+         */
+        get: operations["getInvitation"];
         put?: never;
         post?: never;
         /**
@@ -540,9 +546,11 @@ export interface paths {
         };
         /**
          * Read a deploy's logs
-         * @description Returns a deploy's build and start-up output, oldest line first, a page at a time. While the
-         *     deploy is in progress the last page's `next_cursor` is not `null`: call again with it every few
-         *     seconds to follow new lines. Logs are kept for 30 days. Records nothing in the activity log.
+         * @description Returns a deploy's build and start-up output, oldest line first, a page at a time. Paging ends
+         *     like every list's: `next_cursor` is `null` once every line written so far is read. To follow a
+         *     deploy in progress, call again every few seconds with the last page's `follow_cursor` (only new
+         *     lines come back, possibly none) until a page says `complete: true`. Logs are kept for 30 days.
+         *     Records nothing in the activity log.
          */
         get: operations["listDeployLogs"];
         put?: never;
@@ -676,6 +684,33 @@ export interface paths {
          *     Records `project.restart` in the activity log.
          */
         post: operations["restartProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project}/restarts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a project's restarts
+         * @description Lists the project's rolling restarts, newest first, a page at a time — running, completed and
+         *     failed alike. Records nothing in the activity log.
+         */
+        get: operations["listRestarts"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1095,6 +1130,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/billing/transfers/{transferId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The billing transfer's id.
+                 * @example trf_2Qx6Hb
+                 */
+                transferId: components["parameters"]["TransferId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a billing transfer
+         * @description Returns one transfer this account sent or received — the URL that
+         *     `POST /projects/{project}/billing-transfers` answers in `Location`. Read it to learn whether
+         *     the receiving account answered. Records nothing in the activity log.
+         */
+        get: operations["getBillingTransfer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/billing/transfers/{transferId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The billing transfer's id.
+                 * @example trf_2Qx6Hb
+                 */
+                transferId: components["parameters"]["TransferId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a billing transfer
+         * @description Withdraws a pending transfer this account sent, before the receiving account answers; nothing
+         *     changes in who pays. Only the sending account can cancel (403 `forbidden` for the receiver,
+         *     which declines instead); a transfer that is no longer `pending` is 409 `conflict`. Records
+         *     `billing_transfer.cancel` in the activity log of both accounts.
+         */
+        post: operations["cancelBillingTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/billing/transfers/{transferId}/accept": {
         parameters: {
             query?: never;
@@ -1217,7 +1309,9 @@ export interface paths {
          *     the projects it may act on. It starts `active`. Give it the narrowest scope that does its job:
          *     any scope can be given, since creating an agent already takes `admin`. An agent beyond the
          *     plan's `agents` quota (`GET /capacity`) is 409 `conflict`. Everything it does is recorded in the
-         *     activity log with it as the actor. Records `agent.create` in the activity log.
+         *     activity log with it as the actor. The answer carries the agent's API key secret, once: the
+         *     agent authenticates with it, and its requests are limited to the agent's scope and projects.
+         *     Records `agent.create` in the activity log.
          */
         post: operations["createAgent"];
         delete?: never;
@@ -1281,7 +1375,7 @@ export interface paths {
         /**
          * Pause an agent
          * @description Stops an agent from acting until it is resumed: it is not run, and every request it makes is
-         *     rejected with 403 `forbidden`. Work it had already started through the API (a deploy, say)
+         *     rejected with 403 `forbidden`, reason `agent_paused`; its key, scope and history stay. Work it had already started through the API (a deploy, say)
          *     carries on; cancel it separately if needed. Records `agent.pause` in the activity log when it
          *     pauses an active agent; pausing a paused agent changes nothing and records nothing.
          */
@@ -1533,18 +1627,73 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "incident.opened": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cantila opened an incident
+         * @description An alert fired and opened an incident. Cantila POSTs an `incident.opened` event to each `webhook` channel of the alert, signed
+         *     in `Cantila-Signature`. Answer 2xx within 10 seconds; any other answer, or none, is retried.
+         */
+        post: operations["incidentOpenedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "incident.acknowledged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Someone acknowledged an incident
+         * @description A member or agent acknowledged the incident. Cantila POSTs an `incident.acknowledged` event to each `webhook` channel of the alert, signed
+         *     in `Cantila-Signature`. Answer 2xx within 10 seconds; any other answer, or none, is retried.
+         */
+        post: operations["incidentAcknowledgedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "incident.resolved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An incident was resolved
+         * @description The alert's condition cleared and the incident is resolved. Cantila POSTs an `incident.resolved` event to each `webhook` channel of the alert, signed
+         *     in `Cantila-Signature`. Answer 2xx within 10 seconds; any other answer, or none, is retried.
+         */
+        post: operations["incidentResolvedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
-        Health: {
-            /**
-             * @description `degraded` while some component is impaired; requests are still served.
-             * @enum {string}
-             */
-            status: "ok" | "degraded";
-            /** @description The API build serving the request. */
-            version: string;
-        };
         /**
          * @description | code | status | meaning |
          *     |---|---|---|
@@ -1561,6 +1710,83 @@ export interface components {
          * @enum {string}
          */
         ErrorCode: "bad_request" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "validation" | "rate_limited" | "internal" | "unavailable";
+        /**
+         * @description Why a request failed, one stable value per documented cause: branch on it (the `error` code only
+         *     names the class of failure, its status). Each reason belongs to one `ErrorCode`, given by
+         *     `x-cantila-code`; each operation's error responses show, by example, the reasons it can answer.
+         *
+         *     | reason | code | meaning | what to do |
+         *     |---|---|---|---|
+         *     | `malformed_json` | `bad_request` | The body is not valid JSON. | Fix the JSON and `Content-Type`. |
+         *     | `credential_missing` | `unauthenticated` | No `Authorization` header nor `cantila_session` cookie. | Send a key or sign in. |
+         *     | `credential_malformed` | `unauthenticated` | The credential is not an `sk_…` key or a session. | Send the key as `Authorization: Bearer sk_…`. |
+         *     | `credential_too_long` | `unauthenticated` | The credential is longer than any Cantila issues. | Send the key as issued. |
+         *     | `credential_unknown` | `unauthenticated` | No such key or session. | Check the key; create one with `POST /keys`. |
+         *     | `credential_revoked` | `unauthenticated` | The key was revoked, or the session signed out. | Use a live key, or sign in again. |
+         *     | `credential_expired` | `unauthenticated` | The key or session expired. | Rotate or create a key, or sign in again. |
+         *     | `scope_insufficient` | `forbidden` | The credential's scope is below the operation's. | Use a key with the scope under **Security**. |
+         *     | `act_as_not_allowed` | `forbidden` | `X-Cantila-Act-As` names no sub-account you may act in — a malformed handle included. | Use a handle from `GET /sub-accounts`. |
+         *     | `agent_paused` | `forbidden` | The credential is an agent's, and the agent is paused. | Resume it (`POST /agents/{agentId}/resume`). |
+         *     | `agent_project_not_allowed` | `forbidden` | The agent may not act on this project (`project_ids`). | Add the project to the agent's `project_ids`. |
+         *     | `route_not_found` | `not_found` | No such path. | Check the path against this reference. |
+         *     | `project_not_found` | `not_found` | No such project in the account acted in. | Check the id or name, and `X-Cantila-Act-As`. |
+         *     | `deploy_not_found` | `not_found` | No such deploy of the project. | List the project's deploys. |
+         *     | `restart_not_found` | `not_found` | No such restart of the project. | List the project's restarts. |
+         *     | `domain_not_found` | `not_found` | No such domain on the project. | List the project's domains. |
+         *     | `env_var_not_found` | `not_found` | The project has no such variable. | List the project's variables. |
+         *     | `key_not_found` | `not_found` | No such API key. | List the keys. |
+         *     | `sub_account_not_found` | `not_found` | No such sub-account of yours. | List the sub-accounts. |
+         *     | `team_member_not_found` | `not_found` | No such member of the team. | List the members. |
+         *     | `invitation_not_found` | `not_found` | No such pending invitation. | List the invitations. |
+         *     | `invoice_not_found` | `not_found` | No such invoice. | List the invoices. |
+         *     | `billing_transfer_not_found` | `not_found` | No such transfer from or to the account. | List the transfers. |
+         *     | `activity_event_not_found` | `not_found` | No such event in the activity log. | Search the log. |
+         *     | `agent_not_found` | `not_found` | No such agent. | List the agents. |
+         *     | `alert_not_found` | `not_found` | No such alert. | List the alerts. |
+         *     | `incident_not_found` | `not_found` | No such incident. | List the incidents. |
+         *     | `method_not_allowed` | `method_not_allowed` | The path exists, not with this method. | Use a method listed for the path. |
+         *     | `idempotency_key_reused` | `conflict` | The `Idempotency-Key` was used with a different request. | Send a new key for a new request. |
+         *     | `sub_account_suspended` | `conflict` | The account acted in is a suspended sub-account. | Its agency reactivates it. |
+         *     | `quota_exceeded` | `conflict` | A quota of the plan is reached; `quota` says which, its limit and the use. | Free some, or move to a larger plan. |
+         *     | `name_taken` | `conflict` | Another project of the account has the name. | Choose another name. |
+         *     | `handle_taken` | `conflict` | The handle belongs to another account. | Choose another handle. |
+         *     | `hostname_taken` | `conflict` | The hostname is attached to another project. | Remove it there first. |
+         *     | `last_admin` | `conflict` | The change would leave the account without an admin. | Promote another member first. |
+         *     | `already_invited` | `conflict` | The address has a pending invitation. | Revoke it to send a new one. |
+         *     | `incident_already_acknowledged` | `conflict` | Someone acknowledged the incident already. | Nothing; read who did. |
+         *     | `domain_already_active` | `conflict` | The domain is active; there is nothing to verify. | Nothing. |
+         *     | `domain_verification_running` | `conflict` | A verification of the domain is running. | Poll the domain. |
+         *     | `plan_below_usage` | `conflict` | The account uses more than the new plan allows. | Free resources first. |
+         *     | `payment_method_missing` | `conflict` | A paid plan needs a payment method. | Add one in the Console. |
+         *     | `no_live_deploy` | `conflict` | The project has no live deploy to restart. | Deploy it first. |
+         *     | `restart_in_progress` | `conflict` | A restart of the project is still running. | Poll it, then restart again. |
+         *     | `autoscaling_enabled` | `conflict` | `instances` was set while autoscaling is on. | Turn autoscaling off in the same request. |
+         *     | `deploy_not_cancelable` | `conflict` | The deploy has finished (live, superseded, failed or canceled). | Roll back instead. |
+         *     | `rollback_target_never_live` | `conflict` | The deploy rolled back to never served traffic. | Pick a deploy that went live. |
+         *     | `rollback_target_live` | `conflict` | The deploy rolled back to is the live one. | Nothing to do. |
+         *     | `transfer_already_pending` | `conflict` | The project has a pending transfer. | Wait for its answer, or cancel it. |
+         *     | `transfer_not_pending` | `conflict` | The transfer was answered or canceled already. | Read it again. |
+         *     | `key_expired` | `conflict` | The key expired and cannot be rotated. | Create a new key. |
+         *     | `invalid_input` | `validation` | A parameter or the body failed validation; `fields` names each value. | Fix each value listed. |
+         *     | `rate_limited` | `rate_limited` | Too many requests for the credential. | Wait `Retry-After` seconds. |
+         *     | `internal_error` | `internal` | Our fault. | Retry with backoff (a `POST` with the same `Idempotency-Key`). |
+         *     | `temporarily_unavailable` | `unavailable` | Cantila is briefly unavailable (maintenance, overload). | Retry after `Retry-After` seconds. |
+         * @enum {string}
+         */
+        ErrorReason: "malformed_json" | "credential_missing" | "credential_malformed" | "credential_too_long" | "credential_unknown" | "credential_revoked" | "credential_expired" | "scope_insufficient" | "act_as_not_allowed" | "agent_paused" | "agent_project_not_allowed" | "route_not_found" | "project_not_found" | "deploy_not_found" | "restart_not_found" | "domain_not_found" | "env_var_not_found" | "key_not_found" | "sub_account_not_found" | "team_member_not_found" | "invitation_not_found" | "invoice_not_found" | "billing_transfer_not_found" | "activity_event_not_found" | "agent_not_found" | "alert_not_found" | "incident_not_found" | "method_not_allowed" | "idempotency_key_reused" | "sub_account_suspended" | "quota_exceeded" | "name_taken" | "handle_taken" | "hostname_taken" | "last_admin" | "already_invited" | "incident_already_acknowledged" | "domain_already_active" | "domain_verification_running" | "plan_below_usage" | "payment_method_missing" | "no_live_deploy" | "restart_in_progress" | "autoscaling_enabled" | "deploy_not_cancelable" | "rollback_target_never_live" | "rollback_target_live" | "transfer_already_pending" | "transfer_not_pending" | "key_expired" | "invalid_input" | "rate_limited" | "internal_error" | "temporarily_unavailable";
+        /**
+         * @description A quota of the account's plan, as listed by `GET /capacity`.
+         * @enum {string}
+         */
+        QuotaName: "projects" | "instances_per_project" | "instances_total" | "domains_per_project" | "sub_accounts" | "agents" | "alerts" | "build_minutes_per_month";
+        /** @description One quota of the plan, its limit and how much of it is in use. */
+        QuotaUse: {
+            name: components["schemas"]["QuotaName"];
+            /** @description The most the plan allows; `null` when unlimited. */
+            limit: number | null;
+            /** @description How much is in use now (for `…_per_project`, the most any one project uses). */
+            used: number;
+        };
         FieldError: {
             /** @description Where the bad value is, as a dotted path (`instances`, `autoscaling.max`) or a parameter name (`limit`, `X-Cantila-Act-As`). */
             field: string;
@@ -1568,11 +1794,13 @@ export interface components {
             message: string;
         };
         /**
-         * @description The body of every non-2xx response, from every endpoint. `error` is a stable code to branch on;
-         *     `message` is a human-readable sentence you can show to a user or log.
+         * @description The body of every non-2xx response, from every endpoint. `reason` is the stable cause to branch
+         *     on, `error` its class (one per status); `message` is a human-readable sentence you can show to a
+         *     user or log.
          */
         Error: {
             error: components["schemas"]["ErrorCode"];
+            reason?: components["schemas"]["ErrorReason"];
             /** @description What went wrong and, where it helps, what to do about it. */
             message: string;
             /**
@@ -1580,21 +1808,47 @@ export interface components {
              *     product reference page's own error example has none; the API and the mock always send it.
              */
             request_id?: string;
+            /**
+             * @description The parameter or header at fault, when one is (`X-Cantila-Act-As` for `act_as_not_allowed`,
+             *     `Idempotency-Key` for `idempotency_key_reused`). On 422, `fields` names each value instead.
+             */
+            param?: string;
+            /** @description On `quota_exceeded`, the quota reached, its limit and the current use. */
+            quota?: components["schemas"]["QuotaUse"];
             /** @description On 422 `validation` only, one entry per field that failed. */
             fields?: components["schemas"]["FieldError"][];
         };
+        Health: {
+            /**
+             * @description `degraded` while some component is impaired; requests are still served.
+             * @enum {string}
+             */
+            status: "ok" | "degraded";
+            /** @description The API build serving the request. */
+            version: string;
+        };
+        /**
+         * @description An email address as the API accepts it: one `@`, no spaces, and a domain with at least one dot
+         *     (`sam@example.com`; not `sam@localhost` nor `0@test`). 254 characters at most.
+         */
+        Email: string;
         User: {
             id: string;
-            /** Format: email */
-            email: string;
+            email: components["schemas"]["Email"];
             name: string;
         };
+        /** @description An account handle — lowercase letters, digits and dashes, 1 to 40 characters, no dash at either end. */
+        Handle: string;
+        /**
+         * @description A billing plan. See `GET /capacity` for what each allows.
+         * @enum {string}
+         */
+        Plan: "hobby" | "pro" | "team" | "enterprise";
         AccountSummary: {
             id: string;
             /** @description The account's unique handle; sub-accounts are addressed by it in `X-Cantila-Act-As`. */
-            handle: string;
-            /** @enum {string} */
-            plan: "hobby" | "pro" | "team" | "enterprise";
+            handle: components["schemas"]["Handle"];
+            plan: components["schemas"]["Plan"];
         };
         /**
          * @description What a credential may do. Scopes nest — `read` ⊂ `deploy` ⊂ `admin`.
@@ -1611,7 +1865,7 @@ export interface components {
                 scope: components["schemas"]["Scope"];
             };
             /** @description The sub-account handle from `X-Cantila-Act-As`, when the header was sent. */
-            acting_as?: string;
+            acting_as?: components["schemas"]["Handle"];
         };
         /**
          * Format: date-time
@@ -1665,13 +1919,6 @@ export interface components {
             /** @description The bearer credential: send it as `Authorization: Bearer sk_…`. */
             secret: string;
         };
-        /** @description An account handle — lowercase letters, digits and dashes, 1 to 40 characters, no dash at either end. */
-        Handle: string;
-        /**
-         * @description A billing plan. See `GET /capacity` for what each allows.
-         * @enum {string}
-         */
-        Plan: "hobby" | "pro" | "team" | "enterprise";
         /** @description An account and its settings. Agency accounts own sub-accounts; a sub-account names its parent. */
         Account: {
             id: string;
@@ -1680,17 +1927,14 @@ export interface components {
             name: string;
             plan: components["schemas"]["Plan"];
             /**
-             * @description `agency` accounts may create sub-accounts and act inside them.
+             * @description `agency` and `reseller` accounts may create sub-accounts and act inside them; a reseller also bills its sub-accounts itself.
              * @enum {string}
              */
-            type: "standard" | "agency";
-            /** @description For a sub-account, the handle of the agency account that owns it; else `null`. */
-            parent_handle: string | null;
-            /**
-             * Format: email
-             * @description Where invoices and payment notices are sent.
-             */
-            billing_email: string;
+            type: "standard" | "agency" | "reseller";
+            /** @description For a sub-account, the handle of the agency or reseller account that owns it; else `null`. */
+            parent_handle: components["schemas"]["Handle"] | null;
+            /** @description Where invoices and payment notices are sent. */
+            billing_email: components["schemas"]["Email"];
             /** @description Region slug (from `GET /regions`) new projects get when none is given. */
             default_region: string;
             /** @description When `true`, members without two-factor authentication cannot sign in to the Console. */
@@ -1700,8 +1944,7 @@ export interface components {
         /** @description The settings to change; fields you leave out keep their value. The handle cannot change. */
         AccountUpdate: {
             name?: string;
-            /** Format: email */
-            billing_email?: string;
+            billing_email?: components["schemas"]["Email"];
             /** @description Region slug, from `GET /regions`. */
             default_region?: string;
             require_two_factor?: boolean;
@@ -1739,8 +1982,7 @@ export interface components {
         /** @description A member of the account's team. Their role is the scope their Console session carries. */
         TeamMember: {
             id: string;
-            /** Format: email */
-            email: string;
+            email: components["schemas"]["Email"];
             name: string;
             role: components["schemas"]["Scope"];
             two_factor_enabled: boolean;
@@ -1757,8 +1999,7 @@ export interface components {
         Invitation: {
             /** @description `ivt_` for invitations, since `inv_` is taken by invoices. */
             id: string;
-            /** Format: email */
-            email: string;
+            email: components["schemas"]["Email"];
             role: components["schemas"]["Scope"];
             invited_by: string;
             created_at: components["schemas"]["Timestamp"];
@@ -1769,38 +2010,49 @@ export interface components {
             next_cursor: components["schemas"]["NextCursor"];
         };
         InvitationCreate: {
-            /**
-             * Format: email
-             * @description Where the invitation is sent.
-             */
-            email: string;
+            /** @description Where the invitation is sent. */
+            email: components["schemas"]["Email"];
             role: components["schemas"]["Scope"];
         };
-        /** @description Where deploys build from, when not given per deploy. */
-        ProjectSource: {
-            /** @enum {string} */
-            type: "git" | "image";
+        /** @description A project's name — lowercase letters, digits and dashes, 1 to 40 characters, no dash at either end; unique within the account. */
+        ProjectName: string;
+        /** @description Build the project's deploys from a git repository. */
+        ProjectGitSource: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "git";
             /**
              * Format: uri
-             * @description For `git`, the repository URL.
-             * @example https://github.com/acme/web-shop
+             * @description The repository's `https` URL.
              */
-            repo?: string;
+            repo: string;
             /**
-             * @description For `git`, the branch deployed by default.
-             * @example main
+             * @description The branch deployed when a deploy names no ref.
+             * @default main
              */
             branch?: string;
-            /**
-             * @description For `image`, the image reference.
-             * @example registry.cantila.app/acme/web-shop:1.4.2
-             */
-            image?: string;
         };
+        /** @description Deploy the project from a prebuilt image, skipping the build. */
+        ProjectImageSource: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "image";
+            /** @description An image reference with a tag or digest, e.g. `registry.cantila.app/acme/web-shop:1.4.2`. */
+            image: string;
+        };
+        /**
+         * @description Where the project's deploys build from: a git repository (`type: git`, `repo` required) or a
+         *     prebuilt image (`type: image`, `image` required).
+         */
+        ProjectSource: components["schemas"]["ProjectGitSource"] | components["schemas"]["ProjectImageSource"];
         Project: {
             id: string;
             /** @description Unique within the account; usable in paths in place of the id. */
-            name: string;
+            name: components["schemas"]["ProjectName"];
             /**
              * @description Region slug, from `GET /regions`.
              * @example fra1
@@ -1821,41 +2073,21 @@ export interface components {
             data: components["schemas"]["Project"][];
             next_cursor: components["schemas"]["NextCursor"];
         };
-        /** @description Build the project's deploys from a git repository. */
-        ProjectGitSource: {
-            /** @constant */
-            type: "git";
-            /**
-             * Format: uri
-             * @description The repository's `https` URL.
-             */
-            repo: string;
-            /**
-             * @description The branch deployed when a deploy names no ref.
-             * @default main
-             */
-            branch?: string;
-        };
-        /** @description Deploy the project from a prebuilt image, skipping the build. */
-        ProjectImageSource: {
-            /** @constant */
-            type: "image";
-            /** @description An image reference with a tag or digest, e.g. `registry.cantila.app/acme/web-shop:1.4.2`. */
-            image: string;
-        };
         ProjectCreate: {
             /** @description Lowercase letters, digits and dashes; 1 to 40 characters; unique within the account. */
-            name: string;
+            name: components["schemas"]["ProjectName"];
             /** @description Region slug, from `GET /regions`. */
             region: string;
             /** @description Where deploys build from by default — a git repository (`repo` required) or a prebuilt image (`image` required). */
-            source?: components["schemas"]["ProjectGitSource"] | components["schemas"]["ProjectImageSource"];
+            source?: components["schemas"]["ProjectSource"];
         };
+        /** @description A project's id (`prj_…`) or its name. */
+        ProjectRef: string;
         ProjectUpdate: {
             /** @description A new name; the old name stops resolving at once. */
-            name?: string;
+            name?: components["schemas"]["ProjectName"];
             /** @description A new source, replacing the old one whole — a git repository (`repo` required) or a prebuilt image (`image` required). The next deploy uses it. */
-            source?: components["schemas"]["ProjectGitSource"] | components["schemas"]["ProjectImageSource"];
+            source?: components["schemas"]["ProjectSource"];
         };
         /**
          * @description Where a deploy is in its lifecycle. Poll until it reaches `live` or a final state.
@@ -1873,22 +2105,35 @@ export interface components {
          * @enum {string}
          */
         DeployStatus: "queued" | "building" | "deploying" | "live" | "superseded" | "build_failed" | "deploy_failed" | "canceled";
-        /** @description What a deploy built or deployed, resolved at the time it was created. */
-        DeploySource: {
-            /** @enum {string} */
-            type: "git" | "image";
+        /** @description A deploy built from the project's git repository. */
+        DeployedGitSource: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "git";
             /**
              * Format: uri
-             * @description For `git`, the repository URL.
+             * @description The repository URL.
              */
-            repo?: string;
-            /** @description For `git`, the branch, tag or commit asked for. */
-            ref?: string;
-            /** @description For `git`, the commit the ref resolved to. */
-            commit_sha?: string;
-            /** @description For `image`, the image reference deployed. */
-            image?: string;
+            repo: string;
+            /** @description The branch, tag or commit asked for. */
+            ref: string;
+            /** @description The commit the ref resolved to. */
+            commit_sha: string;
         };
+        /** @description A deploy of a prebuilt image. */
+        DeployedImageSource: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "image";
+            /** @description The image reference deployed. */
+            image: string;
+        };
+        /** @description What a deploy built or deployed, resolved when it was created. */
+        DeploySource: components["schemas"]["DeployedGitSource"] | components["schemas"]["DeployedImageSource"];
         /**
          * @description One build and release of a project. Deploys are long-running: poll
          *     `GET /projects/{project}/deploys/{deployId}` until `status` is `live` or final.
@@ -1920,24 +2165,32 @@ export interface components {
         };
         /** @description Build a branch, tag or commit of the project's repository. */
         DeployGitRef: {
-            /** @constant */
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
             type: "git";
             /** @description A branch, tag or commit SHA. */
             ref: string;
         };
         /** @description Deploy a prebuilt image, skipping the build. */
         DeployImageRef: {
-            /** @constant */
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
             type: "image";
             /** @description An image reference with a tag or digest, e.g. `registry.cantila.app/acme/web-shop:1.4.2`. */
             image: string;
         };
+        /** @description What to deploy — a git ref of the project's repository (`type: git`) or a prebuilt image (`type: image`). */
+        DeployRef: components["schemas"]["DeployGitRef"] | components["schemas"]["DeployImageRef"];
         /**
          * @description What to deploy. Without `source`, Cantila builds the head of the project's default branch (or
          *     deploys the image the project is configured with).
          */
         DeployCreate: {
-            source?: components["schemas"]["DeployGitRef"] | components["schemas"]["DeployImageRef"];
+            source?: components["schemas"]["DeployRef"];
             /**
              * @description Build from scratch, ignoring cached layers. Slower; use it when a build behaves oddly.
              * @default false
@@ -1956,9 +2209,22 @@ export interface components {
             /** @description One line of output, without its line break. */
             message: string;
         };
+        /**
+         * @description A page of a deploy's log lines, oldest first. Pages follow the pagination guide: `next_cursor` is
+         *     `null` once you have read every line written so far, so an iterator over the pages ends. To
+         *     follow a deploy still in progress, call again later with `follow_cursor`, which returns only the
+         *     lines written since; stop when `complete` is `true`.
+         */
         LogLineList: {
             data: components["schemas"]["LogLine"][];
             next_cursor: components["schemas"]["NextCursor"];
+            /**
+             * @description Pass as `cursor`, a few seconds later, to read the lines written after this page; `null` once
+             *     `complete` (no line will be added).
+             */
+            follow_cursor: string | null;
+            /** @description `true` once the deploy has reached a final status and its logs will not grow. */
+            complete: boolean;
         };
         Rollback: {
             /** @description An earlier deploy of this project that went `live`; its build is deployed again. */
@@ -2063,6 +2329,10 @@ export interface components {
              */
             finished_at: string | null;
         };
+        RestartList: {
+            data: components["schemas"]["Restart"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
         /** @description An environment variable name — uppercase letters, digits and underscores, not starting with a digit. */
         EnvVarName: string;
         /** @description An environment variable. Its value is write-only; reads show it masked. */
@@ -2161,10 +2431,14 @@ export interface components {
              */
             hostname: string;
         };
+        /**
+         * @description A metric of a project, as `GET /projects/{project}/metrics` reads it and alerts watch it.
+         * @enum {string}
+         */
+        Metric: "cpu" | "memory" | "requests" | "latency" | "bandwidth";
         /** @description One metric of a project over a time range, one series per instance (or per status class for `requests`). */
         MetricSeries: {
-            /** @enum {string} */
-            metric: "cpu" | "memory" | "requests" | "latency" | "bandwidth";
+            metric: components["schemas"]["Metric"];
             /**
              * @description `cpu` is in percent, `memory` in bytes, `requests` in requests per second, `latency` (p95) in milliseconds, `bandwidth` in bytes per second.
              * @enum {string}
@@ -2329,13 +2603,13 @@ export interface components {
              *     | team | `team_member.update`, `team_member.remove`, `invitation.create`, `invitation.revoke` |
              *     | projects, deploys | `project.create`, `project.update`, `project.delete`, `deploy.create`, `deploy.cancel`, `deploy.rollback` |
              *     | runtime | `scale.update`, `project.restart`, `env.update`, `env.delete`, `domain.create`, `domain.verify`, `domain.delete` |
-             *     | billing | `billing.plan_change`, `billing_transfer.create`, `billing_transfer.accept`, `billing_transfer.decline` |
+             *     | billing | `billing.plan_change`, `billing_transfer.create`, `billing_transfer.accept`, `billing_transfer.decline`, `billing_transfer.cancel` |
              *     | agents, monitoring | `agent.create`, `agent.update`, `agent.pause`, `agent.resume`, `agent.delete`, `alert.create`, `alert.update`, `alert.delete`, `incident.acknowledge` |
              */
             action: string;
             actor: components["schemas"]["Actor"];
             /** @description The sub-account handle when the request used `X-Cantila-Act-As`, else `null`. */
-            acting_as: string | null;
+            acting_as: components["schemas"]["Handle"] | null;
             resource: {
                 /** @description The kind of resource acted on (`project`, `deploy`, `key`, …). */
                 type: string;
@@ -2352,8 +2626,12 @@ export interface components {
         };
         /**
          * @description An automation that acts on the account's behalf with a scope of its own — for example a nightly
-         *     scaler or an on-call assistant. Everything it does is recorded in the activity log with
-         *     `actor.type: agent`.
+         *     scaler or an on-call assistant. It authenticates with its own API key, issued once by
+         *     `POST /agents` (`Authorization: Bearer sk_…`), and may call any operation its `scope` allows on
+         *     the projects of `project_ids`: a request above its scope is 403 `scope_insufficient`, on another
+         *     project 403 `agent_project_not_allowed`. While it is `paused`, every request with its key is 403
+         *     `agent_paused` (nothing else changes: its key, scope and history stay); `resume` restores it.
+         *     Everything it does is recorded in the activity log with `actor.type: agent` and its id.
          */
         Agent: {
             id: string;
@@ -2364,7 +2642,7 @@ export interface components {
             /** @description The projects the agent may act on; empty means every project of the account. */
             project_ids: string[];
             /**
-             * @description A `paused` agent is not run, and every request it makes is rejected with 403 `forbidden`.
+             * @description A `paused` agent is not run, and every request with its key is 403 `forbidden`, reason `agent_paused`.
              * @enum {string}
              */
             status: "active" | "paused";
@@ -2389,6 +2667,16 @@ export interface components {
             scope: components["schemas"]["Scope"];
             project_ids?: components["schemas"]["AgentProjectIds"];
         };
+        /**
+         * @description An agent together with the secret of its API key. The agent authenticates with this key
+         *     (`Authorization: Bearer sk_…`), whose scope is the agent's `scope`; the secret is returned only
+         *     here, once — store it where the automation reads its secrets. Cantila keeps only a hash.
+         */
+        IssuedAgent: {
+            agent: components["schemas"]["Agent"];
+            /** @description The agent's bearer credential: send it as `Authorization: Bearer sk_…`. */
+            secret: string;
+        };
         /** @description The fields to change; fields you leave out keep their value. */
         AgentUpdate: {
             name?: string;
@@ -2396,11 +2684,6 @@ export interface components {
             scope?: components["schemas"]["Scope"];
             project_ids?: components["schemas"]["AgentProjectIds"];
         };
-        /**
-         * @description The metric watched, as in `GET /projects/{project}/metrics`.
-         * @enum {string}
-         */
-        AlertMetric: "cpu" | "memory" | "requests" | "latency" | "bandwidth";
         /** @description Fires when the metric stays `above` (or `below`) `threshold` for `duration_seconds`. */
         AlertCondition: {
             /** @enum {string} */
@@ -2409,20 +2692,49 @@ export interface components {
             threshold: number;
             duration_seconds: number;
         };
-        /** @description Where an alert's incidents are announced. */
-        AlertChannel: {
-            /** @enum {string} */
-            type: "email" | "webhook" | "slack";
-            /** @description An email address, an `https` webhook URL, or a Slack incoming-webhook URL. */
+        /** @description Email the incident to an address. */
+        AlertEmailChannel: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "email";
+            target: components["schemas"]["Email"];
+        };
+        /**
+         * @description POST each event of the alert's incidents (the `incident.*` webhooks) to an `https` URL, signed
+         *     in `Cantila-Signature` with the account's webhook signing secret (`whsec_…`, shown in the
+         *     Console's account settings).
+         */
+        AlertWebhookChannel: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "webhook";
+            /** @description An `https` URL on a public hostname. */
             target: string;
         };
+        /** @description Post the incident to a Slack channel through an incoming webhook. */
+        AlertSlackChannel: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "slack";
+            /** @description A Slack incoming-webhook URL, `https://hooks.slack.com/services/…`. */
+            target: string;
+        };
+        /** @description Where an alert's incidents are announced — an email address, an `https` webhook, or a Slack incoming webhook. */
+        AlertChannel: components["schemas"]["AlertEmailChannel"] | components["schemas"]["AlertWebhookChannel"] | components["schemas"]["AlertSlackChannel"];
+        /** @description The channels an alert notifies, each at most once. */
         AlertChannels: components["schemas"]["AlertChannel"][];
         /** @description A rule watching one metric of one project. When it fires it opens an incident and notifies its channels. */
         Alert: {
             id: string;
             name: string;
             project_id: string;
-            metric: components["schemas"]["AlertMetric"];
+            metric: components["schemas"]["Metric"];
             condition: components["schemas"]["AlertCondition"];
             channels: components["schemas"]["AlertChannels"];
             enabled: boolean;
@@ -2441,7 +2753,7 @@ export interface components {
         AlertCreate: {
             name: string;
             project_id: string;
-            metric: components["schemas"]["AlertMetric"];
+            metric: components["schemas"]["Metric"];
             condition: components["schemas"]["AlertCondition"];
             channels: components["schemas"]["AlertChannels"];
             /** @default true */
@@ -2450,7 +2762,7 @@ export interface components {
         /** @description The fields to change; fields you leave out keep their value. The project cannot change. */
         AlertUpdate: {
             name?: string;
-            metric?: components["schemas"]["AlertMetric"];
+            metric?: components["schemas"]["Metric"];
             condition?: components["schemas"]["AlertCondition"];
             channels?: components["schemas"]["AlertChannels"];
             enabled?: boolean;
@@ -2484,14 +2796,7 @@ export interface components {
         /** @description The account's quotas on its plan, and how much of each it uses. */
         Capacity: {
             plan: components["schemas"]["Plan"];
-            quotas: {
-                /** @enum {string} */
-                name: "projects" | "instances_per_project" | "instances_total" | "domains_per_project" | "sub_accounts" | "agents" | "alerts" | "build_minutes_per_month";
-                /** @description The most the plan allows; `null` when unlimited. */
-                limit: number | null;
-                /** @description How much is in use now (for `…_per_project`, the most any one project uses). */
-                used: number;
-            }[];
+            quotas: components["schemas"]["QuotaUse"][];
         };
         Region: {
             /** @description What to pass as `region`. */
@@ -2519,8 +2824,63 @@ export interface components {
             data: components["schemas"]["InstanceSize"][];
             next_cursor: components["schemas"]["NextCursor"];
         };
+        /**
+         * @description `t=<unix seconds>,v1=<hex>`: `v1` is the HMAC-SHA256, keyed with your webhook signing secret
+         *     (`whsec_…`), of the string `<t>.<raw body>`. Recompute it over the raw bytes received, compare in
+         *     constant time, and refuse a `t` more than 5 minutes from your clock (a replay). While a secret is
+         *     being rotated the header carries one `v1=` per secret; accept the delivery if any matches.
+         *     `@cantila/client` exports `verifyWebhook`, which does all of this.
+         */
+        WebhookSignature: string;
+        /**
+         * @description What happened. An alert's `webhook` channels receive every event of the incidents it opens:
+         *     `incident.opened` when it fires, `incident.acknowledged` when someone takes it,
+         *     `incident.resolved` when the condition clears.
+         * @enum {string}
+         */
+        WebhookEventType: "incident.opened" | "incident.acknowledged" | "incident.resolved";
+        /**
+         * @description The body of every webhook Cantila sends: one event. Deliveries are retried until your endpoint
+         *     answers 2xx (for up to 3 days), so the same event can arrive more than once: use `id` to do its
+         *     work once. Verify the `Cantila-Signature` header before trusting the body.
+         */
+        WebhookEvent: {
+            /** @description The event's id, the same on every delivery of it. */
+            id: string;
+            type: components["schemas"]["WebhookEventType"];
+            created_at: components["schemas"]["Timestamp"];
+            /** @description The handle of the account the incident belongs to. */
+            account: components["schemas"]["Handle"];
+            data: {
+                incident: components["schemas"]["Incident"];
+            };
+        };
     };
     responses: {
+        /**
+         * @description Any other failure, 503 `unavailable` among them (maintenance, overload: retry after `Retry-After`
+         *     seconds when it is sent). The body is the `Error` shape, like every non-2xx response.
+         */
+        OtherError: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "unavailable",
+                 *       "reason": "temporarily_unavailable",
+                 *       "message": "Cantila is briefly unavailable for maintenance; retry in 30 seconds.",
+                 *       "request_id": "req_7Hc2pQ9x"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description Too many requests. Wait `Retry-After` seconds. */
         RateLimited: {
             headers: {
@@ -2535,6 +2895,7 @@ export interface components {
                 /**
                  * @example {
                  *       "error": "rate_limited",
+                 *       "reason": "rate_limited",
                  *       "message": "Rate limit of 600 requests per minute exceeded; retry in 12 seconds.",
                  *       "request_id": "req_7Hc2pQ9x"
                  *     }
@@ -2555,6 +2916,7 @@ export interface components {
                 /**
                  * @example {
                  *       "error": "internal",
+                 *       "reason": "internal_error",
                  *       "message": "Something went wrong on our side; retry, and quote req_7Hc2pQ9x to support if it persists.",
                  *       "request_id": "req_7Hc2pQ9x"
                  *     }
@@ -2575,6 +2937,7 @@ export interface components {
                 /**
                  * @example {
                  *       "error": "unauthenticated",
+                 *       "reason": "credential_missing",
                  *       "message": "Missing credential: send Authorization: Bearer sk_… or the cantila_session cookie.",
                  *       "request_id": "req_7Hc2pQ9x"
                  *     }
@@ -2582,7 +2945,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Authenticated, but the credential's scope is too low or the act-as handle is not allowed. */
+        /** @description Authenticated, but the credential may not do this — its scope is too low, the act-as handle is not one you may use (a malformed handle included), or the agent it belongs to is paused or kept to other projects. */
         Forbidden: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2621,6 +2984,7 @@ export interface components {
                 /**
                  * @example {
                  *       "error": "bad_request",
+                 *       "reason": "malformed_json",
                  *       "message": "Request body is not valid JSON: Unexpected token } at position 17.",
                  *       "request_id": "req_7Hc2pQ9x"
                  *     }
@@ -2843,8 +3207,9 @@ export interface components {
     parameters: {
         /**
          * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-         *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-         *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+         *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+         *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+         *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
          *     the caller may use. The CLI's `--as client-acme` sends this header.
          * @example client-acme
          */
@@ -2877,7 +3242,7 @@ export interface components {
          * @description The sub-account's handle.
          * @example client-acme
          */
-        SubAccountHandle: string;
+        SubAccountHandle: components["schemas"]["Handle"];
         /**
          * @description The team member's user id.
          * @example usr_3Dq7nL
@@ -2892,7 +3257,7 @@ export interface components {
          * @description The project's id (`prj_…`) or its name.
          * @example web-shop
          */
-        ProjectRef: string;
+        ProjectRef: components["schemas"]["ProjectRef"];
         /**
          * @description The deploy's id.
          * @example dep_5Jc3Wb
@@ -2971,6 +3336,11 @@ export interface components {
          * @example 12
          */
         "Retry-After": number;
+        /**
+         * @description The URL of what the request created or started, to `GET` it (and poll it, when it is long-running).
+         * @example /v1/projects/prj_9Xk2mA/deploys/dep_5Jc3Wb
+         */
+        Location: string;
     };
     pathItems: never;
 }
@@ -3006,6 +3376,7 @@ export interface operations {
             };
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getMe: {
@@ -3014,8 +3385,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -3044,6 +3416,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listKeys: {
@@ -3063,8 +3436,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -3120,6 +3494,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     createKey: {
@@ -3128,8 +3503,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -3163,6 +3539,7 @@ export interface operations {
             /** @description The key was created. `secret` is shown this once. */
             201: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -3210,6 +3587,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getKey: {
@@ -3218,8 +3596,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -3267,6 +3646,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     revokeKey: {
@@ -3275,8 +3655,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -3311,6 +3692,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     rotateKey: {
@@ -3319,8 +3701,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -3397,6 +3780,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getAccount: {
@@ -3405,8 +3789,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -3449,6 +3834,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     updateAccount: {
@@ -3457,8 +3843,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -3513,6 +3900,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listSubAccounts: {
@@ -3532,8 +3920,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -3585,6 +3974,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     createSubAccount: {
@@ -3593,8 +3983,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -3628,6 +4019,7 @@ export interface operations {
             /** @description The sub-account was created. */
             201: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -3671,6 +4063,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getSubAccount: {
@@ -3679,8 +4072,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -3726,6 +4120,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     updateSubAccount: {
@@ -3734,8 +4129,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -3801,6 +4197,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": "conflict",
+                     *       "reason": "plan_below_usage",
                      *       "message": "client-acme runs 14 projects; the hobby plan allows 3. Delete projects or choose a larger plan.",
                      *       "request_id": "req_7Hc2pQ9x"
                      *     }
@@ -3811,6 +4208,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listTeamMembers: {
@@ -3830,8 +4228,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -3883,6 +4282,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     removeTeamMember: {
@@ -3891,8 +4291,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -3939,6 +4340,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     updateTeamMember: {
@@ -3947,8 +4349,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -4020,6 +4423,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listInvitations: {
@@ -4039,8 +4443,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -4084,6 +4489,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     createInvitation: {
@@ -4092,8 +4498,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -4126,6 +4533,7 @@ export interface operations {
             /** @description The invitation was sent. */
             201: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -4169,6 +4577,64 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    getInvitation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The invitation's id (`ivt_…`; `inv_…` ids are invoices).
+                 * @example ivt_6Rb2Xe
+                 */
+                invitationId: components["parameters"]["InvitationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invitation. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "ivt_6Rb2Xe",
+                     *       "email": "sam@example.com",
+                     *       "role": "deploy",
+                     *       "invited_by": "usr_8f2a",
+                     *       "created_at": "2026-11-27T11:00:00Z",
+                     *       "expires_at": "2026-12-04T11:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Invitation"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvitationNotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     revokeInvitation: {
@@ -4177,8 +4643,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -4213,6 +4680,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listProjects: {
@@ -4232,8 +4700,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -4297,6 +4766,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     createProject: {
@@ -4305,8 +4775,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -4344,6 +4815,7 @@ export interface operations {
             /** @description The project was created. */
             201: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -4393,6 +4865,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getProject: {
@@ -4401,8 +4874,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -4454,6 +4928,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     deleteProject: {
@@ -4462,8 +4937,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -4498,6 +4974,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     updateProject: {
@@ -4506,8 +4983,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -4589,6 +5067,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listDeploys: {
@@ -4613,8 +5092,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -4735,6 +5215,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     createDeploy: {
@@ -4743,8 +5224,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -4777,6 +5259,7 @@ export interface operations {
             /** @description The deploy was queued. Poll it until its `status` is final. */
             202: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -4829,6 +5312,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getDeploy: {
@@ -4837,8 +5321,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -4879,6 +5364,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     cancelDeploy: {
@@ -4887,8 +5373,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -4972,6 +5459,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listDeployLogs: {
@@ -4996,8 +5484,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -5038,6 +5527,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     rollbackProject: {
@@ -5046,8 +5536,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -5085,6 +5576,7 @@ export interface operations {
             /** @description The rollback deploy was queued. Poll it until its `status` is final. */
             202: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -5136,6 +5628,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getScale: {
@@ -5144,8 +5637,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -5194,6 +5688,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     updateScale: {
@@ -5202,8 +5697,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -5285,6 +5781,7 @@ export interface operations {
             };
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listInstances: {
@@ -5304,8 +5801,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -5375,6 +5873,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     restartProject: {
@@ -5383,8 +5882,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -5417,6 +5917,7 @@ export interface operations {
             /** @description The restart was accepted. Poll it until its `status` is `completed` or `failed`. */
             202: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -5466,6 +5967,96 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    listRestarts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from the previous page's `next_cursor`. Omit it for the first page.
+                 * @example cur_eyJvIjoyMH0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Items per page, 1 to 100.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of restarts. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "rst_4Hv8Qc",
+                     *           "project_id": "prj_9Xk2mA",
+                     *           "status": "restarting",
+                     *           "instance_ids": [
+                     *             "ins_1Ka7Wd",
+                     *             "ins_6Pe3Zr",
+                     *             "ins_9Tb2Mk"
+                     *           ],
+                     *           "failure_reason": null,
+                     *           "created_at": "2026-11-28T10:40:00Z",
+                     *           "finished_at": null
+                     *         },
+                     *         {
+                     *           "id": "rst_2Jm6Tw",
+                     *           "project_id": "prj_9Xk2mA",
+                     *           "status": "failed",
+                     *           "instance_ids": [
+                     *             "ins_6Pe3Zr"
+                     *           ],
+                     *           "failure_reason": "Instance ins_6Pe3Zr failed its health check GET /healthz on port 8080 for 120 seconds after restarting; it is being started again.",
+                     *           "created_at": "2026-11-27T21:05:00Z",
+                     *           "finished_at": "2026-11-27T21:07:04Z"
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RestartList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ProjectNotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getRestart: {
@@ -5474,8 +6065,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -5516,6 +6108,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listEnvVars: {
@@ -5535,8 +6128,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -5589,6 +6183,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     updateEnvVars: {
@@ -5597,8 +6192,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -5662,6 +6258,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     deleteEnvVar: {
@@ -5670,8 +6267,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -5711,6 +6309,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listDomains: {
@@ -5730,8 +6329,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -5822,6 +6422,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     createDomain: {
@@ -5830,8 +6431,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -5869,6 +6471,7 @@ export interface operations {
             /** @description The domain was added and waits for its DNS records. */
             201: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -5933,6 +6536,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getDomain: {
@@ -5941,8 +6545,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -5983,6 +6588,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     deleteDomain: {
@@ -5991,8 +6597,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -6032,6 +6639,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     verifyDomain: {
@@ -6040,8 +6648,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -6075,6 +6684,7 @@ export interface operations {
             /** @description Verification started. Poll the domain until its `status` is `active` or `error`. */
             202: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -6136,6 +6746,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getProjectMetrics: {
@@ -6145,7 +6756,7 @@ export interface operations {
                  * @description Which metric.
                  * @example cpu
                  */
-                metric: "cpu" | "memory" | "requests" | "latency" | "bandwidth";
+                metric: components["schemas"]["Metric"];
                 /**
                  * @description Start of the range (inclusive). Defaults to one hour before `to`.
                  * @example 2026-11-28T09:00:00Z
@@ -6165,8 +6776,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -6256,6 +6868,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getBilling: {
@@ -6264,8 +6877,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -6317,6 +6931,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     changePlan: {
@@ -6325,8 +6940,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -6404,6 +7020,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getUsage: {
@@ -6418,8 +7035,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -6490,6 +7108,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listInvoices: {
@@ -6514,8 +7133,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -6586,6 +7206,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getInvoice: {
@@ -6594,8 +7215,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -6631,6 +7253,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     createBillingTransfer: {
@@ -6639,8 +7262,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -6679,6 +7303,7 @@ export interface operations {
             /** @description The transfer was created and waits for the receiving account. */
             201: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -6727,6 +7352,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listBillingTransfers: {
@@ -6756,8 +7382,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -6786,6 +7413,126 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    getBillingTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The billing transfer's id.
+                 * @example trf_2Qx6Hb
+                 */
+                transferId: components["parameters"]["TransferId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transfer. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingTransfer"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["BillingTransferNotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    cancelBillingTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+                /**
+                 * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
+                 *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
+                 *     gets the first response back instead of doing the work twice. The same key with a different
+                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
+                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The billing transfer's id.
+                 * @example trf_2Qx6Hb
+                 */
+                transferId: components["parameters"]["TransferId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transfer, now `canceled`. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingTransfer"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["BillingTransferNotFound"];
+            /**
+             * @description The transfer is no longer `pending`, the `Idempotency-Key` was already used with a different
+             *     request, or the account acted in is a suspended sub-account.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     acceptBillingTransfer: {
@@ -6794,8 +7541,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -6870,6 +7618,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     declineBillingTransfer: {
@@ -6878,8 +7627,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -6950,6 +7700,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listActivity: {
@@ -6994,7 +7745,7 @@ export interface operations {
                  * @description Only events in this project (id or name).
                  * @example web-shop
                  */
-                project?: string;
+                project?: components["schemas"]["ProjectRef"];
                 /**
                  * @description Only events at or after this time.
                  * @example 2026-11-01T00:00:00Z
@@ -7009,8 +7760,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -7080,6 +7832,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getActivityEvent: {
@@ -7088,8 +7841,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -7125,6 +7879,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listAgents: {
@@ -7144,8 +7899,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -7195,6 +7951,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     createAgent: {
@@ -7203,8 +7960,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -7241,6 +7999,7 @@ export interface operations {
             /** @description The agent was created. */
             201: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -7250,21 +8009,24 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "agt_2Lp8Vb",
-                     *       "name": "night-scaler",
-                     *       "description": "Scales web-shop down to 2 instances at night and back up at 07:00.",
-                     *       "scope": "deploy",
-                     *       "project_ids": [
-                     *         "prj_9Xk2mA"
-                     *       ],
-                     *       "status": "active",
-                     *       "created_by": "usr_8f2a",
-                     *       "created_at": "2026-08-01T10:00:00Z",
-                     *       "updated_at": "2026-08-01T10:00:00Z",
-                     *       "last_active_at": null
+                     *       "agent": {
+                     *         "id": "agt_2Lp8Vb",
+                     *         "name": "night-scaler",
+                     *         "description": "Scales web-shop down to 2 instances at night and back up at 07:00.",
+                     *         "scope": "deploy",
+                     *         "project_ids": [
+                     *           "prj_9Xk2mA"
+                     *         ],
+                     *         "status": "active",
+                     *         "created_by": "usr_8f2a",
+                     *         "created_at": "2026-08-01T10:00:00Z",
+                     *         "updated_at": "2026-08-01T10:00:00Z",
+                     *         "last_active_at": null
+                     *       },
+                     *       "secret": "sk_live_xxxxxxxxxxxxxxxx9aQk"
                      *     }
                      */
-                    "application/json": components["schemas"]["Agent"];
+                    "application/json": components["schemas"]["IssuedAgent"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7290,6 +8052,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getAgent: {
@@ -7298,8 +8061,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -7335,6 +8099,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     deleteAgent: {
@@ -7343,8 +8108,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -7379,6 +8145,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     updateAgent: {
@@ -7387,8 +8154,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -7451,6 +8219,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     pauseAgent: {
@@ -7459,8 +8228,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -7537,6 +8307,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     resumeAgent: {
@@ -7545,8 +8316,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -7623,6 +8395,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listAlerts: {
@@ -7642,13 +8415,14 @@ export interface operations {
                  * @description Only alerts on this project (id or name).
                  * @example web-shop
                  */
-                project?: string;
+                project?: components["schemas"]["ProjectRef"];
             };
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -7709,6 +8483,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     createAlert: {
@@ -7717,8 +8492,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -7767,6 +8543,7 @@ export interface operations {
             /** @description The alert was created. */
             201: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -7827,6 +8604,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getAlert: {
@@ -7835,8 +8613,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -7899,6 +8678,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     deleteAlert: {
@@ -7907,8 +8687,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -7943,6 +8724,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     updateAlert: {
@@ -7951,8 +8733,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -8030,6 +8813,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listIncidents: {
@@ -8054,13 +8838,14 @@ export interface operations {
                  * @description Only incidents of this project (id or name).
                  * @example web-shop
                  */
-                project?: string;
+                project?: components["schemas"]["ProjectRef"];
             };
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -8108,6 +8893,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getIncident: {
@@ -8116,8 +8902,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -8153,6 +8940,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     acknowledgeIncident: {
@@ -8161,8 +8949,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -8241,6 +9030,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getCapacity: {
@@ -8249,8 +9039,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -8326,6 +9117,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listRegions: {
@@ -8345,8 +9137,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -8400,6 +9193,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listInstanceSizes: {
@@ -8419,8 +9213,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -8498,6 +9293,165 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    incidentOpenedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The signature of the delivery; see the header's description.
+                 * @example t=1764334260,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Cantila-Signature": components["schemas"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "whe_4Tq8Lm",
+                 *       "type": "incident.opened",
+                 *       "created_at": "2026-11-28T12:51:00Z",
+                 *       "account": "your-handle",
+                 *       "data": {
+                 *         "incident": {
+                 *           "id": "inc_9Ru4Fz",
+                 *           "alert_id": "alr_7Nw3Ke",
+                 *           "project_id": "prj_9Xk2mA",
+                 *           "title": "web-shop CPU above 85% for 5 minutes",
+                 *           "severity": "critical",
+                 *           "status": "open",
+                 *           "opened_at": "2026-11-28T12:51:00Z",
+                 *           "acknowledged_at": null,
+                 *           "acknowledged_by": null,
+                 *           "resolved_at": null
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx acknowledges the delivery; Cantila ignores the body. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    incidentAcknowledgedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The signature of the delivery; see the header's description.
+                 * @example t=1764334260,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Cantila-Signature": components["schemas"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "whe_7Wc2Np",
+                 *       "type": "incident.acknowledged",
+                 *       "created_at": "2026-11-28T12:53:10Z",
+                 *       "account": "your-handle",
+                 *       "data": {
+                 *         "incident": {
+                 *           "id": "inc_9Ru4Fz",
+                 *           "alert_id": "alr_7Nw3Ke",
+                 *           "project_id": "prj_9Xk2mA",
+                 *           "title": "web-shop CPU above 85% for 5 minutes",
+                 *           "severity": "critical",
+                 *           "status": "acknowledged",
+                 *           "opened_at": "2026-11-28T12:51:00Z",
+                 *           "acknowledged_at": "2026-11-28T12:53:10Z",
+                 *           "acknowledged_by": {
+                 *             "type": "user",
+                 *             "id": "usr_3Dq7nL",
+                 *             "name": "Dana Ortiz"
+                 *           },
+                 *           "resolved_at": null
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx acknowledges the delivery; Cantila ignores the body. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    incidentResolvedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The signature of the delivery; see the header's description.
+                 * @example t=1764334260,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Cantila-Signature": components["schemas"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "whe_1Hd5Rs",
+                 *       "type": "incident.resolved",
+                 *       "created_at": "2026-11-28T13:20:00Z",
+                 *       "account": "your-handle",
+                 *       "data": {
+                 *         "incident": {
+                 *           "id": "inc_9Ru4Fz",
+                 *           "alert_id": "alr_7Nw3Ke",
+                 *           "project_id": "prj_9Xk2mA",
+                 *           "title": "web-shop CPU above 85% for 5 minutes",
+                 *           "severity": "critical",
+                 *           "status": "resolved",
+                 *           "opened_at": "2026-11-28T12:51:00Z",
+                 *           "acknowledged_at": "2026-11-28T12:53:10Z",
+                 *           "acknowledged_by": {
+                 *             "type": "user",
+                 *             "id": "usr_3Dq7nL",
+                 *             "name": "Dana Ortiz"
+                 *           },
+                 *           "resolved_at": "2026-11-28T13:20:00Z"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx acknowledges the delivery; Cantila ignores the body. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }
