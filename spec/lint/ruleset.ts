@@ -8,6 +8,8 @@ import { pattern } from '@stoplight/spectral-functions';
 import owaspRuleset from '@stoplight/spectral-owasp-ruleset';
 import { oas } from '@stoplight/spectral-rulesets';
 import boundedInput from './functions/boundedInput.ts';
+import createdLocation from './functions/createdLocation.ts';
+import errorReason from './functions/errorReason.ts';
 import errorSchema from './functions/errorSchema.ts';
 import listEnvelope from './functions/listEnvelope.ts';
 import mediaExamples from './functions/mediaExamples.ts';
@@ -16,6 +18,7 @@ import operationScope from './functions/operationScope.ts';
 import requiredParameter from './functions/requiredParameter.ts';
 import requiredResponses from './functions/requiredResponses.ts';
 import responseHeaders from './functions/responseHeaders.ts';
+import unionDiscriminator from './functions/unionDiscriminator.ts';
 
 const operations = '$.paths[*][?(@property.match(/^(get|put|post|delete|options|head|patch|trace)$/))]';
 
@@ -98,6 +101,27 @@ export const customRules = {
     description: 'Every operation with a JSON body documents 400 for a body that is not JSON.',
     given: operations,
     then: { function: requiredResponses, functionOptions: { statuses: ['400'], when: 'jsonBody' } },
+  },
+  'cantila-default-response': {
+    description: 'Every operation documents a default response, for any failure it does not list (503 among them).',
+    given: operations,
+    then: { function: requiredResponses, functionOptions: { statuses: ['default'], when: 'always' } },
+  },
+  'cantila-error-reason': {
+    description: 'Every error example names a reason (ErrorReason) of its error code.',
+    given: operations,
+    then: { function: errorReason },
+  },
+  'cantila-created-location': {
+    description: 'Every 201 and 202 carries a Location header and a link to the operation that reads what it created.',
+    given: operations,
+    then: { function: createdLocation },
+  },
+  'cantila-union-discriminator': {
+    description: 'Every oneOf or anyOf of objects has a discriminator whose property each member requires as a const.',
+    given: ['$..[?(@ && (@.oneOf || @.anyOf))]'],
+    resolved: false,
+    then: { function: unionDiscriminator },
   },
   'cantila-error-schema': {
     description: 'Every 4xx, 5xx and default response uses the Error schema, by $ref.',
