@@ -47,4 +47,18 @@ describe("the client's conventions, read from the spec", () => {
     });
     await expect(missing).rejects.toThrow(/ErrorCode's description table names bad_request, .*; the enum is .*conflict/);
   });
+
+  it("takes each error reason's code from ErrorReason's x-cantila-code, and stops when one is missing or names no code", async () => {
+    const source = await conventionsFrom(() => {});
+    expect(source).toContain("export const errorReasons = { malformed_json: 'bad_request', credential_missing: 'unauthenticated',");
+    expect(source).toContain("quota_exceeded: 'conflict'");
+    const missing = conventionsFrom((spec) => {
+      delete spec.components.schemas.ErrorReason['x-cantila-code'].quota_exceeded;
+    });
+    await expect(missing).rejects.toThrow(/ErrorReason's x-cantila-code names .*; the enum is .*quota_exceeded/);
+    const unknown = conventionsFrom((spec) => {
+      spec.components.schemas.ErrorReason['x-cantila-code'].quota_exceeded = 'over_quota';
+    });
+    await expect(unknown).rejects.toThrow("ErrorReason's x-cantila-code maps quota_exceeded to no ErrorCode");
+  });
 });

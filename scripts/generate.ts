@@ -2,8 +2,8 @@
  * Generates @cantila/client's committed sources from the bundled spec:
  * - src/generated/schema.ts: the types of every path, operation and schema (openapi-typescript);
  * - src/generated/operations.ts: each operation's required scope and whether it takes an Idempotency-Key;
- * - src/generated/conventions.ts: the act-as header and its pattern, the scopes in nesting order, and the
- *   status of each error code, for the client's runtime checks.
+ * - src/generated/conventions.ts: the act-as header and its pattern, the scopes in nesting order, the
+ *   status of each error code and the code of each error reason, for the client's runtime checks.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -44,7 +44,7 @@ function sameSet(what: string, found: string[], enumValues: string[]): string[] 
 
 function conventionsSource(spec: Spec): string {
   const actAs = deref(spec, spec.components.parameters.ActAs);
-  const { Scope, ErrorCode, Handle } = spec.components.schemas;
+  const { Scope, ErrorCode, ErrorReason, Handle } = spec.components.schemas;
   // The nesting is stated in Scope's description (`read` ⊂ `deploy` ⊂ `admin`), not by the enum's order.
   const nesting = /`[a-z]+`(?: ⊂ `[a-z]+`)+/.exec(Scope.description)?.[0] ?? '';
   const scopes = sameSet(
@@ -63,6 +63,10 @@ function conventionsSource(spec: Spec): string {
     ErrorCode.enum,
   );
   const statuses = rows.map(([, code, status]) => `${code}: ${status}`).join(', ');
+  const reasonCodes: Record<string, string> = ErrorReason['x-cantila-code'] ?? {};
+  const reasons = sameSet("ErrorReason's x-cantila-code", Object.keys(reasonCodes), ErrorReason.enum);
+  const unknown = reasons.filter((reason) => !ErrorCode.enum.includes(reasonCodes[reason]));
+  if (unknown.length > 0) throw new Error(`ErrorReason's x-cantila-code maps ${unknown.join(', ')} to no ErrorCode`);
   return `${header}
 /** The act-as header (the \`ActAs\` parameter): its name, and the pattern a sub-account handle matches (the \`Handle\` schema). */
 export const actAs = { header: '${actAs.name}', pattern: /${Handle.pattern.replace(/\//g, '\\/')}/ } as const;
@@ -72,6 +76,9 @@ export const scopes = [${scopes.map((s) => `'${s}'`).join(', ')}] as const;
 
 /** Each error code (the \`ErrorCode\` schema) and the status it comes with, from its description's table. */
 export const errorStatuses = { ${statuses} } as const;
+
+/** Each error reason (the \`ErrorReason\` schema) and the error code it belongs to (its \`x-cantila-code\`). */
+export const errorReasons = { ${reasons.map((reason) => `${reason}: '${reasonCodes[reason]}'`).join(', ')} } as const;
 `;
 }
 

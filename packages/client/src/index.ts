@@ -18,6 +18,7 @@ export {
   type ErrorCode,
   type FieldError,
 } from './core/errors.ts';
+export type { ErrorReason, QuotaUse } from './core/error-reason.ts';
 export { redact } from './core/redact.ts';
 export type { RetryTiming } from './core/retry.ts';
 export { canCall, requiredScope, type OperationKey, type RequiredScope, type Scope } from './core/scope.ts';
@@ -36,6 +37,13 @@ export type {
   Result,
   Success,
 } from './core/types.ts';
+export {
+  verifyWebhook,
+  WebhookVerificationError,
+  type VerifyWebhookOptions,
+  type WebhookEvent,
+  type WebhookFailure,
+} from './webhooks/verify.ts';
 export type { components, paths } from './generated/schema.ts';
 
 import type { components } from './generated/schema.ts';
