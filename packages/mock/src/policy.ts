@@ -98,6 +98,7 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
   const rank = (scope: string): number => spec.scopes.indexOf(scope);
   const { actAsHeader, basePath: base } = spec;
   const actAsHeaderKey = actAsHeader.toLowerCase();
+  const errorStatuses: ReadonlySet<number> = new Set(spec.errorCodes.keys());
   const redact = redactor(spec.sessionCookie);
   // Every error the layer builds may quote the request (a path, a header, a field name): all of it goes through `redact`.
   const error = (status: number, message: string, requestId: string, fields?: FieldError[], headers?: Record<string, string>): Reply => ({
@@ -200,7 +201,7 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
     const query = parseQuery(search);
     const badParameters = parameterProblems(operation.parameters, query, req.headersDistinct);
     if (badParameters.length > 0) return invalid(requestId, badParameters);
-    const preferred = readPreferences(operation, req.headers.prefer, query);
+    const preferred = readPreferences(operation, req.headers.prefer, query, errorStatuses);
     if (preferred && 'fields' in preferred) return error(422, preferred.message, requestId, preferred.fields);
     // A HEAD routed to a GET is asked of Prism as that GET; Node leaves the body out of the answer.
     const request = { method: operation.method, path, query, headers, body };

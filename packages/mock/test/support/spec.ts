@@ -21,6 +21,11 @@ export const keyFor = (scope: string): string => `sk_test_${scope}_contract`;
 /** The scope just below `scope`, or `undefined` for the lowest. */
 export const scopeBelow = (scope: string): string | undefined => scopes[scopes.indexOf(scope) - 1];
 
+/** The statuses of ErrorCode's table: those the API sends, and so those a `default` response stands for. */
+const errorStatuses: number[] = [
+  ...String(spec.components.schemas.ErrorCode.description).matchAll(/^\|\s*`[a-z_]+`\s*\|\s*(\d{3})\s*\|/gm),
+].map((row) => Number(row[1]));
+
 /** The handles the spec's `GET /sub-accounts` example lists: the ones the mock lets a caller act as. */
 export const allowedHandles: string[] = (() => {
   const media = deref(spec, spec.paths['/sub-accounts']?.get?.responses?.['200'])?.content?.['application/json'];
@@ -57,7 +62,11 @@ function validatorAt(pointer: string): ValidateFunction {
 }
 
 /** The statuses `op` documents. */
-export const statusesOf = (op: Operation): number[] => Object.keys(op.spec.responses).map(Number);
+export const statusesOf = (op: Operation): number[] => {
+  const listed = Object.keys(op.spec.responses).filter((status) => status !== 'default');
+  const throughDefault = 'default' in op.spec.responses ? errorStatuses.filter((status) => !listed.includes(String(status))) : [];
+  return [...listed.map(Number), ...throughDefault].sort((a, b) => a - b);
+};
 
 /** The success status Prism answers with by default: the operation's first documented 2xx. */
 export const successStatusOf = (op: Operation): number =>
