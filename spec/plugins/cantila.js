@@ -4,6 +4,7 @@
  * so this is JavaScript (type-checked by spec/plugins/code-samples.test.ts), not TypeScript.
  */
 import codeSamples from './code-samples.js';
+import errorReasons from './error-reasons.js';
 
 /** The plugin: its decorators run whenever Redocly bundles the spec (`pnpm bundle`, `redocly build-docs`). */
 export default function cantilaPlugin() {
@@ -12,6 +13,7 @@ export default function cantilaPlugin() {
     decorators: {
       oas3: {
         'code-samples': codeSamples,
+        'error-reasons': errorReasons,
       },
     },
   };

@@ -13,6 +13,12 @@ export interface paths {
          * @description Reports whether the API is up and which build serves it. The only public endpoint: it needs no
          *     credential and ignores `X-Cantila-Act-As`. Use it for uptime checks; it records nothing in the
          *     activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getHealth"];
         put?: never;
@@ -36,6 +42,15 @@ export interface paths {
          *     wiring a new key. With an API key the response also names the key and its scope; with
          *     `X-Cantila-Act-As` it names the sub-account acted as. Reading it records nothing in the
          *     activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getMe"];
         put?: never;
@@ -58,6 +73,15 @@ export interface paths {
          * @description Lists the account's API keys, newest first, a page at a time. Secrets are never returned here;
          *     `hint` shows each key's prefix and last four characters so you can tell them apart. Revoked
          *     keys are not listed. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listKeys"];
         put?: never;
@@ -68,6 +92,17 @@ export interface paths {
          *     the key if you lose it). Give each integration the narrowest scope that does its job: any scope
          *     can be given, since creating a key already takes `admin`. Records `key.create` in the activity
          *     log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 409: `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["createKey"];
         delete?: never;
@@ -93,6 +128,16 @@ export interface paths {
          * Get an API key
          * @description Returns one API key's name, scope, expiry and when it was last used — never its secret.
          *     Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `key_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getKey"];
         put?: never;
@@ -103,6 +148,16 @@ export interface paths {
          *     including requests already in flight that have not been authenticated yet. Revoking cannot be
          *     undone; create a new key instead. You may revoke the key making this request. Records
          *     `key.revoke` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `key_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         delete: operations["revokeKey"];
         options?: never;
@@ -131,6 +186,17 @@ export interface paths {
          *     stops working at once, so deploy the new one before anything else uses the key. The new secret
          *     is shown only in this response. An expired key cannot be rotated (409 `conflict`): create a new
          *     one. Records `key.rotate` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `key_not_found`
+         *     - 409: `key_expired`, `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["rotateKey"];
         delete?: never;
@@ -150,6 +216,15 @@ export interface paths {
          * Get the account
          * @description Returns the account the credential belongs to — or, with `X-Cantila-Act-As`, the sub-account
          *     acted as — with its settings. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getAccount"];
         put?: never;
@@ -164,6 +239,16 @@ export interface paths {
          *     signs out, at once, the Console sessions of members who have not set up two-factor
          *     authentication; API keys are not affected. A new `default_region` applies to projects created
          *     afterwards only. Records `account.update` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         patch: operations["updateAccount"];
         trace?: never;
@@ -180,6 +265,15 @@ export interface paths {
          * @description Lists the sub-accounts the caller may act inside, a page at a time. Each `handle` here is a
          *     value `X-Cantila-Act-As` accepts; any other handle is rejected with 403 `forbidden`. A
          *     standard (non-agency) account has none. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listSubAccounts"];
         put?: never;
@@ -190,6 +284,17 @@ export interface paths {
          *     Only agency accounts can create sub-accounts (403 `forbidden` otherwise); a handle already
          *     taken anywhere on Cantila, or a sub-account beyond the plan's `sub_accounts` quota
          *     (`GET /capacity`), is 409 `conflict`. Records `sub_account.create` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 409: `handle_taken`, `idempotency_key_reused`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["createSubAccount"];
         delete?: never;
@@ -215,6 +320,16 @@ export interface paths {
          * Get a sub-account
          * @description Returns one sub-account the caller may act inside. A handle the caller may not act as is a
          *     404, so this call doubles as an access check. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `sub_account_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getSubAccount"];
         put?: never;
@@ -229,6 +344,18 @@ export interface paths {
          *     with 409 `conflict` until it is reactivated. A plan change takes effect at once and is
          *     prorated on the next invoice. The handle cannot change. Records `sub_account.update` in the
          *     activity log of both this account and the sub-account.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `sub_account_not_found`
+         *     - 409: `plan_below_usage`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         patch: operations["updateSubAccount"];
         trace?: never;
@@ -245,6 +372,15 @@ export interface paths {
          * @description Lists the people on the account's team with their role, a page at a time. A member's role is
          *     the scope their Console session carries (`read`, `deploy` or `admin`). Records nothing in the
          *     activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listTeamMembers"];
         put?: never;
@@ -277,6 +413,17 @@ export interface paths {
          *     keep working (they belong to the account) — revoke them with `DELETE /keys/{keyId}` if needed.
          *     The last `admin` cannot be removed (409 `conflict`). Records `team_member.remove` in the
          *     activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `team_member_not_found`
+         *     - 409: `last_admin`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         delete: operations["removeTeamMember"];
         options?: never;
@@ -286,6 +433,18 @@ export interface paths {
          * @description Sets a team member's role. The new role applies to their next request: an open Console session
          *     gains or loses access at once. The last `admin` cannot be demoted (409 `conflict`): promote
          *     someone else first. Records `team_member.update` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `team_member_not_found`
+         *     - 409: `last_admin`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         patch: operations["updateTeamMember"];
         trace?: never;
@@ -301,6 +460,15 @@ export interface paths {
          * List pending invitations
          * @description Lists invitations that have been sent and neither accepted, revoked nor expired yet, newest
          *     first. Invitations expire 7 days after they are sent. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listInvitations"];
         put?: never;
@@ -310,6 +478,17 @@ export interface paths {
          *     accepts it joins with that role. Inviting an address that is already a member, or already has a
          *     pending invitation, is 409 `conflict` (revoke the old invitation to send a new one). Records
          *     `invitation.create` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 409: `already_invited`, `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["createInvitation"];
         delete?: never;
@@ -336,6 +515,16 @@ export interface paths {
          * @description Returns one pending invitation — the URL that `POST /team/invitations` answers in `Location`.
          *     An invitation that was accepted, revoked or has expired is a 404. Records nothing in the
          *     activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `invitation_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getInvitation"];
         put?: never;
@@ -344,6 +533,16 @@ export interface paths {
          * Revoke an invitation
          * @description Revokes a pending invitation; its link stops working at once. An invitation that was already
          *     accepted or has expired is a 404. Records `invitation.revoke` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `invitation_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         delete: operations["revokeInvitation"];
         options?: never;
@@ -361,6 +560,15 @@ export interface paths {
         /**
          * List projects
          * @description Lists the account's projects, newest first, a page at a time. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listProjects"];
         put?: never;
@@ -370,6 +578,17 @@ export interface paths {
          *     (`POST /projects/{project}/deploys`). A name already used in the account is 409 `conflict`, and
          *     so is a new project when the account already has as many as its plan allows (`projects` in
          *     `GET /capacity`). Records `project.create` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 409: `name_taken`, `quota_exceeded`, `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["createProject"];
         delete?: never;
@@ -394,6 +613,15 @@ export interface paths {
         /**
          * Get a project
          * @description Returns one project, by id or by name. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getProject"];
         put?: never;
@@ -403,6 +631,15 @@ export interface paths {
          * @description Deletes a project for good: stops its instances, releases its domains and deletes its deploys,
          *     environment variables and metrics. Its activity-log history stays. Cannot be undone. Records
          *     `project.delete` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         delete: operations["deleteProject"];
         options?: never;
@@ -412,6 +649,17 @@ export interface paths {
          * @description Renames a project or changes where its deploys build from. Running instances are not touched;
          *     the next deploy uses the new source. After a rename the old name no longer resolves. Records
          *     `project.update` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 409: `name_taken`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         patch: operations["updateProject"];
         trace?: never;
@@ -434,6 +682,15 @@ export interface paths {
          * @description Lists a project's deploys, newest first, a page at a time — in progress, live, superseded,
          *     failed and canceled alike. Filter by `status` to find, say, the deploy serving traffic. Records
          *     nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listDeploys"];
         put?: never;
@@ -449,6 +706,17 @@ export interface paths {
          *     account has used its build minutes for the month (`GET /capacity`) is 409 `conflict`; a
          *     prebuilt image needs none. Send an `Idempotency-Key` so that a retried request cannot start a
          *     second deploy. Records `deploy.create` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 409: `quota_exceeded`, `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["createDeploy"];
         delete?: never;
@@ -481,6 +749,16 @@ export interface paths {
          *     seconds is plenty. `status` ends at `live`, `build_failed`, `deploy_failed` or `canceled`; on a
          *     failure, `failure_reason` says why and `GET …/logs` shows the build or start-up output. Records
          *     nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `deploy_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getDeploy"];
         put?: never;
@@ -518,6 +796,17 @@ export interface paths {
          *     A deploy that is already `live` or final cannot be canceled (409 `conflict`): to undo a live
          *     deploy, roll back with `POST /projects/{project}/rollback`. Records `deploy.cancel` in the
          *     activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `deploy_not_found`
+         *     - 409: `deploy_not_cancelable`, `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["cancelDeploy"];
         delete?: never;
@@ -551,6 +840,16 @@ export interface paths {
          *     deploy in progress, call again every few seconds with the last page's `follow_cursor` (only new
          *     lines come back, possibly none) until a page says `complete: true`. Logs are kept for 30 days.
          *     Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `deploy_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listDeployLogs"];
         put?: never;
@@ -584,6 +883,17 @@ export interface paths {
          *     variables are today's, not those of the earlier deploy. A deploy that never went live, or is
          *     the one live now, cannot be the target (409 `conflict`). Records `deploy.rollback` in the
          *     activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 409: `rollback_target_never_live`, `rollback_target_live`, `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["rollbackProject"];
         delete?: never;
@@ -609,6 +919,15 @@ export interface paths {
          * Get a project's scale
          * @description Returns how many instances run the project, of which size, and its autoscaling settings. With
          *     autoscaling on, `instances` is the count it chose last. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getScale"];
         put?: never;
@@ -624,6 +943,17 @@ export interface paths {
          *     is 409 `conflict` — turn autoscaling off in the same request (`autoscaling: {enabled: false}`)
          *     to take the count back. Going above your quota (`GET /capacity`) is 422 `validation`. Billing
          *     follows the instance count and size by the second. Records `scale.update` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 409: `autoscaling_enabled`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         patch: operations["updateScale"];
         trace?: never;
@@ -646,6 +976,15 @@ export interface paths {
          * @description Lists the instances running the project's live deploy, with each one's status. Poll it after a
          *     scale change until every instance is `running`; a restart has a status of its own
          *     (`GET /projects/{project}/restarts/{restartId}`). Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listInstances"];
         put?: never;
@@ -682,6 +1021,17 @@ export interface paths {
          *     with no live deploy has nothing to restart, and one whose previous restart is still `queued` or
          *     `restarting` cannot start another (409 `conflict`); an unknown instance id is 422 `validation`.
          *     Records `project.restart` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 409: `no_live_deploy`, `restart_in_progress`, `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["restartProject"];
         delete?: never;
@@ -707,6 +1057,15 @@ export interface paths {
          * List a project's restarts
          * @description Lists the project's rolling restarts, newest first, a page at a time — running, completed and
          *     failed alike. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listRestarts"];
         put?: never;
@@ -742,6 +1101,16 @@ export interface paths {
          *     `completed` or `failed`; on a failure, `failure_reason` says which instance did not come back
          *     and why. Meanwhile `GET /projects/{project}/instances` shows each instance's own status.
          *     Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `restart_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getRestart"];
         put?: never;
@@ -770,6 +1139,15 @@ export interface paths {
          * @description Lists the project's environment variables by name, a page at a time, with each value masked:
          *     values are write-only and cannot be read back through the API. Records nothing in the
          *     activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listEnvVars"];
         put?: never;
@@ -784,6 +1162,16 @@ export interface paths {
          *     keep their old environment until the next deploy or restart — call
          *     `POST /projects/{project}/restart` to apply it now. Records `env.update` in the activity log,
          *     with the names changed but never the values.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         patch: operations["updateEnvVars"];
         trace?: never;
@@ -813,6 +1201,16 @@ export interface paths {
          * Unset an environment variable
          * @description Unsets one variable. Running instances keep it until the next deploy or restart. A name that is
          *     not set is a 404. Records `env.delete` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `env_var_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         delete: operations["deleteEnvVar"];
         options?: never;
@@ -837,6 +1235,15 @@ export interface paths {
          * List a project's domains
          * @description Lists the custom domains attached to the project with their status, DNS records and
          *     certificate. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listDomains"];
         put?: never;
@@ -848,6 +1255,17 @@ export interface paths {
          *     the domain is `active`. A hostname attached to any other project on Cantila is 409 `conflict`,
          *     and so is a domain beyond the plan's `domains_per_project` quota (`GET /capacity`). Records
          *     `domain.create` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 409: `hostname_taken`, `quota_exceeded`, `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["createDomain"];
         delete?: never;
@@ -879,6 +1297,16 @@ export interface paths {
          * @description Returns one custom domain. Poll it after `POST …/verify` until `status` is `active` or `error`;
          *     `dns_records` shows which records Cantila has seen, and `error.retryable` says whether verifying
          *     again can help. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `domain_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getDomain"];
         put?: never;
@@ -887,6 +1315,16 @@ export interface paths {
          * Remove a domain
          * @description Detaches the hostname from the project: Cantila stops serving it at once and revokes its
          *     certificate. Remove the DNS records afterwards. Records `domain.delete` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `domain_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         delete: operations["deleteDomain"];
         options?: never;
@@ -923,6 +1361,17 @@ export interface paths {
          *     changes can take minutes), end the same way: `error` with `retryable: true`, naming the record
          *     not found, which stays `pending` — wait and verify again. An `active` domain, or one already
          *     being verified, is 409 `conflict`. Records `domain.verify` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `domain_not_found`
+         *     - 409: `domain_already_active`, `domain_verification_running`, `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["verifyDomain"];
         delete?: never;
@@ -951,6 +1400,15 @@ export interface paths {
          *     get the last hour. Metrics are kept for 30 days at one-minute resolution; a range may span at
          *     most 30 days and return at most 1,440 points per series (422 `validation` otherwise — raise
          *     `step`). Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getProjectMetrics"];
         put?: never;
@@ -973,6 +1431,15 @@ export interface paths {
          * @description Returns the account's plan and its price, the current billing period, a summary of the payment
          *     method on file and the balance accrued so far in this period. Card numbers are never returned,
          *     only their last four digits. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getBilling"];
         put?: never;
@@ -998,6 +1465,17 @@ export interface paths {
          *     the account already uses (`GET /capacity`), or a paid plan without a payment method on file, is
          *     409 `conflict`. Choosing the current plan changes nothing. Records `billing.plan_change` in the
          *     activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 409: `plan_below_usage`, `payment_method_missing`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         put: operations["changePlan"];
         post?: never;
@@ -1019,6 +1497,15 @@ export interface paths {
          * @description Returns what the account used in a billing period, item by item and project by project, with
          *     what each costs. Without `period` you get the current period so far; amounts for it change as
          *     usage accrues (hourly). Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getUsage"];
         put?: never;
@@ -1040,6 +1527,15 @@ export interface paths {
          * List invoices
          * @description Lists the account's invoices, newest first, a page at a time. An invoice is issued when each
          *     billing period ends. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listInvoices"];
         put?: never;
@@ -1067,6 +1563,16 @@ export interface paths {
          * Get an invoice
          * @description Returns one invoice with its lines and a short-lived link to its PDF (valid for one hour; get
          *     the invoice again for a fresh one). Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `invoice_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getInvoice"];
         put?: never;
@@ -1100,6 +1606,17 @@ export interface paths {
          *     paying. A project with a transfer already pending, or a `to_account` that already pays for
          *     the project, is 409 `conflict`; an unknown `to_account` is 422 `validation`. Records
          *     `billing_transfer.create` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 409: `transfer_already_pending`, `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["createBillingTransfer"];
         delete?: never;
@@ -1120,6 +1637,15 @@ export interface paths {
          * @description Lists billing transfers this account sent (`direction=outgoing`) or received
          *     (`direction=incoming`), newest first; both without `direction`. Check for incoming transfers
          *     in `pending` to answer them. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listBillingTransfers"];
         put?: never;
@@ -1148,6 +1674,16 @@ export interface paths {
          * @description Returns one transfer this account sent or received — the URL that
          *     `POST /projects/{project}/billing-transfers` answers in `Location`. Read it to learn whether
          *     the receiving account answered. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `billing_transfer_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getBillingTransfer"];
         put?: never;
@@ -1179,6 +1715,17 @@ export interface paths {
          *     changes in who pays. Only the sending account can cancel (403 `forbidden` for the receiver,
          *     which declines instead); a transfer that is no longer `pending` is 409 `conflict`. Records
          *     `billing_transfer.cancel` in the activity log of both accounts.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `billing_transfer_not_found`
+         *     - 409: `transfer_not_pending`, `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["cancelBillingTransfer"];
         delete?: never;
@@ -1209,6 +1756,17 @@ export interface paths {
          *     this moment. Only the receiving account can accept (403 `forbidden` for the sender); a
          *     transfer that is no longer `pending` is 409 `conflict`. Records `billing_transfer.accept` in
          *     the activity log of both accounts.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `billing_transfer_not_found`
+         *     - 409: `transfer_not_pending`, `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["acceptBillingTransfer"];
         delete?: never;
@@ -1238,6 +1796,18 @@ export interface paths {
          *     sees. Nothing changes in who pays; the sender may offer it again. Only the receiving account
          *     can decline (403 `forbidden` for the sender); a transfer that is no longer `pending` is 409
          *     `conflict`. Records `billing_transfer.decline` in the activity log of both accounts.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `billing_transfer_not_found`
+         *     - 409: `transfer_not_pending`, `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["declineBillingTransfer"];
         delete?: never;
@@ -1258,6 +1828,15 @@ export interface paths {
          * @description Reads the immutable activity log, newest first. Every mutation through the API lands here,
          *     including those made by agents and those made while acting as a sub-account. Filter by who
          *     acted, what they did and on what. Nothing can write to or delete from the log through the API.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listActivity"];
         put?: never;
@@ -1278,6 +1857,16 @@ export interface paths {
         /**
          * Get an activity event
          * @description Returns one event of the activity log. Events never change once recorded.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `activity_event_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getActivityEvent"];
         put?: never;
@@ -1300,6 +1889,15 @@ export interface paths {
          * @description Lists the account's agents with their scope, the projects they may touch and whether they are
          *     paused. To see what an agent did, filter the activity log: `GET /activity?actor=agt_…`.
          *     Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listAgents"];
         put?: never;
@@ -1312,6 +1910,17 @@ export interface paths {
          *     activity log with it as the actor. The answer carries the agent's API key secret, once: the
          *     agent authenticates with it, and its requests are limited to the agent's scope and projects.
          *     Records `agent.create` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 409: `quota_exceeded`, `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["createAgent"];
         delete?: never;
@@ -1336,6 +1945,16 @@ export interface paths {
         /**
          * Get an agent
          * @description Returns one agent with its scope, projects and status. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `agent_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getAgent"];
         put?: never;
@@ -1345,6 +1964,16 @@ export interface paths {
          * @description Deletes an agent for good: it stops at once and every later request it makes is rejected with
          *     401 `unauthenticated`. What it did stays in the activity log under its name. To stop an agent
          *     for a while instead, pause it. Records `agent.delete` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `agent_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         delete: operations["deleteAgent"];
         options?: never;
@@ -1353,6 +1982,17 @@ export interface paths {
          * Update an agent
          * @description Renames an agent, or changes its description, scope or projects. A new scope or project list
          *     applies to the agent's next request. Records `agent.update` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `agent_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         patch: operations["updateAgent"];
         trace?: never;
@@ -1378,6 +2018,17 @@ export interface paths {
          *     rejected with 403 `forbidden`, reason `agent_paused`; its key, scope and history stay. Work it had already started through the API (a deploy, say)
          *     carries on; cancel it separately if needed. Records `agent.pause` in the activity log when it
          *     pauses an active agent; pausing a paused agent changes nothing and records nothing.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `agent_not_found`
+         *     - 409: `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["pauseAgent"];
         delete?: never;
@@ -1406,6 +2057,17 @@ export interface paths {
          * @description Lets a paused agent act again, with the scope and projects it has now. Runs it missed while
          *     paused are not made up. Records `agent.resume` in the activity log when it resumes a paused
          *     agent; resuming an active agent changes nothing and records nothing.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `agent_not_found`
+         *     - 409: `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["resumeAgent"];
         delete?: never;
@@ -1425,6 +2087,15 @@ export interface paths {
          * List alerts
          * @description Lists the account's alert rules with whether each is `firing` now, a page at a time. Filter by
          *     `project` to see one project's. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listAlerts"];
         put?: never;
@@ -1435,6 +2106,17 @@ export interface paths {
          *     channel; when the condition clears for as long, the incident resolves itself. An alert can be
          *     created disabled (`enabled: false`). An alert beyond the plan's `alerts` quota (`GET /capacity`)
          *     is 409 `conflict`. Records `alert.create` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 409: `quota_exceeded`, `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["createAlert"];
         delete?: never;
@@ -1459,6 +2141,16 @@ export interface paths {
         /**
          * Get an alert
          * @description Returns one alert rule and whether it is firing now. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `alert_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getAlert"];
         put?: never;
@@ -1467,6 +2159,16 @@ export interface paths {
          * Delete an alert
          * @description Deletes an alert rule. It stops being evaluated at once and an incident it opened is resolved.
          *     Past incidents stay listed. Records `alert.delete` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `alert_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         delete: operations["deleteAlert"];
         options?: never;
@@ -1476,6 +2178,17 @@ export interface paths {
          * @description Changes an alert's name, metric, condition or channels, or disables it (`enabled: false`). The
          *     new rule is evaluated from now on; an incident it already opened stays open until resolved or
          *     acknowledged. Records `alert.update` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `alert_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         patch: operations["updateAlert"];
         trace?: never;
@@ -1491,6 +2204,15 @@ export interface paths {
          * List incidents
          * @description Lists incidents, newest first, a page at a time. Filter by `status=open` to see what needs
          *     attention now. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listIncidents"];
         put?: never;
@@ -1517,6 +2239,16 @@ export interface paths {
         /**
          * Get an incident
          * @description Returns one incident with who acknowledged it and when it resolved. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `incident_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getIncident"];
         put?: never;
@@ -1548,6 +2280,17 @@ export interface paths {
          *     `acknowledged_by` shows who took it. The incident still resolves by itself when the alert's
          *     condition clears. An incident already acknowledged or resolved is 409 `conflict`. Records
          *     `incident.acknowledge` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `incident_not_found`
+         *     - 409: `incident_already_acknowledged`, `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["acknowledgeIncident"];
         delete?: never;
@@ -1572,6 +2315,15 @@ export interface paths {
          *     a domain, an agent, an alert, a sub-account), a deploy that needs build minutes when none are
          *     left, or a plan change below what the account uses is 409 `conflict`. Records nothing in the
          *     activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getCapacity"];
         put?: never;
@@ -1594,6 +2346,15 @@ export interface paths {
          * @description Lists the regions you can deploy to and whether each takes new projects now. Pass a region's
          *     `slug` as `region` when creating a project. Regions have no time order; they come in a fixed
          *     order, the same on every call. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listRegions"];
         put?: never;
@@ -1616,6 +2377,15 @@ export interface paths {
          * @description Lists the instance sizes on offer, smallest first, with their CPU, memory, monthly price and the
          *     plans that may use them. Pass a size's `slug` as `instance_size` to `PATCH /projects/{project}/scale`. Records
          *     nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listInstanceSizes"];
         put?: never;
@@ -2934,14 +3704,6 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                /**
-                 * @example {
-                 *       "error": "unauthenticated",
-                 *       "reason": "credential_missing",
-                 *       "message": "Missing credential: send Authorization: Bearer sk_… or the cantila_session cookie.",
-                 *       "request_id": "req_7Hc2pQ9x"
-                 *     }
-                 */
                 "application/json": components["schemas"]["Error"];
             };
         };
