@@ -3,10 +3,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { guidesOf, type Guide } from './lib/guides.ts';
-import { listOperations, loadBundledSpec } from './lib/operations.ts';
+import { loadSpecModel } from '@cantila/spec-model';
 import { repoRoot, specRoot } from './lib/paths.ts';
 
-const spec = loadBundledSpec();
+const model = loadSpecModel();
+const spec = model.document as any;
 const guides = guidesOf(spec);
 const guide = (name: string): Guide => {
   const found = guides.find((g) => g.name === name);
@@ -24,10 +25,7 @@ const squash = (text: string): string => text.replace(/\s+/g, ' ');
 
 describe('the guides', () => {
   it('catalogue every error code with the status the spec gives it', () => {
-    // ErrorCode's own description is a table: | `code` | status | meaning |
-    const specStatuses = Object.fromEntries(
-      [...schema('ErrorCode').description.matchAll(/^\| `(\w+)` \| (\d{3}) \|/gm)].map((m) => [m[1], m[2]]),
-    );
+    const specStatuses = Object.fromEntries([...model.conventions.errorStatuses].map(([code, status]) => [code, String(status)]));
     const catalogue = Object.fromEntries([...guide('Errors').text.matchAll(/^- \*\*(\d{3}) `(\w+)`\*\* — \S/gm)].map((m) => [m[2], m[1]]));
     expect(Object.keys(catalogue).sort()).toEqual([...schema('ErrorCode').enum].sort());
     expect(catalogue).toEqual(specStatuses);
@@ -88,8 +86,8 @@ describe('the guides', () => {
     const tags: string[] = spec.tags.map((tag: { name: string }) => tag.name);
     // Redoc leaves a tag that is in no group out of the navigation altogether.
     expect(tags.filter((tag) => !grouped.has(tag))).toEqual([]);
-    const untagged = listOperations(spec).filter(
-      (op) => !(op.spec.tags ?? []).some((tag: string) => grouped.has(tag) && !traitTags.includes(tag)),
+    const untagged = model.operations.filter(
+      (op) => !((op.raw.tags as string[] | undefined) ?? []).some((tag: string) => grouped.has(tag) && !traitTags.includes(tag)),
     );
     expect(untagged.map((op) => op.key)).toEqual([]);
   });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeBlocks, guidesOf } from './lib/guides.ts';
-import { listOperations, loadBundledSpec } from './lib/operations.ts';
+import { loadSpecModel } from '@cantila/spec-model';
 import { repoRoot } from './lib/paths.ts';
 import { runTool } from './lib/tool.ts';
 
@@ -25,11 +25,13 @@ interface Runnable {
   source: string;
 }
 
-const spec = loadBundledSpec();
+const model = loadSpecModel();
+const spec = model.document as any;
 const serverUrl: string = spec.servers[0].url;
-const operations = listOperations(spec);
+const operations = model.operations;
 const guideBlocks = guidesOf(spec).flatMap(codeBlocks);
-const samplesOf = (operation: (typeof operations)[number]): CodeSample[] => operation.spec['x-codeSamples'] ?? [];
+const samplesOf = (operation: (typeof operations)[number]): CodeSample[] =>
+  (operation.raw['x-codeSamples'] as CodeSample[] | undefined) ?? [];
 
 const typescriptSamples: Runnable[] = [
   ...operations.map((op) => ({ where: op.key, source: samplesOf(op).find((s) => s.label === 'TypeScript')?.source ?? '' })),

@@ -12,16 +12,17 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocs, externalLoads, pageTitle, type DocsBuild } from './docs.ts';
 import { markdownLinks } from './lib/markdown-links.ts';
-import { listOperations, loadBundledSpec } from './lib/operations.ts';
+import { loadSpecModel } from '@cantila/spec-model';
 import { repoRoot } from './lib/paths.ts';
 
 const chromiumPath = '/usr/bin/chromium';
 const hasChromium = existsSync(chromiumPath);
 const screenshotDir = join(repoRoot, '.screenshots');
-const spec = loadBundledSpec();
+const model = loadSpecModel();
+const spec = model.document as any;
 const tagGroups: { name: string; tags: string[] }[] = spec['x-tagGroups'] ?? [];
 // An operation a reader of the reference looks up often: it needs `deploy` and takes a body.
-const showcase = listOperations(spec).find((op) => op.key === 'POST /projects/{project}/deploys');
+const showcase = model.operation('POST /projects/{project}/deploys');
 
 let dir: string;
 let build: DocsBuild;
@@ -157,10 +158,10 @@ describe.skipIf(!hasChromium)('the page in Chromium, offline', () => {
 
   it("shows an operation's required scopes, the act-as header and its curl and TypeScript samples", async () => {
     expect(showcase, 'POST /projects/{project}/deploys is in the spec').toBeDefined();
-    const { operationId, scope, spec: operation } = showcase!;
+    const { operationId, scope, raw: operation } = showcase!;
     expect(await openSection(`#/operation/${operationId}`)).toBe(true);
     const section = page.locator(`[data-section-id="${decodeURIComponent(new URL(page.url()).hash.slice(1))}"]`);
-    await expect(section.getByText(operation.summary, { exact: true }).first().isVisible()).resolves.toBe(true);
+    await expect(section.getByText(String(operation.summary), { exact: true }).first().isVisible()).resolves.toBe(true);
 
     const security = section.locator('[data-component-name="Panel/Panel"]').filter({ hasText: 'Security' });
     await expect(security.innerText()).resolves.toMatch(new RegExp(`bearerAuth\\s*\\(Required scopes:\\s*${scope}\\s*\\)`));
@@ -177,7 +178,7 @@ describe.skipIf(!hasChromium)('the page in Chromium, offline', () => {
   });
 
   it('finds an operation with search', async () => {
-    const { summary } = showcase!.spec;
+    const summary = String(showcase!.raw.summary);
     await page.getByTestId('search-trigger').click();
     await page.keyboard.type(summary);
     await expect(page.getByText(summary, { exact: true }).last().isVisible()).resolves.toBe(true);

@@ -1,9 +1,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bundledSpecPath } from '@cantila/spec-model';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderGenerated } from './generate.ts';
-import { loadBundledSpec, type Spec } from './lib/operations.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -11,54 +12,72 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-/** The client's conventions.ts generated from the bundled spec as `change` leaves it. */
-async function conventionsFrom(change: (spec: Spec) => void): Promise<string> {
-  const spec = loadBundledSpec();
+/** The client's generated `file` (conventions.ts, operations.ts) from the bundled spec as `change` leaves it. */
+async function generated(file: string, change: (spec: any) => void): Promise<string> {
+  const spec = JSON.parse(readFileSync(bundledSpecPath, 'utf8'));
   change(spec);
   const path = join(dir, `${Math.random()}.json`);
   await writeFile(path, JSON.stringify(spec));
   const files = await renderGenerated(path);
-  return [...files].find(([file]) => file.endsWith('conventions.ts'))![1];
+  return [...files].find(([name]) => name.endsWith(file))![1];
 }
 
 describe("the client's conventions, read from the spec", () => {
   it('takes the act-as header from the ActAs parameter and its pattern from the Handle schema', async () => {
-    const source = await conventionsFrom((spec) => {
+    const source = await generated('conventions.ts', (spec) => {
       spec.components.parameters.ActAs.name = 'X-Act-As';
       spec.components.schemas.Handle.pattern = '^[a-z]{1,8}/?$';
     });
     expect(source).toContain("export const actAs = { header: 'X-Act-As', pattern: /^[a-z]{1,8}\\/?$/ } as const;");
   });
 
-  it("orders the scopes by the nesting Scope's description states, not by the enum", async () => {
-    const source = await conventionsFrom((spec) => {
+  it("nests the scopes in the Scope enum's order, as the mock ranks them", async () => {
+    const source = await generated('conventions.ts', (spec) => {
       spec.components.schemas.Scope.enum = ['admin', 'read', 'deploy'];
     });
-    expect(source).toContain("export const scopes = ['read', 'deploy', 'admin'] as const;");
+    expect(source).toContain("export const scopes = ['admin', 'read', 'deploy'] as const;");
   });
 
-  it("takes each error code's status from ErrorCode's table, and stops when a code has no row", async () => {
-    const source = await conventionsFrom(() => {});
+  it("takes each error code's status from ErrorCode's x-cantila-status, and stops when a code has none", async () => {
+    const source = await generated('conventions.ts', () => {});
     expect(source).toContain(
       'export const errorStatuses = { bad_request: 400, unauthenticated: 401, forbidden: 403, not_found: 404, method_not_allowed: 405,',
     );
-    const missing = conventionsFrom((spec) => {
-      spec.components.schemas.ErrorCode.description = spec.components.schemas.ErrorCode.description.replace(/^\| `conflict` .*\n/m, '');
+    const missing = generated('conventions.ts', (spec) => {
+      delete spec.components.schemas.ErrorCode['x-cantila-status'].conflict;
     });
-    await expect(missing).rejects.toThrow(/ErrorCode's description table names bad_request, .*; the enum is .*conflict/);
+    await expect(missing).rejects.toThrow("ErrorCode's x-cantila-status gives no HTTP status (100–599) to conflict");
+  });
+});
+
+describe("the client's operation map", () => {
+  it("gives an operation without security of its own the document's root security", async () => {
+    const source = await generated('operations.ts', (spec) => {
+      spec.security = [{ bearerAuth: ['read'] }];
+      delete spec.paths['/me'].get.security;
+    });
+    expect(source).toContain("'GET /me': { scope: 'read' },");
+  });
+
+  it('stops with the chain of a circular $ref instead of looping', async () => {
+    const circular = generated('operations.ts', (spec) => {
+      spec.components.parameters.ActAs = { $ref: '#/components/parameters/Loop' };
+      spec.components.parameters.Loop = { $ref: '#/components/parameters/ActAs' };
+    });
+    await expect(circular).rejects.toThrow(/^\$ref #\/components\/parameters\/(ActAs|Loop) → .* goes round in a circle$/);
   });
 
   it("takes each error reason's code from ErrorReason's x-cantila-code, and stops when one is missing or names no code", async () => {
-    const source = await conventionsFrom(() => {});
+    const source = await generated('conventions.ts', () => {});
     expect(source).toContain("export const errorReasons = { malformed_json: 'bad_request', credential_missing: 'unauthenticated',");
     expect(source).toContain("quota_exceeded: 'conflict'");
-    const missing = conventionsFrom((spec) => {
+    const missing = generated('conventions.ts', (spec) => {
       delete spec.components.schemas.ErrorReason['x-cantila-code'].quota_exceeded;
     });
-    await expect(missing).rejects.toThrow(/ErrorReason's x-cantila-code names .*; the enum is .*quota_exceeded/);
-    const unknown = conventionsFrom((spec) => {
-      spec.components.schemas.ErrorReason['x-cantila-code'].quota_exceeded = 'over_quota';
+    await expect(missing).rejects.toThrow("ErrorReason's x-cantila-code gives no ErrorCode to quota_exceeded");
+    const unknown = generated('conventions.ts', (spec) => {
+      spec.components.schemas.ErrorReason['x-cantila-code'].over_quota = 'conflict';
     });
-    await expect(unknown).rejects.toThrow("ErrorReason's x-cantila-code maps quota_exceeded to no ErrorCode");
+    await expect(unknown).rejects.toThrow("ErrorReason's x-cantila-code names reasons its enum lacks: over_quota");
   });
 });

@@ -4,27 +4,32 @@
  * - src/generated/operations.ts: each operation's required scope and whether it takes an Idempotency-Key;
  * - src/generated/conventions.ts: the act-as header and its pattern, the scopes in nesting order, the
  *   status of each error code and the code of each error reason, for the client's runtime checks.
+ * Everything but the types is read through @cantila/spec-model, as every other tool reads the spec.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { type SpecModel, specModel } from '@cantila/spec-model';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { bundledJson, clientGeneratedDir } from './lib/paths.ts';
-import { deref, listOperations, type Spec } from './lib/operations.ts';
 import { exitOnError } from './lib/tool.ts';
 
 const header = '// Generated from docs/openapi.json by scripts/generate.ts (`pnpm generate`). Do not edit.\n';
 
-async function schemaSource(spec: Spec): Promise<string> {
+async function schemaSource(model: SpecModel): Promise<string> {
   // defaultNonNullable: false — a property with a `default` (DeployCreate.clear_build_cache, …) is one
   // the caller may leave out; openapi-typescript's default makes it required in `$ref`'d request bodies.
-  const ast = await openapiTS(spec as Parameters<typeof openapiTS>[0], { alphabetize: false, rootTypes: false, defaultNonNullable: false });
+  const ast = await openapiTS(model.document as unknown as Parameters<typeof openapiTS>[0], {
+    alphabetize: false,
+    rootTypes: false,
+    defaultNonNullable: false,
+  });
   return `${header}\n${astToString(ast)}`;
 }
 
-function operationsSource(spec: Spec): string {
-  const entries = listOperations(spec).map((op) => {
+function operationsSource(model: SpecModel): string {
+  const entries = model.operations.map((op) => {
     const scope = op.scope === null ? 'null' : `'${op.scope}'`;
-    return `  '${op.key}': { scope: ${scope}${op.acceptsIdempotencyKey ? ', idempotencyKey: true' : ''} },`;
+    return `  '${op.key}': { scope: ${scope}${op.takesIdempotencyKey ? ', idempotencyKey: true' : ''} },`;
   });
   return `${header}
 /** Every operation of the API: the scope it requires (\`null\`: public), and \`idempotencyKey: true\` if it takes an \`Idempotency-Key\`. */
@@ -34,61 +39,33 @@ ${entries.join('\n')}
 `;
 }
 
-/** Lists `found` as `what`, after checking that it names exactly the values of `enumValues`. */
-function sameSet(what: string, found: string[], enumValues: string[]): string[] {
-  if (found.length !== enumValues.length || !enumValues.every((value) => found.includes(value))) {
-    throw new Error(`${what} names ${found.join(', ') || 'nothing'}; the enum is ${enumValues.join(', ')}`);
-  }
-  return found;
-}
-
-function conventionsSource(spec: Spec): string {
-  const actAs = deref(spec, spec.components.parameters.ActAs);
-  const { Scope, ErrorCode, ErrorReason, Handle } = spec.components.schemas;
-  // The nesting is stated in Scope's description (`read` ⊂ `deploy` ⊂ `admin`), not by the enum's order.
-  const nesting = /`[a-z]+`(?: ⊂ `[a-z]+`)+/.exec(Scope.description)?.[0] ?? '';
-  const scopes = sameSet(
-    "Scope's description (its `a` ⊂ `b` chain)",
-    nesting
-      .split(' ⊂ ')
-      .filter(Boolean)
-      .map((s) => s.slice(1, -1)),
-    Scope.enum,
-  );
-  // ErrorCode's description is the table of each code's status: | `bad_request` | 400 | … |
-  const rows = [...String(ErrorCode.description).matchAll(/^\|\s*`([a-z_]+)`\s*\|\s*(\d{3})\s*\|/gm)];
-  sameSet(
-    "ErrorCode's description table",
-    rows.map((row) => row[1]!),
-    ErrorCode.enum,
-  );
-  const statuses = rows.map(([, code, status]) => `${code}: ${status}`).join(', ');
-  const reasonCodes: Record<string, string> = ErrorReason['x-cantila-code'] ?? {};
-  const reasons = sameSet("ErrorReason's x-cantila-code", Object.keys(reasonCodes), ErrorReason.enum);
-  const unknown = reasons.filter((reason) => !ErrorCode.enum.includes(reasonCodes[reason]));
-  if (unknown.length > 0) throw new Error(`ErrorReason's x-cantila-code maps ${unknown.join(', ')} to no ErrorCode`);
+function conventionsSource(model: SpecModel): string {
+  const { actAs, scopes, errorStatuses, errorReasons } = model.conventions;
+  if (actAs.pattern === undefined) throw new Error('components.schemas.Handle needs a pattern: the client checks act-as handles with it');
+  const statuses = [...errorStatuses].map(([code, status]) => `${code}: ${status}`).join(', ');
+  const reasons = [...errorReasons].map(([reason, code]) => `${reason}: '${code}'`).join(', ');
   return `${header}
 /** The act-as header (the \`ActAs\` parameter): its name, and the pattern a sub-account handle matches (the \`Handle\` schema). */
-export const actAs = { header: '${actAs.name}', pattern: /${Handle.pattern.replace(/\//g, '\\/')}/ } as const;
+export const actAs = { header: '${actAs.header}', pattern: /${actAs.pattern.replace(/\//g, '\\/')}/ } as const;
 
-/** The scopes (the \`Scope\` schema), narrowest first: each one includes those before it. */
+/** The scopes (the \`Scope\` enum, in its order), narrowest first: each one includes those before it. */
 export const scopes = [${scopes.map((s) => `'${s}'`).join(', ')}] as const;
 
-/** Each error code (the \`ErrorCode\` schema) and the status it comes with, from its description's table. */
+/** Each error code (the \`ErrorCode\` enum) and the status it comes with (its \`x-cantila-status\`). */
 export const errorStatuses = { ${statuses} } as const;
 
-/** Each error reason (the \`ErrorReason\` schema) and the error code it belongs to (its \`x-cantila-code\`). */
-export const errorReasons = { ${reasons.map((reason) => `${reason}: '${reasonCodes[reason]}'`).join(', ')} } as const;
+/** Each error reason (the \`ErrorReason\` enum) and the error code it belongs to (its \`x-cantila-code\`). */
+export const errorReasons = { ${reasons} } as const;
 `;
 }
 
 /** Renders the generated files from the bundled spec, keyed by absolute path; writes nothing. */
 export async function renderGenerated(specPath = bundledJson): Promise<Map<string, string>> {
-  const spec = JSON.parse(await readFile(specPath, 'utf8')) as Spec;
+  const model = specModel(JSON.parse(await readFile(specPath, 'utf8')));
   return new Map([
-    [join(clientGeneratedDir, 'schema.ts'), await schemaSource(spec)],
-    [join(clientGeneratedDir, 'operations.ts'), operationsSource(spec)],
-    [join(clientGeneratedDir, 'conventions.ts'), conventionsSource(spec)],
+    [join(clientGeneratedDir, 'schema.ts'), await schemaSource(model)],
+    [join(clientGeneratedDir, 'operations.ts'), operationsSource(model)],
+    [join(clientGeneratedDir, 'conventions.ts'), conventionsSource(model)],
   ]);
 }
 

@@ -1,6 +1,7 @@
 /** `pnpm lint`: the lint gate. Spectral (spectral:oas, OWASP, Cantila's rules) and Redocly on the spec; Biome on the code. */
-import { formatFinding, lintSpec } from '../spec/lint/lint.ts';
-import { redoclyLint } from '../spec/lint/redocly.ts';
+import { formatFinding } from '../spec/lint/lint.ts';
+import { redoclyLint } from './lib/redocly-lint.ts';
+import { lintSpec } from './lib/spectral-lint.ts';
 import { checkCodeStyle } from './lib/code-style.ts';
 import { specRoot } from './lib/paths.ts';
 import { exitOnError } from './lib/tool.ts';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { listOperations, loadBundledSpec, type Scope } from '../scripts/lib/operations.ts';
+import { loadSpecModel } from '@cantila/spec-model';
+
+type Scope = 'read' | 'deploy' | 'admin';
 
 /**
  * The public surface Cantila promises (shared/api-surface.md at the time of writing): every operation
@@ -81,7 +83,7 @@ const surface: [operation: string, scope: Scope | null][] = [
 ];
 
 describe('the bundled spec describes the whole /v1 surface', () => {
-  const scopes = new Map(listOperations(loadBundledSpec()).map((op) => [op.key, op.scope]));
+  const scopes = new Map(loadSpecModel().operations.map((op) => [op.key, op.scope]));
 
   it.each(surface.map(([operation, scope]) => ({ operation, scope, needs: scope ? `the ${scope} scope` : 'no credential' })))(
     '$operation needs $needs',

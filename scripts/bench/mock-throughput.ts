@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { bundledJson, repoRoot } from '../lib/paths.ts';
-import { deref, loadBundledSpec } from '../lib/operations.ts';
+import { loadSpecModel } from '@cantila/spec-model';
 import { freePort, startServer, type Server } from './lib/processes.ts';
 import { num, runWhenMain, table, times, type Section, type Verdict } from './lib/report.ts';
 import { median, range } from './lib/stats.ts';
@@ -26,9 +26,7 @@ interface Scenario {
 }
 
 function scenarios(): Scenario[] {
-  const spec = loadBundledSpec();
-  const createProject = spec.paths['/projects']?.post;
-  const example = deref<Record<string, any> | undefined>(spec, createProject?.requestBody)?.content?.['application/json']?.example;
+  const example = loadSpecModel().operation('POST /projects')?.requestBody?.examples[0]?.value;
   if (!example) throw new Error('docs/openapi.json: POST /projects has no request body example to send');
   return [
     { name: 'GET /health (public)', method: 'GET', path: '/health', headers: {} },

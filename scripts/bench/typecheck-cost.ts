@@ -8,7 +8,7 @@ import { copyFile, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { clientGeneratedDir, repoRoot } from '../lib/paths.ts';
-import { deref, listOperations, loadBundledSpec, type Operation, type Spec } from '../lib/operations.ts';
+import { loadSpecModel, type Operation, type SpecModel } from '@cantila/spec-model';
 import { clientBuild, ensureClientBuilt, openapiFetchDir } from './lib/client-package.ts';
 import { runCommand } from './lib/processes.ts';
 import { num, runWhenMain, table, times, type Section } from './lib/report.ts';
@@ -20,8 +20,8 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Schema = Record<string, any>;
 
 /** A value of `schema`'s type: only required properties, the first enum value or branch. */
-function sampleOf(spec: Spec, raw: Schema | undefined): Json {
-  const schema = deref<Schema>(spec, raw ?? {});
+function sampleOf(spec: SpecModel, raw: unknown): Json {
+  const schema = spec.resolve<Schema>(raw ?? {});
   if ('const' in schema) return schema.const as Json;
   if (Array.isArray(schema.enum)) return schema.enum[0] as Json;
   if (Array.isArray(schema.allOf)) {
@@ -48,22 +48,17 @@ function sampleOf(spec: Spec, raw: Schema | undefined): Json {
 }
 
 /** The argument of a call to `operation`: its required parameters and, when it has one, its body (the spec's example first). */
-function callArguments(spec: Spec, operation: Operation): string | undefined {
-  const pathItem = spec.paths[operation.path];
+function callArguments(spec: SpecModel, operation: Operation): string | undefined {
   const params: Record<string, Record<string, Json>> = {};
-  for (const raw of [...(pathItem.parameters ?? []), ...(operation.spec.parameters ?? [])]) {
-    const parameter = deref<Schema>(spec, raw);
+  for (const parameter of operation.parameters) {
     if (!parameter.required || parameter.in === 'cookie') continue;
     params[parameter.in] ??= {};
-    params[parameter.in]![parameter.name] = (parameter.example ?? parameter.schema?.example ?? sampleOf(spec, parameter.schema)) as Json;
+    params[parameter.in]![parameter.name] = (parameter.example ?? sampleOf(spec, parameter.schema)) as Json;
   }
-  const media = deref<Schema | undefined>(spec, operation.spec.requestBody)?.content?.['application/json'];
+  const body = operation.requestBody;
   const init: Record<string, Json> = {};
   if (Object.keys(params).length > 0) init.params = params;
-  if (media) {
-    const firstExample = media.examples ? deref<Schema>(spec, Object.values<Schema>(media.examples)[0]).value : undefined;
-    init.body = (media.example ?? firstExample ?? sampleOf(spec, media.schema)) as Json;
-  }
+  if (body) init.body = (body.examples[0]?.value ?? sampleOf(spec, body.schema)) as Json;
   return Object.keys(init).length > 0 ? JSON.stringify(init) : undefined;
 }
 
@@ -73,7 +68,7 @@ function pickOperations(operations: readonly Operation[], count: number): Operat
   return Array.from({ length: count }, (_, i) => operations[Math.floor((i * operations.length) / count)]!);
 }
 
-function consumerSource(preamble: string, spec: Spec, operations: readonly Operation[]): string {
+function consumerSource(preamble: string, spec: SpecModel, operations: readonly Operation[]): string {
   const calls = operations.map((operation, i) => {
     const args = callArguments(spec, operation);
     return `  const r${i} = await api.${operation.method.toUpperCase()}('${operation.path}'${args ? `, ${args}` : ''});\n  seen.push(r${i}.data ?? r${i}.error);`;
@@ -94,7 +89,7 @@ const fileOf = (consumer: Consumer): string => (consumer === '@cantila/client' ?
  * A directory where `@cantila/client` resolves as a consumer installs it (package.json pointing at the
  * built dist/index.d.ts) and `./schema.js` to the generated schema as a declaration file.
  */
-async function consumerProject(spec: Spec, operations: readonly Operation[]): Promise<string> {
+async function consumerProject(spec: SpecModel, operations: readonly Operation[]): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'cantila-typecheck-'));
   const installed = join(dir, 'node_modules/@cantila/client');
   await mkdir(installed, { recursive: true });
@@ -158,8 +153,8 @@ async function typecheck(dir: string, consumer: Consumer): Promise<Diagnostics> 
 /** Runs the benchmark and returns its report section. */
 export async function typecheckCost(): Promise<Section> {
   await ensureClientBuilt();
-  const spec = loadBundledSpec();
-  const operations = pickOperations(listOperations(spec), settings.operations);
+  const spec = loadSpecModel();
+  const operations = pickOperations(spec.operations, settings.operations);
   const dir = await consumerProject(spec, operations);
   const runs: Record<Consumer, Diagnostics[]> = { '@cantila/client': [], 'openapi-fetch': [] };
   try {

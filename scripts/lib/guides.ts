@@ -1,5 +1,7 @@
 /** Reads the guides out of the bundled spec: the overview (`info.description`) and every trait tag's description. */
-import type { Spec } from './operations.ts';
+import type { Json } from '@cantila/spec-model';
+
+type Spec = Json & { info?: { description?: string }; tags?: { name: string; description?: string; 'x-traitTag'?: boolean }[] };
 
 export interface Guide {
   /** The tag's name, or `Overview` for `info.description`. */

@@ -1,5 +1,5 @@
 /** Finds the Markdown links written in a spec's descriptions: what a reader of the docs can click. */
-import type { Spec } from './operations.ts';
+import type { Json as Spec } from '@cantila/spec-model';
 
 export interface MarkdownLink {
   /** The link's target as written: `#/errors`, `https://cantila.app/support`, `./guide.md`. */

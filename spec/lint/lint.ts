@@ -1,10 +1,8 @@
 /** Runs the Spectral ruleset on an OpenAPI document and reports findings naming where they are. */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
 import { Document, Spectral, type ISpectralDiagnostic } from '@stoplight/spectral-core';
 import spectralParsers from '@stoplight/spectral-parsers';
-import { bundleSpec } from '../../scripts/bundle.ts';
 import { ruleset } from './ruleset.ts';
 
 export interface Finding {
@@ -27,23 +25,8 @@ export async function lintFile(file: string, locate: (d: ISpectralDiagnostic) =>
 
 const byLine = (d: ISpectralDiagnostic): string =>
   `${d.source ? relative(process.cwd(), d.source) : '(document)'}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
-const byPath = (d: ISpectralDiagnostic): string => d.path.join('.') || '(root)';
-
-/**
- * Lints the hand-written spec as its tools see it: bundled by Redocly into one document (with the
- * Markdown guides inlined), since Spectral resolves `$ref`s across many files unreliably. Findings
- * name the operation and the JSON path, which lead to the source file in one step.
- */
-export async function lintSpec(specPath: string): Promise<Finding[]> {
-  const dir = await mkdtemp(join(tmpdir(), 'cantila-lint-'));
-  try {
-    const bundled = join(dir, 'openapi.yaml');
-    await writeFile(bundled, (await bundleSpec(specPath)).yaml);
-    return await lintFile(bundled, byPath);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
+/** Where a finding is in a bundled document: its JSON path, which leads to the source file in one step. */
+export const byPath = (d: ISpectralDiagnostic): string => d.path.join('.') || '(root)';
 
 export function formatFinding(finding: Finding): string {
   return `${finding.rule}  ${finding.message}  [${finding.where}]`;

@@ -1,5 +1,5 @@
 /** What the custom lint functions share: naming the operation a finding is about, and reading its parts. */
-import { deref } from '../../scripts/lib/operations.ts';
+import { resolveRef } from '@cantila/spec-model';
 import { createRulesetFunction, type IFunctionResult, type RulesetFunctionContext } from '@stoplight/spectral-core';
 
 type JsonPath = ReadonlyArray<string | number>;
@@ -62,7 +62,7 @@ export function rawParameters(context: RulesetFunctionContext): Json[] {
 /** Follows local `#/…` references in the document as written; `undefined` where one points nowhere (other rules report that). */
 export function derefRaw(context: RulesetFunctionContext, node: Json | undefined): Json | undefined {
   try {
-    return deref(context.document.data as Json, node);
+    return resolveRef(context.document.data, node);
   } catch {
     return undefined;
   }

@@ -4,6 +4,7 @@
  * so this is JavaScript (type-checked by spec/plugins/code-samples.test.ts), not TypeScript.
  */
 import codeSamples from './code-samples.js';
+import errorCodes from './error-codes.js';
 import errorReasons from './error-reasons.js';
 
 /** The plugin: its decorators run whenever Redocly bundles the spec (`pnpm bundle`, `redocly build-docs`). */
@@ -13,6 +14,7 @@ export default function cantilaPlugin() {
     decorators: {
       oas3: {
         'code-samples': codeSamples,
+        'error-codes': errorCodes,
         'error-reasons': errorReasons,
       },
     },

@@ -1,9 +1,12 @@
 // @ts-check
 /**
- * Decorator `cantila/error-reasons`: lists on every operation, when the spec is bundled, the `reason`
- * of each failure it can answer, by status — from the examples of its error responses, the one place
- * they are written. Programs read `x-cantila-errors` (`{"409": ["quota_exceeded", …]}`); readers of the
- * reference read the same list at the end of the operation's description.
+ * Decorator `cantila/error-reasons`, run when the spec is bundled: the error catalogue, written from
+ * the places it is stated once.
+ * - On the schema with `x-cantila-code` (`ErrorReason`): the table readers see — each reason, its
+ *   error code and what it means (`x-cantila-meaning`).
+ * - On every operation: the `reason` of each failure it can answer, by status, from the examples of its
+ *   error responses. Programs read `x-cantila-errors` (`{"409": ["quota_exceeded", …]}`); readers of
+ *   the reference read the same list at the end of the operation's description.
  */
 
 /** @typedef {Record<string, unknown>} SpecNode */
@@ -27,9 +30,32 @@ function reasonsOf(response, ctx) {
   return [...new Set(/** @type {string[]} */ (reasons))];
 }
 
+/**
+ * @param {unknown} value
+ * @returns {value is Record<string, unknown>}
+ */
+const isMap = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /** The decorator: Redocly calls it once per bundle and walks the spec with the visitor it returns. */
 export default function errorReasons() {
   return {
+    Schema: {
+      /** @param {SpecNode} schema */
+      leave(schema) {
+        const codes = schema['x-cantila-code'];
+        if (!isMap(codes)) return;
+        const meanings = isMap(schema['x-cantila-meaning']) ? schema['x-cantila-meaning'] : {};
+        const reasons = Array.isArray(schema.enum) ? schema.enum.map(String) : [];
+        const undocumented = reasons.filter((reason) => typeof meanings[reason] !== 'string' || typeof codes[reason] !== 'string');
+        if (undocumented.length > 0)
+          throw new Error(
+            `cantila/error-reasons: give ${undocumented.join(', ')} a code (x-cantila-code) and a meaning (x-cantila-meaning).`,
+          );
+        const rows = reasons.map((reason) => `| \`${reason}\` | \`${codes[reason]}\` | ${meanings[reason]} |`);
+        const intro = typeof schema.description === 'string' ? `${schema.description.trimEnd()}\n\n` : '';
+        schema.description = `${intro}| reason | code | meaning |\n|---|---|---|\n${rows.join('\n')}\n`;
+      },
+    },
     Operation: {
       /**
        * @param {SpecNode} operation

@@ -6,9 +6,8 @@
 import { Agent, request } from 'node:http';
 import fc from 'fast-check';
 import { afterAll, expect, it } from 'vitest';
-import { deref } from '../../../scripts/lib/operations.ts';
 import { useMock } from './support/mock.ts';
-import { errorShapeErrors, examplePath, exampleRequest, keyFor, operations, spec, statusesOf, type Operation } from './support/spec.ts';
+import { errorShapeErrors, examplePath, exampleRequest, keyFor, operations, statusesOf, type Operation } from './support/spec.ts';
 
 const server = useMock();
 const agent = new Agent({ keepAlive: true, maxSockets: 1 });
@@ -69,10 +68,7 @@ const notJson = anyText.filter((text) => {
 
 /** The example names of every response of `op`, as `Prefer: example=` picks them. */
 function exampleNamesOf(op: Operation): string[] {
-  return Object.values<unknown>(op.spec.responses).flatMap((response) => {
-    const media = deref(spec, response)?.content?.['application/json'];
-    return media ? [...('example' in media ? ['default'] : []), ...Object.keys(media.examples ?? {})] : [];
-  });
+  return op.responses.flatMap((response) => response.body?.examples.map((example) => example.name) ?? []);
 }
 
 /** Prism preferences for `op`, right and wrong: documented and undocumented statuses, its example names and others, dynamic or not. */
@@ -89,10 +85,7 @@ function preferencesFor(op: Operation): fc.Arbitrary<[string, string][]> {
 
 function mutationsFor(op: Operation): fc.Arbitrary<Mutation>[] {
   const pathNames = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
-  const queryNames: string[] = [...(spec.paths[op.path].parameters ?? []), ...(op.spec.parameters ?? [])]
-    .map((p: unknown) => deref(spec, p))
-    .filter((p) => p.in === 'query')
-    .map((p) => p.name);
+  const queryNames = op.parameters.filter((p) => p.in === 'query').map((p) => p.name);
   const mutations: fc.Arbitrary<Mutation>[] = [
     printable.map((value) => (d: Draft) => ({ ...d, headers: { ...d.headers, authorization: value } })),
     printable.map((value) => (d: Draft) => {
@@ -139,14 +132,14 @@ function mutationsFor(op: Operation): fc.Arbitrary<Mutation>[] {
       })),
     );
   }
-  if (op.spec.requestBody) {
+  if (op.requestBody) {
     mutations.push(
       notJson.map((body) => (d: Draft) => ({ ...d, body })),
       fc.jsonValue({ maxDepth: 3 }).map((value) => (d: Draft) => ({ ...d, body: JSON.stringify(value) })),
       printable.map((type) => (d: Draft) => ({ ...d, headers: { ...d.headers, 'content-type': type } })),
     );
   }
-  if (op.acceptsIdempotencyKey)
+  if (op.takesIdempotencyKey)
     mutations.push(
       fc
         .oneof(printable, fc.string({ minLength: 256, maxLength: 300 }))

@@ -6,7 +6,6 @@
  */
 import { createClient, type CantilaClient, type CantilaError } from '@cantila/client';
 import { describe, expect, it } from 'vitest';
-import { deref } from '../../../scripts/lib/operations.ts';
 import { useMock } from './support/mock.ts';
 import {
   bodySchemaOf,
@@ -16,7 +15,7 @@ import {
   operations,
   schemaErrors,
   scopeBelow,
-  spec,
+  model,
   successStatusOf,
   type Operation,
 } from './support/spec.ts';
@@ -55,7 +54,7 @@ function invalidBody(op: Operation): { body: unknown; field: string } {
   const schema = bodySchemaOf(op);
   const example = exampleRequest(op).body as Record<string, unknown>;
   for (const [name, property] of Object.entries<object>(schema.properties ?? {})) {
-    const wrong = wrongValueFor(deref(spec, property));
+    const wrong = wrongValueFor(model.resolve(property));
     if (wrong !== undefined) return { body: { ...example, [name]: wrong }, field: name };
   }
   return { body: 'not a JSON object', field: 'body' };
@@ -98,7 +97,7 @@ describe.each(operations.map((op) => [op.key, op] as const))('%s', (_, op) => {
     }
   }
 
-  if (op.spec.requestBody) {
+  if (op.requestBody) {
     it('answers 422 in the Error shape for an invalid body, naming the field', async () => {
       const { body, field } = invalidBody(op);
       const outcome = await call(clientWith(keyFor('admin')), op, body);

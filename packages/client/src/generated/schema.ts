@@ -2465,11 +2465,14 @@ export interface webhooks {
 export interface components {
     schemas: {
         /**
-         * @description | code | status | meaning |
+         * @description The error's class, one per HTTP status. Branch on it, or on the finer `reason` (`ErrorReason`),
+         *     never on `message`.
+         *
+         *     | code | status | meaning |
          *     |---|---|---|
          *     | `bad_request` | 400 | The body is not valid JSON. |
          *     | `unauthenticated` | 401 | The credential is missing, malformed, revoked or expired. |
-         *     | `forbidden` | 403 | The credential's scope is too low, or the act-as handle is not yours to use. |
+         *     | `forbidden` | 403 | The credential's scope is too low, the act-as handle is not one you may use (a malformed one included), or the agent is paused or kept to other projects. |
          *     | `not_found` | 404 | No such resource or route. |
          *     | `method_not_allowed` | 405 | The route exists but not with this method. |
          *     | `conflict` | 409 | The resource's state does not allow this now. |
@@ -2482,65 +2485,66 @@ export interface components {
         ErrorCode: "bad_request" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "validation" | "rate_limited" | "internal" | "unavailable";
         /**
          * @description Why a request failed, one stable value per documented cause: branch on it (the `error` code only
-         *     names the class of failure, its status). Each reason belongs to one `ErrorCode`, given by
-         *     `x-cantila-code`; each operation's error responses show, by example, the reasons it can answer.
+         *     names the class of failure, its status). Each reason belongs to one `ErrorCode` (`x-cantila-code`);
+         *     each operation's description ends with the reasons it can answer, and its error responses show
+         *     each one by example.
          *
-         *     | reason | code | meaning | what to do |
-         *     |---|---|---|---|
-         *     | `malformed_json` | `bad_request` | The body is not valid JSON. | Fix the JSON and `Content-Type`. |
-         *     | `credential_missing` | `unauthenticated` | No `Authorization` header nor `cantila_session` cookie. | Send a key or sign in. |
-         *     | `credential_malformed` | `unauthenticated` | The credential is not an `sk_…` key or a session. | Send the key as `Authorization: Bearer sk_…`. |
-         *     | `credential_too_long` | `unauthenticated` | The credential is longer than any Cantila issues. | Send the key as issued. |
-         *     | `credential_unknown` | `unauthenticated` | No such key or session. | Check the key; create one with `POST /keys`. |
-         *     | `credential_revoked` | `unauthenticated` | The key was revoked, or the session signed out. | Use a live key, or sign in again. |
-         *     | `credential_expired` | `unauthenticated` | The key or session expired. | Rotate or create a key, or sign in again. |
-         *     | `scope_insufficient` | `forbidden` | The credential's scope is below the operation's. | Use a key with the scope under **Security**. |
-         *     | `act_as_not_allowed` | `forbidden` | `X-Cantila-Act-As` names no sub-account you may act in — a malformed handle included. | Use a handle from `GET /sub-accounts`. |
-         *     | `agent_paused` | `forbidden` | The credential is an agent's, and the agent is paused. | Resume it (`POST /agents/{agentId}/resume`). |
-         *     | `agent_project_not_allowed` | `forbidden` | The agent may not act on this project (`project_ids`). | Add the project to the agent's `project_ids`. |
-         *     | `route_not_found` | `not_found` | No such path. | Check the path against this reference. |
-         *     | `project_not_found` | `not_found` | No such project in the account acted in. | Check the id or name, and `X-Cantila-Act-As`. |
-         *     | `deploy_not_found` | `not_found` | No such deploy of the project. | List the project's deploys. |
-         *     | `restart_not_found` | `not_found` | No such restart of the project. | List the project's restarts. |
-         *     | `domain_not_found` | `not_found` | No such domain on the project. | List the project's domains. |
-         *     | `env_var_not_found` | `not_found` | The project has no such variable. | List the project's variables. |
-         *     | `key_not_found` | `not_found` | No such API key. | List the keys. |
-         *     | `sub_account_not_found` | `not_found` | No such sub-account of yours. | List the sub-accounts. |
-         *     | `team_member_not_found` | `not_found` | No such member of the team. | List the members. |
-         *     | `invitation_not_found` | `not_found` | No such pending invitation. | List the invitations. |
-         *     | `invoice_not_found` | `not_found` | No such invoice. | List the invoices. |
-         *     | `billing_transfer_not_found` | `not_found` | No such transfer from or to the account. | List the transfers. |
-         *     | `activity_event_not_found` | `not_found` | No such event in the activity log. | Search the log. |
-         *     | `agent_not_found` | `not_found` | No such agent. | List the agents. |
-         *     | `alert_not_found` | `not_found` | No such alert. | List the alerts. |
-         *     | `incident_not_found` | `not_found` | No such incident. | List the incidents. |
-         *     | `method_not_allowed` | `method_not_allowed` | The path exists, not with this method. | Use a method listed for the path. |
-         *     | `idempotency_key_reused` | `conflict` | The `Idempotency-Key` was used with a different request. | Send a new key for a new request. |
-         *     | `sub_account_suspended` | `conflict` | The account acted in is a suspended sub-account. | Its agency reactivates it. |
-         *     | `quota_exceeded` | `conflict` | A quota of the plan is reached; `quota` says which, its limit and the use. | Free some, or move to a larger plan. |
-         *     | `name_taken` | `conflict` | Another project of the account has the name. | Choose another name. |
-         *     | `handle_taken` | `conflict` | The handle belongs to another account. | Choose another handle. |
-         *     | `hostname_taken` | `conflict` | The hostname is attached to another project. | Remove it there first. |
-         *     | `last_admin` | `conflict` | The change would leave the account without an admin. | Promote another member first. |
-         *     | `already_invited` | `conflict` | The address has a pending invitation. | Revoke it to send a new one. |
-         *     | `incident_already_acknowledged` | `conflict` | Someone acknowledged the incident already. | Nothing; read who did. |
-         *     | `domain_already_active` | `conflict` | The domain is active; there is nothing to verify. | Nothing. |
-         *     | `domain_verification_running` | `conflict` | A verification of the domain is running. | Poll the domain. |
-         *     | `plan_below_usage` | `conflict` | The account uses more than the new plan allows. | Free resources first. |
-         *     | `payment_method_missing` | `conflict` | A paid plan needs a payment method. | Add one in the Console. |
-         *     | `no_live_deploy` | `conflict` | The project has no live deploy to restart. | Deploy it first. |
-         *     | `restart_in_progress` | `conflict` | A restart of the project is still running. | Poll it, then restart again. |
-         *     | `autoscaling_enabled` | `conflict` | `instances` was set while autoscaling is on. | Turn autoscaling off in the same request. |
-         *     | `deploy_not_cancelable` | `conflict` | The deploy has finished (live, superseded, failed or canceled). | Roll back instead. |
-         *     | `rollback_target_never_live` | `conflict` | The deploy rolled back to never served traffic. | Pick a deploy that went live. |
-         *     | `rollback_target_live` | `conflict` | The deploy rolled back to is the live one. | Nothing to do. |
-         *     | `transfer_already_pending` | `conflict` | The project has a pending transfer. | Wait for its answer, or cancel it. |
-         *     | `transfer_not_pending` | `conflict` | The transfer was answered or canceled already. | Read it again. |
-         *     | `key_expired` | `conflict` | The key expired and cannot be rotated. | Create a new key. |
-         *     | `invalid_input` | `validation` | A parameter or the body failed validation; `fields` names each value. | Fix each value listed. |
-         *     | `rate_limited` | `rate_limited` | Too many requests for the credential. | Wait `Retry-After` seconds. |
-         *     | `internal_error` | `internal` | Our fault. | Retry with backoff (a `POST` with the same `Idempotency-Key`). |
-         *     | `temporarily_unavailable` | `unavailable` | Cantila is briefly unavailable (maintenance, overload). | Retry after `Retry-After` seconds. |
+         *     | reason | code | meaning |
+         *     |---|---|---|
+         *     | `malformed_json` | `bad_request` | The body is not valid JSON. Fix the JSON and `Content-Type`. |
+         *     | `credential_missing` | `unauthenticated` | No `Authorization` header nor `cantila_session` cookie. Send a key or sign in. |
+         *     | `credential_malformed` | `unauthenticated` | The credential is not an `sk_…` key or a session. Send the key as `Authorization: Bearer sk_…`. |
+         *     | `credential_too_long` | `unauthenticated` | The credential is longer than any Cantila issues. Send the key as issued. |
+         *     | `credential_unknown` | `unauthenticated` | No such key or session. Check the key; create one with `POST /keys`. |
+         *     | `credential_revoked` | `unauthenticated` | The key was revoked, or the session signed out. Use a live key, or sign in again. |
+         *     | `credential_expired` | `unauthenticated` | The key or session expired. Rotate or create a key, or sign in again. |
+         *     | `scope_insufficient` | `forbidden` | The credential's scope is below the operation's. Use a key with the scope under **Security**. |
+         *     | `act_as_not_allowed` | `forbidden` | `X-Cantila-Act-As` names no sub-account you may act in — a malformed handle included. Use a handle from `GET /sub-accounts`. |
+         *     | `agent_paused` | `forbidden` | The credential is an agent's, and the agent is paused. Resume it (`POST /agents/{agentId}/resume`). |
+         *     | `agent_project_not_allowed` | `forbidden` | The agent may not act on this project (`project_ids`). Add the project to the agent's `project_ids`. |
+         *     | `route_not_found` | `not_found` | No such path. Check the path against this reference. |
+         *     | `project_not_found` | `not_found` | No such project in the account acted in. Check the id or name, and `X-Cantila-Act-As`. |
+         *     | `deploy_not_found` | `not_found` | No such deploy of the project. List the project's deploys. |
+         *     | `restart_not_found` | `not_found` | No such restart of the project. List the project's restarts. |
+         *     | `domain_not_found` | `not_found` | No such domain on the project. List the project's domains. |
+         *     | `env_var_not_found` | `not_found` | The project has no such variable. List the project's variables. |
+         *     | `key_not_found` | `not_found` | No such API key. List the keys. |
+         *     | `sub_account_not_found` | `not_found` | No such sub-account of yours. List the sub-accounts. |
+         *     | `team_member_not_found` | `not_found` | No such member of the team. List the members. |
+         *     | `invitation_not_found` | `not_found` | No such pending invitation. List the invitations. |
+         *     | `invoice_not_found` | `not_found` | No such invoice. List the invoices. |
+         *     | `billing_transfer_not_found` | `not_found` | No such transfer from or to the account. List the transfers. |
+         *     | `activity_event_not_found` | `not_found` | No such event in the activity log. Search the log. |
+         *     | `agent_not_found` | `not_found` | No such agent. List the agents. |
+         *     | `alert_not_found` | `not_found` | No such alert. List the alerts. |
+         *     | `incident_not_found` | `not_found` | No such incident. List the incidents. |
+         *     | `method_not_allowed` | `method_not_allowed` | The path exists, not with this method. Use a method listed for the path. |
+         *     | `idempotency_key_reused` | `conflict` | The `Idempotency-Key` was used with a different request. Send a new key for a new request. |
+         *     | `sub_account_suspended` | `conflict` | The account acted in is a suspended sub-account. Its agency reactivates it. |
+         *     | `quota_exceeded` | `conflict` | A quota of the plan is reached; `quota` says which, its limit and the use. Free some, or move to a larger plan. |
+         *     | `name_taken` | `conflict` | Another project of the account has the name. Choose another name. |
+         *     | `handle_taken` | `conflict` | The handle belongs to another account. Choose another handle. |
+         *     | `hostname_taken` | `conflict` | The hostname is attached to another project. Remove it there first. |
+         *     | `last_admin` | `conflict` | The change would leave the account without an admin. Promote another member first. |
+         *     | `already_invited` | `conflict` | The address has a pending invitation. Revoke it to send a new one. |
+         *     | `incident_already_acknowledged` | `conflict` | Someone acknowledged the incident already. Nothing; read who did. |
+         *     | `domain_already_active` | `conflict` | The domain is active; there is nothing to verify. Nothing. |
+         *     | `domain_verification_running` | `conflict` | A verification of the domain is running. Poll the domain. |
+         *     | `plan_below_usage` | `conflict` | The account uses more than the new plan allows. Free resources first. |
+         *     | `payment_method_missing` | `conflict` | A paid plan needs a payment method. Add one in the Console. |
+         *     | `no_live_deploy` | `conflict` | The project has no live deploy to restart. Deploy it first. |
+         *     | `restart_in_progress` | `conflict` | A restart of the project is still running. Poll it, then restart again. |
+         *     | `autoscaling_enabled` | `conflict` | `instances` was set while autoscaling is on. Turn autoscaling off in the same request. |
+         *     | `deploy_not_cancelable` | `conflict` | The deploy has finished (live, superseded, failed or canceled). Roll back instead. |
+         *     | `rollback_target_never_live` | `conflict` | The deploy rolled back to never served traffic. Pick a deploy that went live. |
+         *     | `rollback_target_live` | `conflict` | The deploy rolled back to is the live one. Nothing to do. |
+         *     | `transfer_already_pending` | `conflict` | The project has a pending transfer. Wait for its answer, or cancel it. |
+         *     | `transfer_not_pending` | `conflict` | The transfer was answered or canceled already. Read it again. |
+         *     | `key_expired` | `conflict` | The key expired and cannot be rotated. Create a new key. |
+         *     | `invalid_input` | `validation` | A parameter or the body failed validation; `fields` names each value. Fix each value listed. |
+         *     | `rate_limited` | `rate_limited` | Too many requests for the credential. Wait `Retry-After` seconds. |
+         *     | `internal_error` | `internal` | Our fault. Retry with backoff (a `POST` with the same `Idempotency-Key`). |
+         *     | `temporarily_unavailable` | `unavailable` | Cantila is briefly unavailable (maintenance, overload). Retry after `Retry-After` seconds. |
          * @enum {string}
          */
         ErrorReason: "malformed_json" | "credential_missing" | "credential_malformed" | "credential_too_long" | "credential_unknown" | "credential_revoked" | "credential_expired" | "scope_insufficient" | "act_as_not_allowed" | "agent_paused" | "agent_project_not_allowed" | "route_not_found" | "project_not_found" | "deploy_not_found" | "restart_not_found" | "domain_not_found" | "env_var_not_found" | "key_not_found" | "sub_account_not_found" | "team_member_not_found" | "invitation_not_found" | "invoice_not_found" | "billing_transfer_not_found" | "activity_event_not_found" | "agent_not_found" | "alert_not_found" | "incident_not_found" | "method_not_allowed" | "idempotency_key_reused" | "sub_account_suspended" | "quota_exceeded" | "name_taken" | "handle_taken" | "hostname_taken" | "last_admin" | "already_invited" | "incident_already_acknowledged" | "domain_already_active" | "domain_verification_running" | "plan_below_usage" | "payment_method_missing" | "no_live_deploy" | "restart_in_progress" | "autoscaling_enabled" | "deploy_not_cancelable" | "rollback_target_never_live" | "rollback_target_live" | "transfer_already_pending" | "transfer_not_pending" | "key_expired" | "invalid_input" | "rate_limited" | "internal_error" | "temporarily_unavailable";

@@ -1,19 +1,20 @@
 /**
- * The bundled spec as the tests see it, read independently of the mock's own compiler: the operations
- * (through scripts/lib/operations.ts, the one enumeration every script and test uses), a valid example
- * request for each, and validators for its response schemas (ajv, JSON Schema 2020-12).
+ * The bundled spec as the tests see it, read through @cantila/spec-model (the one reader every tool
+ * uses): the operations, a valid example request for each, and validators for its response schemas
+ * (ajv, JSON Schema 2020-12).
  */
+import { loadSpecModel, type Operation, pointerOf, resolveRef, valueAt } from '@cantila/spec-model';
+import type { ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import formats from 'ajv-formats';
-import type { ValidateFunction } from 'ajv';
-import { deref, listOperations, loadBundledSpec, type Operation } from '../../../../scripts/lib/operations.ts';
 
 export type { Operation };
 
-export const spec = loadBundledSpec();
-export const operations = listOperations(spec);
+export const model = loadSpecModel();
+export const spec = model.document as any;
+export const operations = model.operations;
 /** The scopes in the order they nest (read ⊂ deploy ⊂ admin). */
-export const scopes: string[] = spec.components.schemas.Scope.enum;
+export const scopes = model.conventions.scopes;
 
 /** A key holding `scope` under the mock's `sk_test_<scope>_…` convention. */
 export const keyFor = (scope: string): string => `sk_test_${scope}_contract`;
@@ -21,28 +22,18 @@ export const keyFor = (scope: string): string => `sk_test_${scope}_contract`;
 /** The scope just below `scope`, or `undefined` for the lowest. */
 export const scopeBelow = (scope: string): string | undefined => scopes[scopes.indexOf(scope) - 1];
 
-/** The statuses of ErrorCode's table: those the API sends, and so those a `default` response stands for. */
-const errorStatuses: number[] = [
-  ...String(spec.components.schemas.ErrorCode.description).matchAll(/^\|\s*`[a-z_]+`\s*\|\s*(\d{3})\s*\|/gm),
-].map((row) => Number(row[1]));
+/** The statuses of ErrorCode (its `x-cantila-status`): those the API sends, and so those a `default` response stands for. */
+const errorStatuses: number[] = [...model.conventions.errorStatuses.values()];
 
 /** The handles the spec's `GET /sub-accounts` example lists: the ones the mock lets a caller act as. */
-export const allowedHandles: string[] = (() => {
-  const media = deref(spec, spec.paths['/sub-accounts']?.get?.responses?.['200'])?.content?.['application/json'];
-  return (media?.example?.data ?? []).map((account: { handle: string }) => account.handle);
-})();
-
-const escapePointer = (segment: string): string => segment.replace(/~/g, '~0').replace(/\//g, '~1');
+export const allowedHandles = model.conventions.subAccountHandles;
 
 /** The pointer a location resolves to once its `$ref`s are followed. */
 function resolvePointer(pointer: string): string {
-  let node = pointer
-    .split('/')
-    .slice(1)
-    .reduce((n: any, p) => n?.[p.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
+  let node = valueAt(spec, pointer) as { $ref?: unknown } | undefined;
   while (node && typeof node.$ref === 'string') {
-    pointer = node.$ref.slice(1);
-    node = deref(spec, node);
+    pointer = node.$ref;
+    node = resolveRef(spec, node) as { $ref?: unknown };
   }
   return pointer;
 }
@@ -56,15 +47,15 @@ const validators = new Map<string, ValidateFunction>();
 function validatorAt(pointer: string): ValidateFunction {
   const known = validators.get(pointer);
   if (known) return known;
-  const validate = ajv.compile({ $ref: `spec#${pointer}` });
+  const validate = ajv.compile({ $ref: `spec${pointer}` });
   validators.set(pointer, validate);
   return validate;
 }
 
 /** The statuses `op` documents. */
 export const statusesOf = (op: Operation): number[] => {
-  const listed = Object.keys(op.spec.responses).filter((status) => status !== 'default');
-  const throughDefault = 'default' in op.spec.responses ? errorStatuses.filter((status) => !listed.includes(String(status))) : [];
+  const listed = op.responses.map((r) => r.status).filter((status) => status !== 'default');
+  const throughDefault = listed.length < op.responses.length ? errorStatuses.filter((status) => !listed.includes(String(status))) : [];
   return [...listed.map(Number), ...throughDefault].sort((a, b) => a - b);
 };
 
@@ -76,30 +67,19 @@ export const successStatusOf = (op: Operation): number =>
 
 /** Ajv's complaints when `body` is not what `op` documents for `status`; `[]` when it is. */
 export function schemaErrors(op: Operation, status: number, body: unknown): string[] {
-  const response = resolvePointer(`/paths/${escapePointer(op.path)}/${op.method}/responses/${status}`);
-  const media = deref(spec, op.spec.responses[status])?.content?.['application/json'];
-  if (!media) return body === undefined || body === null || body === '' ? [] : [`${op.key} documents no JSON body for ${status}`];
-  const validate = validatorAt(`${response}/content/application~1json/schema`);
+  const documented = op.responses.find((r) => r.status === String(status));
+  if (!documented?.body)
+    return body === undefined || body === null || body === '' ? [] : [`${op.key} documents no JSON body for ${status}`];
+  const response = resolvePointer(pointerOf(['paths', op.path, op.method, 'responses', String(status)]));
+  const validate = validatorAt(`${response}${pointerOf(['content', documented.body.contentType, 'schema']).slice(1)}`);
   return validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '(body)'} ${e.message}`);
 }
 
 /** Ajv's complaints when `body` is not the spec's `Error` shape. */
 export const errorShapeErrors = (body: unknown): string[] => {
-  const validate = validatorAt('/components/schemas/Error');
+  const validate = validatorAt('#/components/schemas/Error');
   return validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '(body)'} ${e.message}`);
 };
-
-function exampleOf(parameter: any): unknown {
-  const named = parameter.examples && Object.values<any>(parameter.examples)[0];
-  const value =
-    parameter.example ??
-    (named && deref(spec, named).value) ??
-    parameter.schema?.example ??
-    parameter.schema?.default ??
-    parameter.schema?.enum?.[0];
-  if (value === undefined) throw new Error(`${parameter.in} parameter ${parameter.name} has no example to call it with`);
-  return value;
-}
 
 /** A valid request for `op`, from the spec's examples: path parameters, required query parameters and the body. */
 export interface ExampleRequest {
@@ -108,26 +88,28 @@ export interface ExampleRequest {
   body: unknown;
 }
 
+function exampleOf(op: Operation, parameter: Operation['parameters'][number]): unknown {
+  const value = parameter.example ?? parameter.schema.default ?? (parameter.schema.enum as unknown[] | undefined)?.[0];
+  if (value === undefined) throw new Error(`${op.key}: ${parameter.in} parameter ${parameter.name} has no example to call it with`);
+  return value;
+}
+
 export function exampleRequest(op: Operation): ExampleRequest {
-  const pathItem = spec.paths[op.path];
-  const parameters = [...(pathItem.parameters ?? []), ...(op.spec.parameters ?? [])].map((p: unknown) => deref(spec, p));
   const request: ExampleRequest = { path: {}, query: {}, body: undefined };
-  for (const parameter of parameters) {
-    if (parameter.in === 'path') request.path[parameter.name] = String(exampleOf(parameter));
-    if (parameter.in === 'query' && parameter.required) request.query[parameter.name] = exampleOf(parameter);
+  for (const parameter of op.parameters) {
+    if (parameter.in === 'path') request.path[parameter.name] = String(exampleOf(op, parameter));
+    if (parameter.in === 'query' && parameter.required) request.query[parameter.name] = exampleOf(op, parameter);
   }
-  if (op.spec.requestBody) {
-    const media = deref(spec, op.spec.requestBody).content?.['application/json'];
-    const named = media?.examples && Object.values<any>(media.examples)[0];
-    request.body = media?.example ?? (named && deref(spec, named).value) ?? media?.schema?.example;
+  if (op.requestBody) {
+    request.body = op.requestBody.examples[0]?.value ?? op.requestBody.schema.example;
     if (request.body === undefined) throw new Error(`${op.key} has no request body example to call it with`);
   }
   return request;
 }
 
 /** The request body's schema, with its top-level `$ref` followed. */
-export const bodySchemaOf = (op: Operation): any => deref(spec, deref(spec, op.spec.requestBody).content['application/json'].schema);
+export const bodySchemaOf = (op: Operation): any => op.requestBody?.schema;
 
 /** `/v1` path of `op` with its example path parameters filled in. */
 export const examplePath = (op: Operation): string =>
-  `/v1${op.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(exampleRequest(op).path[name]!))}`;
+  `${model.conventions.basePath}${op.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(exampleRequest(op).path[name]!))}`;

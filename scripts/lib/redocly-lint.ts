@@ -1,5 +1,5 @@
 /** The Redocly half of the lint gate: `redocly lint` with redocly.yaml's rules (recommended-strict, examples validated). */
-import { runTool } from '../../scripts/lib/tool.ts';
+import { runTool } from './tool.ts';
 
 export interface RedoclyReport {
   passed: boolean;

@@ -1,0 +1,4 @@
+/** What every reader of the spec throws when the document lacks or breaks something: the message names where. */
+export class SpecError extends Error {
+  override name = 'SpecError';
+}
