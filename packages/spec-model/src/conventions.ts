@@ -152,10 +152,12 @@ function subAccountHandlesOf(operations: readonly Operation[]): string[] {
 
 /** Reads every convention; throws a SpecError naming the first one the document does not state. */
 export function readConventions(document: Json, operations: readonly Operation[]): Conventions {
+  const actAs = actAsOf(document);
+  const scopes = scopesOf(document, operations);
   const errorStatuses = errorStatusesOf(document);
   return {
-    actAs: actAsOf(document),
-    scopes: scopesOf(document, operations),
+    actAs,
+    scopes,
     errorStatuses,
     errorReasons: errorReasonsOf(document, errorStatuses),
     sessionCookie: sessionCookieOf(document),

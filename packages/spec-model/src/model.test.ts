@@ -60,7 +60,7 @@ describe('a document that says things differently', () => {
   it('stops on an error reason without an ErrorCode, naming it', () => {
     const document = bundled();
     document.components.schemas.ErrorReason['x-cantila-code'].name_taken = 'taken';
-    expect(() => specModel(document)).toThrow("ErrorReason's x-cantila-code gives no ErrorCode to name_taken");
+    expect(() => specModel(document).conventions).toThrow("ErrorReason's x-cantila-code gives no ErrorCode to name_taken");
   });
 
   it("nests the scopes in the Scope enum's order", () => {
