@@ -8,6 +8,9 @@ export type Json = Record<string, any>;
 
 export const publicOperations = ['GET /health'];
 
+/** Every operation object of a document: the `given` of the rules that check one operation. */
+export const operationsPath = '$.paths[*][?(@property.match(/^(get|put|post|delete|options|head|patch|trace)$/))]';
+
 /** `GET /projects/{project}` for a JSON path that starts `paths./projects/{project}.get`. */
 export function operationKey(path: JsonPath): string {
   return `${String(path[2]).toUpperCase()} ${String(path[1])}`;

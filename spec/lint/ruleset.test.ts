@@ -17,6 +17,18 @@ describe('every custom lint rule fires on its bad fixture with a message naming 
       ).toBe(true);
   });
 
+  it('has each rule in the file named after its id, and no file without a rule', async () => {
+    const files = (await readdir(new URL('./rules/', import.meta.url))).map((name) => name.replace(/\.ts$/, ''));
+    expect(files.sort()).toEqual(Object.keys(customRules).sort());
+  });
+
+  it("lists every rule in the README's lint table, and no other", async () => {
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    const table = readme.slice(readme.indexOf('### The lint gate'));
+    const listed = [...table.matchAll(/^\| `(cantila-[a-z-]+)` \|/gm)].map((m) => m[1]);
+    expect(listed.sort()).toEqual(Object.keys(customRules).sort());
+  });
+
   it('has no fixture without a rule', async () => {
     const fixtures = (await readdir(new URL('./fixtures/', import.meta.url))).map((name) => name.replace(/\.yaml$/, ''));
     expect(fixtures.sort()).toEqual(Object.keys(customRules).sort());

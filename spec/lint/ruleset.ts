@@ -4,23 +4,28 @@
  * the gate fails on any finding. Each custom rule has a bad fixture in fixtures/<rule>.yaml.
  */
 import type { RulesetDefinition } from '@stoplight/spectral-core';
-import { pattern } from '@stoplight/spectral-functions';
 import owaspRuleset from '@stoplight/spectral-owasp-ruleset';
 import { oas } from '@stoplight/spectral-rulesets';
-import boundedInput from './functions/boundedInput.ts';
-import createdLocation from './functions/createdLocation.ts';
-import errorReason from './functions/errorReason.ts';
-import errorSchema from './functions/errorSchema.ts';
-import listEnvelope from './functions/listEnvelope.ts';
-import mediaExamples from './functions/mediaExamples.ts';
-import operationDocs from './functions/operationDocs.ts';
-import operationScope from './functions/operationScope.ts';
-import requiredParameter from './functions/requiredParameter.ts';
-import requiredResponses from './functions/requiredResponses.ts';
-import responseHeaders from './functions/responseHeaders.ts';
-import unionDiscriminator from './functions/unionDiscriminator.ts';
-
-const operations = '$.paths[*][?(@property.match(/^(get|put|post|delete|options|head|patch|trace)$/))]';
+import actAsHeader from './rules/cantila-act-as-header.ts';
+import authErrors from './rules/cantila-auth-errors.ts';
+import boundedInput from './rules/cantila-bounded-input.ts';
+import createdLocation from './rules/cantila-created-location.ts';
+import defaultResponse from './rules/cantila-default-response.ts';
+import errorReason from './rules/cantila-error-reason.ts';
+import errorSchema from './rules/cantila-error-schema.ts';
+import examples from './rules/cantila-examples.ts';
+import idempotencyConflict from './rules/cantila-idempotency-conflict.ts';
+import idempotencyKey from './rules/cantila-idempotency-key.ts';
+import listEnvelope from './rules/cantila-list-envelope.ts';
+import malformedBody from './rules/cantila-malformed-body.ts';
+import notFound from './rules/cantila-not-found.ts';
+import operationDocs from './rules/cantila-operation-docs.ts';
+import operationId from './rules/cantila-operation-id.ts';
+import operationScope from './rules/cantila-operation-scope.ts';
+import responseHeaders from './rules/cantila-response-headers.ts';
+import scopeNesting from './rules/cantila-scope-nesting.ts';
+import unionDiscriminator from './rules/cantila-union-discriminator.ts';
+import validationError from './rules/cantila-validation-error.ts';
 
 /** Rules of spectral:oas and OWASP we switch off, each with the reason; everything else they hold is an error. */
 const switchedOff = {
@@ -55,117 +60,28 @@ const switchedOff = {
 
 const asErrors = (rules: Record<string, unknown>) => Object.fromEntries(Object.keys(rules).map((name) => [name, 'error']));
 
+/** Cantila's rules, one file each in rules/, named after the rule's id; each has a bad fixture in fixtures/<id>.yaml. */
 export const customRules = {
-  'cantila-operation-scope': {
-    description: 'Every operation but /health names exactly one scope (read, deploy or admin), the same on both security schemes.',
-    given: operations,
-    then: { function: operationScope },
-  },
-  'cantila-act-as-header': {
-    description: 'Every authenticated operation accepts the X-Cantila-Act-As header.',
-    given: operations,
-    then: {
-      function: requiredParameter,
-      functionOptions: { name: 'the X-Cantila-Act-As header', component: '#/components/parameters/ActAs', when: 'authenticated' },
-    },
-  },
-  'cantila-idempotency-key': {
-    description: 'Every POST accepts the Idempotency-Key header.',
-    given: operations,
-    then: {
-      function: requiredParameter,
-      functionOptions: { name: 'the Idempotency-Key header', component: '#/components/parameters/IdempotencyKey', when: 'post' },
-    },
-  },
-  'cantila-auth-errors': {
-    description: 'Every authenticated operation documents 401 and 403.',
-    given: operations,
-    then: { function: requiredResponses, functionOptions: { statuses: ['401', '403'], when: 'authenticated' } },
-  },
-  'cantila-idempotency-conflict': {
-    description: 'Every operation that accepts Idempotency-Key documents 409 (the same key with a different body).',
-    given: operations,
-    then: { function: requiredResponses, functionOptions: { statuses: ['409'], when: 'idempotencyKey' } },
-  },
-  'cantila-not-found': {
-    description: 'Every operation with path parameters documents 404.',
-    given: operations,
-    then: { function: requiredResponses, functionOptions: { statuses: ['404'], when: 'pathParameters' } },
-  },
-  'cantila-validation-error': {
-    description: 'Every operation that takes parameters or a body documents 422.',
-    given: operations,
-    then: { function: requiredResponses, functionOptions: { statuses: ['422'], when: 'input' } },
-  },
-  'cantila-malformed-body': {
-    description: 'Every operation with a JSON body documents 400 for a body that is not JSON.',
-    given: operations,
-    then: { function: requiredResponses, functionOptions: { statuses: ['400'], when: 'jsonBody' } },
-  },
-  'cantila-default-response': {
-    description: 'Every operation documents a default response, for any failure it does not list (503 among them).',
-    given: operations,
-    then: { function: requiredResponses, functionOptions: { statuses: ['default'], when: 'always' } },
-  },
-  'cantila-error-reason': {
-    description: 'Every error example names a reason (ErrorReason) of its error code.',
-    given: operations,
-    then: { function: errorReason },
-  },
-  'cantila-created-location': {
-    description: 'Every 201 and 202 carries a Location header and a link to the operation that reads what it created.',
-    given: operations,
-    then: { function: createdLocation },
-  },
-  'cantila-union-discriminator': {
-    description: 'Every oneOf or anyOf of objects has a discriminator whose property each member requires as a const.',
-    given: ['$..[?(@ && (@.oneOf || @.anyOf))]'],
-    resolved: false,
-    then: { function: unionDiscriminator },
-  },
-  'cantila-error-schema': {
-    description: 'Every 4xx, 5xx and default response uses the Error schema, by $ref.',
-    given: operations,
-    then: { function: errorSchema },
-  },
-  'cantila-list-envelope': {
-    description: 'List operations are named list…, take the shared cursor and limit, and return {data, next_cursor}.',
-    given: operations,
-    then: { function: listEnvelope },
-  },
-  'cantila-operation-id': {
-    description: 'operationIds are camelCase.',
-    message: '{{path}}: operationId "{{value}}" is not camelCase (e.g. listProjects).',
-    given: `${operations}.operationId`,
-    then: { function: pattern, functionOptions: { match: '^[a-z][a-zA-Z0-9]*$' } },
-  },
-  'cantila-operation-docs': {
-    description: 'Every operation has a summary, a description and one tag.',
-    given: operations,
-    then: { function: operationDocs },
-  },
-  'cantila-examples': {
-    description: 'Every request and response body has an example.',
-    given: operations,
-    then: { function: mediaExamples },
-  },
-  'cantila-response-headers': {
-    description: 'Every response carries X-Request-Id and the RateLimit-* headers; 429 carries Retry-After.',
-    given: operations,
-    then: {
-      function: responseHeaders,
-      functionOptions: {
-        everyResponse: ['X-Request-Id', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'],
-        byStatus: { '429': ['Retry-After'] },
-      },
-    },
-  },
-  'cantila-bounded-input': {
-    description:
-      'Every parameter and request body value is typed, bounded (maxLength, minimum/maximum, maxItems, maxProperties) and closed (additionalProperties: false).',
-    given: operations,
-    then: { function: boundedInput },
-  },
+  'cantila-operation-scope': operationScope,
+  'cantila-scope-nesting': scopeNesting,
+  'cantila-act-as-header': actAsHeader,
+  'cantila-idempotency-key': idempotencyKey,
+  'cantila-auth-errors': authErrors,
+  'cantila-idempotency-conflict': idempotencyConflict,
+  'cantila-not-found': notFound,
+  'cantila-validation-error': validationError,
+  'cantila-malformed-body': malformedBody,
+  'cantila-default-response': defaultResponse,
+  'cantila-error-reason': errorReason,
+  'cantila-created-location': createdLocation,
+  'cantila-union-discriminator': unionDiscriminator,
+  'cantila-error-schema': errorSchema,
+  'cantila-list-envelope': listEnvelope,
+  'cantila-operation-id': operationId,
+  'cantila-operation-docs': operationDocs,
+  'cantila-examples': examples,
+  'cantila-response-headers': responseHeaders,
+  'cantila-bounded-input': boundedInput,
 } as const;
 
 export const ruleset = {

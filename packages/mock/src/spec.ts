@@ -64,8 +64,10 @@ export interface MockSpec {
   handleProblem: (handle: string) => string | undefined;
   /** Sub-account handles the caller may act as: those of the `GET /sub-accounts` example. */
   actAsHandles: ReadonlySet<string>;
-  /** `ErrorCode` for each status, from the table in the `ErrorCode` schema's description. */
+  /** `ErrorCode` for each status (its `x-cantila-status`). */
   errorCodes: ReadonlyMap<number, string>;
+  /** The statuses the API sends (those of `ErrorCode`): what an operation's `default` response stands for. */
+  errorStatuses: ReadonlySet<number>;
   /** Requests per window, the `RateLimit-Limit` header's example. */
   rateLimit: number;
 }
@@ -112,6 +114,7 @@ export function loadMockSpec(path: string = defaultSpecPath): MockSpec {
     handleProblem: actAs.problem,
     actAsHandles: new Set(subAccountHandles),
     errorCodes: new Map([...errorStatuses].map(([code, status]) => [status, code])),
+    errorStatuses: new Set(errorStatuses.values()),
     rateLimit,
   };
 }
