@@ -127,7 +127,7 @@ export function createPolicy(spec: MockSpec, engine: Engine): Policy {
           redact(`cantila-mock: ${req.method} ${(req.url ?? '').split('?')[0]} failed: ${(cause as Error)?.stack ?? String(cause)}\n`),
         );
         const message = `The mock failed on this request (${(cause as Error)?.message ?? 'unknown error'}).`;
-        return { reply: refusals(spec, redact, requestId).error(500, message), rateLimitKey: 'error' };
+        return { reply: refusals(spec, redact, requestId).refuse({ reason: 'internal_error' }, message), rateLimitKey: 'error' };
       })
       .then((outcome) => {
         if (!outcome) return;

@@ -51,7 +51,7 @@ export async function respond(context: OperationContext, engine: Engine): Promis
   if (result.status >= 400) {
     if (result.violations.length > 0) {
       const { message, fields } = describeViolations(result.violations);
-      return error(result.status, message, result.status === 422 ? fields : undefined, extra);
+      return result.status === 422 ? { ...invalid(fields), headers: extra } : error(result.status, message, undefined, extra);
     }
     // An error response asked for with `Prefer: code=…`: the spec's example, with this request's id wherever the example has its own.
     const example = isObject(result.body)

@@ -68,6 +68,8 @@ export interface MockSpec {
   errorCodes: ReadonlyMap<number, string>;
   /** The statuses the API sends (those of `ErrorCode`): what an operation's `default` response stands for. */
   errorStatuses: ReadonlySet<number>;
+  /** The status of each `ErrorReason`: that of its code (`x-cantila-code`). */
+  reasonStatuses: ReadonlyMap<string, number>;
   /** Requests per window, the `RateLimit-Limit` header's example. */
   rateLimit: number;
 }
@@ -92,7 +94,7 @@ function compileOperation(operation: Operation, actAsHeader: string): OperationP
 /** Reads and compiles the bundled spec at `path`. Throws with what is missing when the spec lacks a piece the mock needs. */
 export function loadMockSpec(path: string = defaultSpecPath): MockSpec {
   const model = loadSpecModel(path);
-  const { actAs, scopes, sessionCookie, basePath, errorStatuses, rateLimit, subAccountHandles } = model.conventions;
+  const { actAs, scopes, sessionCookie, basePath, errorStatuses, errorReasons, rateLimit, subAccountHandles } = model.conventions;
   const operations: OperationPolicy[] = [];
   const routes: { path: string; method: string; value: OperationPolicy }[] = [];
   for (const operation of model.operations) {
@@ -115,6 +117,7 @@ export function loadMockSpec(path: string = defaultSpecPath): MockSpec {
     actAsHandles: new Set(subAccountHandles),
     errorCodes: new Map([...errorStatuses].map(([code, status]) => [status, code])),
     errorStatuses: new Set(errorStatuses.values()),
+    reasonStatuses: new Map([...errorReasons].map(([reason, code]) => [reason, errorStatuses.get(code)!])),
     rateLimit,
   };
 }

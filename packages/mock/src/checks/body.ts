@@ -28,7 +28,7 @@ function readBody(req: IncomingMessage): Promise<{ bytes: Buffer } | { tooLarge:
 }
 
 export const body: OperationCheck = async (context) => {
-  const { req, operation, error } = context;
+  const { req, operation, error, refuse } = context;
   if (!operation.takesBody) return undefined;
   const read = await readBody(req);
   // The spec's errors have no 413; the connection closes after the answer, so the rest of the body is never read.
@@ -42,7 +42,7 @@ export const body: OperationCheck = async (context) => {
   try {
     context.body = JSON.parse(read.bytes.toString('utf8'));
   } catch (cause) {
-    return error(400, `Request body is not valid JSON: ${(cause as Error).message}.`);
+    return refuse({ reason: 'malformed_json' }, `Request body is not valid JSON: ${(cause as Error).message}.`);
   }
   return undefined;
 };
