@@ -15,7 +15,7 @@ import { type Reply, refusals } from './reply.ts';
 import { respond } from './respond.ts';
 import type { MockSpec } from './spec.ts';
 
-const exposedHeaders = 'X-Request-Id, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After';
+const exposedHeaders = 'X-Request-Id, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After, Location';
 
 function parseQuery(search: string): Record<string, string | string[]> {
   const query: Record<string, string | string[]> = {};

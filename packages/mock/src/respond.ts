@@ -48,6 +48,11 @@ export async function respond(context: OperationContext, engine: Engine): Promis
     if (lower === 'content-type') contentType = String(value);
     else if (!ownHeaders.has(lower)) extra[name] = String(value);
   }
+  const location = operation.locations.get(String(result.status))?.(context.pathParams, result.body);
+  if (location !== undefined) {
+    for (const name of Object.keys(extra)) if (name.toLowerCase() === 'location') delete extra[name];
+    extra.Location = location;
+  }
   if (result.status >= 400) {
     if (result.violations.length > 0) {
       const { message, fields } = describeViolations(result.violations);

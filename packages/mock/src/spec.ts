@@ -5,7 +5,8 @@
  * Fixed conventions of the product, not in the spec in a form a program can read, are the constants
  * below: which operation is the whoami; the key prefixes are in credentials.ts.
  */
-import { bundledSpecPath, loadSpecModel, type Operation, subAccountsOperation } from '@cantila/spec-model';
+import { bundledSpecPath, loadSpecModel, type Operation, type SpecModel, subAccountsOperation } from '@cantila/spec-model';
+import { type LocationOf, locationsOf } from './location.ts';
 import { parameterRule, type ParameterRule } from './parameters.ts';
 import { compileRouter, type Router } from './router.ts';
 
@@ -46,6 +47,8 @@ export interface OperationPolicy {
   responses: readonly DocumentedResponse[];
   /** Its header and query parameters but the act-as header (which the layer checks before the scope). */
   parameters: readonly ParameterRule[];
+  /** For each 201 or 202 that links to the operation reading what it created: how to build its `Location`. */
+  locations: ReadonlyMap<string, LocationOf>;
 }
 
 /** The spec, compiled for the policy layer. */
@@ -75,7 +78,8 @@ export interface MockSpec {
 }
 
 /** The policy layer's view of one operation of the model. */
-function compileOperation(operation: Operation, actAsHeader: string): OperationPolicy {
+function compileOperation(model: SpecModel, operation: Operation): OperationPolicy {
+  const actAsHeader = model.conventions.actAs.header;
   return {
     key: operation.key,
     method: operation.method.toUpperCase(),
@@ -88,6 +92,7 @@ function compileOperation(operation: Operation, actAsHeader: string): OperationP
     parameters: operation.parameters
       .filter((p) => (p.in === 'query' || p.in === 'header') && p.name.toLowerCase() !== actAsHeader.toLowerCase())
       .map((p) => parameterRule(p.name, p.in as 'header' | 'query', p.schema)),
+    locations: locationsOf(model.document, operation, model.operations, model.conventions.basePath),
   };
 }
 
@@ -98,7 +103,7 @@ export function loadMockSpec(path: string = defaultSpecPath): MockSpec {
   const operations: OperationPolicy[] = [];
   const routes: { path: string; method: string; value: OperationPolicy }[] = [];
   for (const operation of model.operations) {
-    const policy = compileOperation(operation, actAs.header);
+    const policy = compileOperation(model, operation);
     operations.push(policy);
     routes.push({ path: operation.path, method: policy.method, value: policy });
     // HTTP's HEAD is GET without the body (RFC 9110 §9.3.2): curl -I and uptime monitors send it.
