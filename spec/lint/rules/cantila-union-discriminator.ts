@@ -36,8 +36,9 @@ const unionDiscriminator = createRulesetFunction<Json, null>({ input: { type: 'o
 });
 
 export default {
-  description: 'Every oneOf or anyOf of objects has a discriminator whose property each member requires as a const.',
-  given: ['$..[?(@ && (@.oneOf || @.anyOf))]'],
+  description:
+    'Every oneOf or anyOf of objects among the schemas (components.schemas) has a discriminator whose property each member requires as a const.',
+  given: ['$.components.schemas..[?(@ && (@.oneOf || @.anyOf))]'],
   resolved: false,
   then: { function: unionDiscriminator },
 };
