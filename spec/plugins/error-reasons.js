@@ -9,6 +9,8 @@
  *   the reference read the same list at the end of the operation's description.
  */
 
+import { appendEnumTable, isMap } from './enum-table.js';
+
 /** @typedef {Record<string, unknown>} SpecNode */
 /** @typedef {{ key: string | number, resolve: (node: unknown) => { node: unknown } }} VisitContext */
 
@@ -30,30 +32,17 @@ function reasonsOf(response, ctx) {
   return [...new Set(/** @type {string[]} */ (reasons))];
 }
 
-/**
- * @param {unknown} value
- * @returns {value is Record<string, unknown>}
- */
-const isMap = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** The decorator: Redocly calls it once per bundle and walks the spec with the visitor it returns. */
 export default function errorReasons() {
   return {
     Schema: {
       /** @param {SpecNode} schema */
       leave(schema) {
-        const codes = schema['x-cantila-code'];
-        if (!isMap(codes)) return;
-        const meanings = isMap(schema['x-cantila-meaning']) ? schema['x-cantila-meaning'] : {};
-        const reasons = Array.isArray(schema.enum) ? schema.enum.map(String) : [];
-        const undocumented = reasons.filter((reason) => typeof meanings[reason] !== 'string' || typeof codes[reason] !== 'string');
-        if (undocumented.length > 0)
-          throw new Error(
-            `cantila/error-reasons: give ${undocumented.join(', ')} a code (x-cantila-code) and a meaning (x-cantila-meaning).`,
-          );
-        const rows = reasons.map((reason) => `| \`${reason}\` | \`${codes[reason]}\` | ${meanings[reason]} |`);
-        const intro = typeof schema.description === 'string' ? `${schema.description.trimEnd()}\n\n` : '';
-        schema.description = `${intro}| reason | code | meaning |\n|---|---|---|\n${rows.join('\n')}\n`;
+        if (!isMap(schema['x-cantila-code'])) return;
+        appendEnumTable(schema, 'cantila/error-reasons', 'reason', [
+          { title: 'code', extension: 'x-cantila-code', code: true },
+          { title: 'meaning', extension: 'x-cantila-meaning' },
+        ]);
       },
     },
     Operation: {

@@ -9,7 +9,7 @@ import { isObject, type Json, type Operation, resolveRef, valueAt } from '@canti
 /** Builds the Location for one answer; `undefined` when a parameter has no value in it. */
 export type LocationOf = (pathParams: Record<string, string>, body: unknown) => string | undefined;
 
-function valueOf(expression: unknown, pathParams: Record<string, string>, body: unknown): string | undefined {
+function runtimeValue(expression: unknown, pathParams: Record<string, string>, body: unknown): string | undefined {
   if (typeof expression !== 'string') return undefined;
   if (expression.startsWith('$request.path.')) return pathParams[expression.slice('$request.path.'.length)];
   if (!expression.startsWith('$response.body#')) return undefined;
@@ -35,7 +35,7 @@ export function locationsOf(
     found.set(status, (pathParams, body) => {
       let missing = false;
       const path = target.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
-        const value = valueOf(parameters[name], pathParams, body);
+        const value = runtimeValue(parameters[name], pathParams, body);
         if (value === undefined) missing = true;
         return value ?? '';
       });
