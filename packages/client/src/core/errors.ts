@@ -114,9 +114,10 @@ export class ApiError extends CantilaError {
     return this.body?.reason;
   }
 
-  /** What `JSON.stringify(error)` writes: the fields of every `CantilaError`, and the `reason`. */
-  override toJSON(): ReturnType<CantilaError['toJSON']> & { reason: ErrorReason | undefined } {
-    return { ...super.toJSON(), reason: this.reason };
+  /** What `JSON.stringify(error)` writes: the fields of every `CantilaError`, and the `reason` when the body names one. */
+  override toJSON(): ReturnType<CantilaError['toJSON']> & { reason?: ErrorReason } {
+    const { reason } = this;
+    return { ...super.toJSON(), ...(reason === undefined ? {} : { reason }) };
   }
 }
 
