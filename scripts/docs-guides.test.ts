@@ -15,12 +15,8 @@ const guide = (name: string): Guide => {
   return found;
 };
 const schema = (name: string) => spec.components.schemas[name];
-/** The code-formatted first cells of a guide's table rows, header rows left out: `| \`queued\` | …` → queued. */
-const tableKeys = (text: string): string[] =>
-  text.split('\n').flatMap((line, index, lines) => {
-    const key = /^\| `([a-z_]+)` \|/.exec(line)?.[1];
-    return key && !/^\|[-:| ]+\|$/.test(lines[index + 1] ?? '') ? [key] : [];
-  });
+/** Whether `text` names `value` as code (`queued`), as the guides name every status. */
+const namesAsCode = (text: string, value: string): boolean => text.includes(`\`${value}\``);
 const squash = (text: string): string => text.replace(/\s+/g, ' ');
 
 describe('the guides', () => {
@@ -32,8 +28,9 @@ describe('the guides', () => {
   });
 
   it('name every status of a deploy and of a custom domain', () => {
-    expect(tableKeys(guide('Deploy lifecycle').text).sort()).toEqual([...schema('DeployStatus').enum].sort());
-    expect(tableKeys(guide('Domain lifecycle').text).sort()).toEqual([...schema('DomainStatus').enum].sort());
+    const unnamed = (guideName: string, values: string[]) => values.filter((value) => !namesAsCode(guide(guideName).text, value));
+    expect(unnamed('Deploy lifecycle', schema('DeployStatus').enum)).toEqual([]);
+    expect(unnamed('Domain lifecycle', schema('DomainStatus').enum)).toEqual([]);
     const deployTriggers: string[] = schema('Deploy').properties.trigger.enum;
     for (const trigger of deployTriggers) expect(guide('Deploy lifecycle').text).toContain(`\`${trigger}\``);
     const recordStatuses: string[] = schema('DnsRecord').properties.status.enum;

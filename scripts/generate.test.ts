@@ -81,3 +81,26 @@ describe("the client's operation map", () => {
     await expect(unknown).rejects.toThrow("ErrorReason's x-cantila-code names reasons its enum lacks: over_quota");
   });
 });
+
+describe("the client's path parameter patterns, read from the spec", () => {
+  it("lists every path parameter's pattern by name", async () => {
+    const source = await generated('parameters.ts', () => {});
+    expect(source).toContain('  key: /^[A-Z_][A-Z0-9_]*$/,');
+    expect(source).toContain('  project: /^(prj_[A-Za-z0-9]+|[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?)$/,');
+  });
+
+  it.each([
+    [
+      'a pattern that admits dot segments',
+      (spec: any) => (spec.components.parameters.EnvKey.schema.pattern = '^[A-Z_.]*$'),
+      /path parameter key: its pattern \^\[A-Z_\.\]\*\$ admits '', '\.', '\.\.'/,
+    ],
+    [
+      'no pattern',
+      (spec: any) => delete spec.components.parameters.KeyId.schema.pattern,
+      /DELETE \/keys\/\{keyId\}|GET \/keys\/\{keyId\}: path parameter keyId has no pattern/,
+    ],
+  ])('refuses %s', async (_, change, message) => {
+    await expect(generated('parameters.ts', change)).rejects.toThrow(message);
+  });
+});

@@ -3,7 +3,8 @@
  * - src/generated/schema.ts: the types of every path, operation and schema (openapi-typescript);
  * - src/generated/operations.ts: each operation's required scope and whether it takes an Idempotency-Key;
  * - src/generated/conventions.ts: the act-as header and its pattern, the scopes in nesting order, the
- *   status of each error code and the code of each error reason, for the client's runtime checks.
+ *   status of each error code and the code of each error reason, for the client's runtime checks;
+ * - src/generated/parameters.ts: every path parameter's pattern, which the client checks before sending.
  * Everything but the types is read through @cantila/spec-model, as every other tool reads the spec.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -59,6 +60,39 @@ export const errorReasons = { ${reasons} } as const;
 `;
 }
 
+// ── Path parameters: the client refuses a value its pattern rejects, before any request is sent. ──
+
+/** Values that would move a request to another path once URL parsing collapses dot segments (even percent-encoded). */
+const pathEscapes = ['', '.', '..'];
+
+/**
+ * Each path parameter's pattern by name. Throws when a path parameter has no pattern, when its pattern
+ * admits `''`, `.` or `..`, or when two operations give one name two patterns.
+ */
+function pathParametersSource(model: SpecModel): string {
+  const patterns = new Map<string, string>();
+  for (const operation of model.operations) {
+    for (const parameter of operation.parameters) {
+      if (parameter.in !== 'path') continue;
+      const pattern: unknown = (parameter.schema as { pattern?: unknown }).pattern;
+      const where = `${operation.key}: path parameter ${parameter.name}`;
+      if (typeof pattern !== 'string') throw new Error(`${where} has no pattern; give its schema one that excludes '', '.' and '..'`);
+      const admitted = pathEscapes.filter((value) => new RegExp(pattern, 'u').test(value));
+      if (admitted.length > 0) throw new Error(`${where}: its pattern ${pattern} admits ${admitted.map((v) => `'${v}'`).join(', ')}`);
+      const known = patterns.get(parameter.name);
+      if (known !== undefined && known !== pattern) throw new Error(`${where} has the pattern ${pattern}, elsewhere ${known}`);
+      patterns.set(parameter.name, pattern);
+    }
+  }
+  const entries = [...patterns].map(([name, pattern]) => `  ${name}: /${pattern.replace(/\//g, '\\/')}/,`);
+  return `${header}
+/** Each path parameter's pattern (its schema's), by name: the client refuses a value that does not match before sending anything. */
+export const pathParameters: Readonly<Record<string, RegExp>> = {
+${entries.join('\n')}
+};
+`;
+}
+
 /** Renders the generated files from the bundled spec, keyed by absolute path; writes nothing. */
 export async function renderGenerated(specPath = bundledJson): Promise<Map<string, string>> {
   const model = specModel(JSON.parse(await readFile(specPath, 'utf8')));
@@ -66,6 +100,7 @@ export async function renderGenerated(specPath = bundledJson): Promise<Map<strin
     [join(clientGeneratedDir, 'schema.ts'), await schemaSource(model)],
     [join(clientGeneratedDir, 'operations.ts'), operationsSource(model)],
     [join(clientGeneratedDir, 'conventions.ts'), conventionsSource(model)],
+    [join(clientGeneratedDir, 'parameters.ts'), pathParametersSource(model)],
   ]);
 }
 

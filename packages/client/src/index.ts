@@ -1,4 +1,4 @@
-export { CantilaClient, createClient, defaultBaseUrl, type ClientOptions } from './core/client.ts';
+export { CantilaClient, type ClientOptions, createClient, defaultBaseUrl, type PaginateOptions } from './core/client.ts';
 export {
   ApiError,
   AuthenticationError,
@@ -11,6 +11,7 @@ export {
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  ResponseTooLargeError,
   TimeoutError,
   ValidationError,
   type ApiErrorBody,
@@ -20,7 +21,7 @@ export {
 } from './core/errors.ts';
 export type { ErrorReason, QuotaUse } from './core/error-reason.ts';
 export { redact } from './core/redact.ts';
-export type { RetryTiming } from './core/retry.ts';
+export { defaultRetryStatuses, type RetryPolicy, type RetryTiming, type ShouldRetry } from './core/retry.ts';
 export { canCall, requiredScope, type OperationKey, type RequiredScope, type Scope } from './core/scope.ts';
 export type {
   Call,
@@ -37,6 +38,7 @@ export type {
   Result,
   Success,
 } from './core/types.ts';
+export type { Middleware } from 'openapi-fetch';
 export {
   verifyWebhook,
   WebhookVerificationError,

@@ -8,9 +8,8 @@ import {
   PermissionDeniedError,
   requiredScope,
   ValidationError,
-  type ClientOptions,
 } from '../src/index.ts';
-import { apiError, json, raw, startServer, type Reply, type TestServer } from './server.ts';
+import { apiError, json, raw, serving, startServer, type TestServer } from './server.ts';
 
 const project = {
   id: 'prj_9Xk2mA',
@@ -29,10 +28,7 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function serve(options: ClientOptions, ...replies: Reply[]) {
-  server = await startServer(...replies);
-  return { client: createClient({ baseUrl: server.baseUrl, retryDelay: { initialDelay: 1, maxDelay: 5 }, ...options }), server };
-}
+const serve = serving({});
 
 describe('calls', () => {
   it('sends path parameters, query, body and JSON headers, and returns typed data with its request id', async () => {
@@ -50,13 +46,15 @@ describe('calls', () => {
     expect(request?.headers.accept).toBe('application/json');
   });
 
-  it('encodes path parameters and serialises the query', async () => {
+  it('fills in path parameters and serialises the query, encoded', async () => {
     const { client, server } = await serve({ apiKey: 'sk_test_calls' }, json(200, { data: [], next_cursor: null }));
     await client.GET('/activity', { params: { query: { action: 'deploy.create', project: 'web shop', limit: 5 } } });
-    await client.GET('/projects/{project}', { params: { path: { project: 'a/b c' } } });
+    await client.GET('/activity', { params: { query: { project: 'a/b&c=d' } } });
+    await client.GET('/projects/{project}/deploys/{deployId}', { params: { path: { project: 'web-shop', deployId: 'dep_5Jc3Wb' } } });
     expect(server.received.map((r) => r.url)).toEqual([
       '/v1/activity?action=deploy.create&project=web%20shop&limit=5',
-      '/v1/projects/a%2Fb%20c',
+      '/v1/activity?project=a%2Fb%26c%3Dd',
+      '/v1/projects/web-shop/deploys/dep_5Jc3Wb',
     ]);
   });
 

@@ -17,7 +17,7 @@ const run = promisify(execFile);
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name: string) => fileURLToPath(new URL(`../../../node_modules/.bin/${name}`, import.meta.url));
 /** The runtime budget, min+gzip with openapi-fetch bundled in: what a browser app ships. */
-const sizeBudgetBytes = 8_000;
+const sizeBudgetBytes = 8_980;
 
 let work: string;
 let tarball: string;

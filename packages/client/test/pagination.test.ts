@@ -116,7 +116,6 @@ it.each([
   ['`data` missing', json(200, { next_cursor: null }), 'a page with no `data` list'],
   ['`data` null', json(200, { data: null, next_cursor: null }), 'a page with no `data` list'],
   ['`data` not a list', json(200, { data: { id: 'prj_1' }, next_cursor: null }), 'a page with no `data` list'],
-  ['an empty 200 body', raw(200, '', { 'Content-Type': 'application/json' }), 'a page with no `data` list'],
   ['a 204', raw(204, ''), 'a page with no `data` list'],
   ['`next_cursor` missing', json(200, { data: [{ id: 'prj_1', name: 'p1' }] }), 'a page with no `next_cursor` string or null'],
   ['`next_cursor` a number', json(200, { data: [], next_cursor: 2 }), 'a page with no `next_cursor` string or null'],
@@ -125,4 +124,11 @@ it.each([
   const error = await failure(server.baseUrl);
   expect(error).toBeInstanceOf(InvalidResponseError);
   expect((error as Error).message).toBe(`GET /projects returned ${problem}.`);
+});
+
+it('throws InvalidResponseError for a page with an empty 200 body', async () => {
+  server = await startServer(raw(200, '', { 'Content-Type': 'application/json' }));
+  const error = await failure(server.baseUrl);
+  expect(error).toBeInstanceOf(InvalidResponseError);
+  expect((error as Error).message).toBe(`200 from GET ${server.baseUrl}/projects is not valid JSON (the body is empty).`);
 });

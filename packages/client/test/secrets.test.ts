@@ -44,7 +44,8 @@ it('never puts the key or the session cookie in an error message or a log line',
     baseUrl: server.baseUrl,
     headers: { Cookie: `theme=dark; cantila_session=${session}` },
     debug: (line) => lines.push(line),
-    timeout: 100,
+    // Long enough for a process's first request on a loaded machine (100 ms timed out there); only the last call stalls.
+    timeout: 1_000,
     maxRetries: 1,
     retryDelay: { initialDelay: 1 },
   });
@@ -127,12 +128,12 @@ const codes: Record<number, string> = {
 };
 
 /**
- * A careless server that answers `/v1/projects/{project}` by the project's name: with a Cantila error
+ * A careless server that answers `/v1/projects/{project}` (or `/v1/activity?project=…`) by the project's name: with a Cantila error
  * echoing the credentials in every string (and a Set-Cookie) for a status, a 200 whose broken JSON
  * quotes the key, a reset connection or silence.
  */
 const leaky: Reply = (res, req) => {
-  const project = decodeURIComponent(req.url.split('/')[3] ?? '');
+  const project = decodeURIComponent(req.url.split(/[/=]/)[3] ?? '');
   const status = Number(project);
   if (project.startsWith('reset')) return reset(res, req);
   if (project.startsWith('stall')) return stall(res, req);
@@ -167,7 +168,10 @@ it('prints no key or session cookie from any error class: JSON.stringify, util.i
   const projects = [...Object.keys(codes), 'broken', `reset=${key}`, `stall=${key}`];
   const errors: CantilaError[] = [];
   for (const project of projects) {
-    const { error } = await client.GET('/projects/{project}', { params: { path: { project } } });
+    // A path parameter must match its pattern (a key does not); a query parameter may carry anything.
+    const { error } = project.includes('=')
+      ? await client.GET('/activity', { params: { query: { project } } })
+      : await client.GET('/projects/{project}', { params: { path: { project } } });
     errors.push(error!);
   }
   // The server got the credentials, and the URLs carried the key percent-encoded (reset%3Dsk_live_…).

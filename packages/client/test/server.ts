@@ -1,5 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterEach } from 'vitest';
+import { type CantilaClient, type ClientOptions, createClient } from '../src/index.ts';
 
 /** A request as the test server received it. */
 export interface Received {
@@ -111,3 +113,23 @@ export const stallBody: Reply = (res) => {
   res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '100' });
   res.write('{"status":');
 };
+
+/**
+ * For a test file: `serve(options, ...replies)` starts a server answering with `replies` and a client
+ * of it with `defaults` and `options` (retry delays of a few ms); each test's server is closed after it.
+ */
+export function serving(
+  defaults: ClientOptions,
+): (options: ClientOptions, ...replies: Reply[]) => Promise<{ client: CantilaClient; server: TestServer }> {
+  let current: TestServer | undefined;
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return async (options, ...replies) => {
+    const server = await startServer(...replies);
+    current = server;
+    const client = createClient({ baseUrl: server.baseUrl, retryDelay: { initialDelay: 1, maxDelay: 5 }, ...defaults, ...options });
+    return { client, server };
+  };
+}

@@ -3,20 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { expectError } from './support/expect.ts';
 import { bearer, send, withJson } from './support/http.ts';
 import { useMock } from './support/mock.ts';
-import { keyFor, operations, schemaErrors } from './support/spec.ts';
+import { adminKey, exampleOf, keyFor, model, newProject, schemaErrors } from './support/spec.ts';
 
 const server = useMock();
-const at = (path: string): string => server.url.replace(/\/v1$/, '') + path;
-const admin = keyFor('admin');
-const newProject = { name: 'web-shop', region: 'fra1' };
-const op = (key: string) => operations.find((o) => o.key === key)!;
-/** The examples of `key`'s 200 response, as `Prefer: example=` names them. */
-const examplesOf200 = (key: string) => op(key).responses.find((r) => r.status === '200')!.body!.examples;
-const example200 = (key: string, name: string) => examplesOf200(key).find((e) => e.name === name)!.value;
 
 describe('errors carry their real reason', () => {
   it('names each invalid field of a body in message and fields[], not the spec’s static 422 example', async () => {
-    const answer = await send(at('/v1/projects'), withJson('POST', { name: 'Web Shop', colour: 'red' }, bearer(admin)));
+    const answer = await send(server.at('/v1/projects'), withJson('POST', { name: 'Web Shop', colour: 'red' }, bearer(adminKey)));
     expectError(answer, 422, 'validation');
     expect(answer.body.fields).toEqual(
       expect.arrayContaining([
@@ -31,15 +24,15 @@ describe('errors carry their real reason', () => {
 
   it('names a nested body field by its dotted path', async () => {
     const answer = await send(
-      at('/v1/projects'),
-      withJson('POST', { ...newProject, source: { type: 'git', repo: 42, branch: 'main' } }, bearer(admin)),
+      server.at('/v1/projects'),
+      withJson('POST', { ...newProject, source: { type: 'git', repo: 42, branch: 'main' } }, bearer(adminKey)),
     );
     expectError(answer, 422, 'validation');
     expect(answer.body.fields.map((f: { field: string }) => f.field)).toContain('source.repo');
   });
 
   it('answers 422 when a required body is missing', async () => {
-    const answer = await send(at('/v1/projects'), { method: 'POST', headers: bearer(admin) });
+    const answer = await send(server.at('/v1/projects'), { method: 'POST', headers: bearer(adminKey) });
     expectError(answer, 422, 'validation');
     expect(answer.body.fields).toEqual([{ field: 'body', message: 'is required' }]);
   });
@@ -47,10 +40,10 @@ describe('errors carry their real reason', () => {
 
 describe('GET /me reflects the credential', () => {
   it('names the key by a stable id, with its scope, and the handle acted as', async () => {
-    const first = await send(at('/v1/me'), { headers: bearer(keyFor('deploy'), { 'x-cantila-act-as': 'client-acme' }) });
-    const again = await send(at('/v1/me'), { headers: bearer(keyFor('deploy')) });
-    const other = await send(at('/v1/me'), { headers: bearer(keyFor('read')) });
-    expect(schemaErrors(op('GET /me'), 200, first.body)).toEqual([]);
+    const first = await send(server.at('/v1/me'), { headers: bearer(keyFor('deploy'), { 'x-cantila-act-as': 'client-acme' }) });
+    const again = await send(server.at('/v1/me'), { headers: bearer(keyFor('deploy')) });
+    const other = await send(server.at('/v1/me'), { headers: bearer(keyFor('read')) });
+    expect(schemaErrors(model.operation('GET /me')!, 200, first.body)).toEqual([]);
     expect(first.body.key).toEqual({ id: expect.stringMatching(/^key_[A-Za-z0-9]+$/), scope: 'deploy' });
     expect(first.body.acting_as).toBe('client-acme');
     expect(again.body.key.id).toBe(first.body.key.id);
@@ -59,7 +52,7 @@ describe('GET /me reflects the credential', () => {
   });
 
   it('names no key for the session cookie', async () => {
-    const answer = await send(at('/v1/me'), { headers: { cookie: 'cantila_session=abc' } });
+    const answer = await send(server.at('/v1/me'), { headers: { cookie: 'cantila_session=abc' } });
     expect(answer.status).toBe(200);
     expect(answer.body).not.toHaveProperty('key');
   });
@@ -69,10 +62,10 @@ describe('--dynamic --seed', () => {
   const seeded = useMock({ dynamic: true, seed: '7' });
 
   it('generates schema-valid bodies, the same for the same seed', async () => {
-    const get = () => send(`${seeded.url}/projects/web-shop`, { headers: bearer(admin) });
+    const get = () => send(`${seeded.url}/projects/web-shop`, { headers: bearer(adminKey) });
     const [first, second] = [await get(), await get()];
-    expect(schemaErrors(op('GET /projects/{project}'), 200, first.body)).toEqual([]);
+    expect(schemaErrors(model.operation('GET /projects/{project}')!, 200, first.body)).toEqual([]);
     expect(second.body).toEqual(first.body);
-    expect(first.body).not.toEqual(example200('GET /projects/{project}', 'default'));
+    expect(first.body).not.toEqual(exampleOf('GET /projects/{project}', 'default'));
   });
 });

@@ -1,9 +1,14 @@
 /**
  * Whether the code runs in a browser page or a page's worker, where anything in memory can be read by
- * the page's users. (Not `WorkerGlobalScope`: server runtimes built on workers define it too.)
+ * the page's users. The rule: a `document` or a dedicated or shared worker scope, and no
+ * `process.versions.node` (Node, and Deno and Bun, which define it too), since jsdom, happy-dom and
+ * server-side rendering put a `document` inside Node. (Not `WorkerGlobalScope`: server runtimes built
+ * on workers define it too.)
  */
-function inBrowser(): boolean {
-  return 'document' in globalThis || 'DedicatedWorkerGlobalScope' in globalThis || 'SharedWorkerGlobalScope' in globalThis;
+export function inBrowser(): boolean {
+  const g = globalThis as { process?: { versions?: { node?: unknown } } };
+  if (g.process?.versions?.node) return false;
+  return 'document' in g || 'DedicatedWorkerGlobalScope' in g || 'SharedWorkerGlobalScope' in g;
 }
 
 /** How requests authenticate: a bearer API key, the session cookie, or nothing. */

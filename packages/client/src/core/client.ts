@@ -1,15 +1,15 @@
-import openapiFetch, { mergeHeaders } from 'openapi-fetch';
+import openapiFetch, { type Middleware, mergeHeaders } from 'openapi-fetch';
 import type { paths } from '../generated/schema.ts';
 import { actAs as actAsHeader } from '../generated/conventions.ts';
 import { authFor } from './auth.ts';
 import { pages } from './pagination.ts';
 import { newIdempotencyKey } from './idempotency.ts';
-import { checkHandle, invalidNumber } from './options.ts';
+import { checkHandle, invalidNumber, invalidPathParameter } from './options.ts';
 import { redact } from './redact.ts';
 import { PendingRequest } from './request.ts';
-import type { RetryTiming } from './retry.ts';
+import { defaultRetryStatuses, type RetryPolicy, type RetryTiming } from './retry.ts';
 import { takesIdempotencyKey } from './scope.ts';
-import { call, type TransportSettings } from './transport.ts';
+import { call, retryRule, type TransportSettings } from './transport.ts';
 import type { Call, Calls, InitArgs, ItemOf, ListPath, Page, RequestExtras, RequestInitFor, Result } from './types.ts';
 
 /** The production API. */
@@ -39,17 +39,28 @@ export interface ClientOptions {
   actAs?: string;
   /** Per attempt, in ms, until the whole response has arrived. Default 30 000. */
   timeout?: number;
-  /** Retries after the first attempt, on connection errors, timeouts, 408, 429, 500, 502, 503 and 504. Default 2. */
+  /**
+   * For a whole call, in ms: its attempts and the waits between them. No default: then a call can take
+   * up to 3 × 30 s plus the waits (up to 2 × 60 s when the server asks with `Retry-After`), 3.5 minutes.
+   */
+  totalTimeout?: number;
+  /** Retries after the first attempt, of what `retry` allows (connection errors, timeouts, `defaultRetryStatuses`). Default 2. */
   maxRetries?: number;
   /** Backoff between retries, in ms. Defaults: `initialDelay` 500, `maxDelay` 8 000, `maxRetryAfter` 60 000. */
   retryDelay?: Partial<RetryTiming>;
+  /** What is retried: `statuses` (default `defaultRetryStatuses`) and your own `shouldRetry`. */
+  retry?: RetryPolicy;
+  /** The largest response body the client reads, in bytes (a larger one is a `ResponseTooLargeError`). Default 10 MiB. */
+  maxResponseSize?: number;
+  /** openapi-fetch middleware (`onRequest`, `onResponse`, `onError`), run on every attempt; see also `client.use()`. */
+  middleware?: Middleware[];
   /**
    * Debug logging of every attempt, retry and failure: `true` logs with `console.debug`, a function
    * receives each line. Credentials (Authorization, Cookie, anything like `sk_…`) are redacted.
    */
   debug?: boolean | ((line: string) => void);
-  /** Headers to send on every request. */
-  headers?: Record<string, string>;
+  /** Headers to send on every request, in any `HeadersInit` form. */
+  headers?: HeadersInit;
   /** A fetch to use instead of `globalThis.fetch` (read at call time). */
   fetch?: (request: Request) => Promise<Response>;
   /** Allow an `sk_` key in a browser. Only for pages that no one but the key's owner can open. */
@@ -57,16 +68,25 @@ export interface ClientOptions {
 }
 
 type UpperMethod = 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
-type AnyInit = RequestExtras & { params?: { header?: Record<string, unknown>; query?: Record<string, unknown> } };
+type AnyInit = RequestExtras & {
+  params?: { header?: Record<string, unknown>; query?: Record<string, unknown>; path?: Record<string, unknown> };
+};
+
+/** Options of `paginate`, besides the list operation's own. */
+export interface PaginateOptions {
+  /** The most pages to fetch; past it `paginate` throws an `InvalidResponseError`. Default 1,000. */
+  maxPages?: number;
+}
+
+/** Headers given as `[name, value][]` made a `Headers` (openapi-fetch would read them as a record, names `0`, `1`…). */
+const headersOf = <H>(headers: H): H | Headers => (Array.isArray(headers) ? new Headers(headers) : headers);
 
 /**
  * A request's headers with the generated `Idempotency-Key` under them, so the caller's own headers
  * still win (a `null` too, which openapi-fetch reads as "remove this header").
  */
 function withIdempotencyKey(key: string, headers: RequestExtras['headers']): RequestExtras['headers'] {
-  return headers instanceof Headers || Array.isArray(headers)
-    ? mergeHeaders({ 'Idempotency-Key': key }, headers)
-    : { 'Idempotency-Key': key, ...headers };
+  return headers instanceof Headers ? mergeHeaders({ 'Idempotency-Key': key }, headers) : { 'Idempotency-Key': key, ...headers };
 }
 
 /**
@@ -77,10 +97,8 @@ function withIdempotencyKey(key: string, headers: RequestExtras['headers']): Req
 export class CantilaClient implements Calls<'result'> {
   readonly #options: ClientOptions;
   readonly #settings: TransportSettings;
-  readonly #fetchClient: Record<
-    UpperMethod,
-    (path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>
-  >;
+  readonly #middleware: Middleware[];
+  #fetchClient!: Record<UpperMethod, (path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>>;
 
   /** Calls a GET operation: `await client.GET('/projects/{project}', { params: { path: { project: 'web-shop' } } })`. */
   readonly GET: Call<'get', 'result'> = (path, ...init) => this.#call('GET', path, init[0]) as never;
@@ -106,39 +124,31 @@ export class CantilaClient implements Calls<'result'> {
     if (options.actAs !== undefined) checkHandle(options.actAs);
     const invalid = invalidNumber('createClient: ', { ...options, ...options.retryDelay });
     if (invalid) throw invalid;
+    const statuses = options.retry?.statuses ?? defaultRetryStatuses;
     const sink = options.debug === true ? (line: string) => console.debug(line) : options.debug || undefined;
     this.#settings = {
       fetch: options.fetch,
       timeout: options.timeout ?? 30_000,
       maxRetries: options.maxRetries ?? 2,
+      retryable: retryRule(statuses),
+      shouldRetry: options.retry?.shouldRetry,
+      maxResponseSize: options.maxResponseSize ?? 10 * 1024 * 1024,
       initialDelay: options.retryDelay?.initialDelay ?? 500,
       maxDelay: options.retryDelay?.maxDelay ?? 8_000,
       maxRetryAfter: options.retryDelay?.maxRetryAfter ?? 60_000,
       log: sink && ((line) => sink(redact(line))),
     };
-    this.#fetchClient = createFetchClient<paths>({
-      baseUrl: options.baseUrl ?? defaultBaseUrl,
-      headers: {
-        Accept: 'application/json',
-        ...options.headers,
-        ...auth.headers,
-        ...(options.actAs ? { [actAsHeader.header]: options.actAs } : {}),
-      },
-      ...(auth.credentials ? { credentials: auth.credentials } : {}),
-      Request: PendingRequest as unknown as typeof Request,
-    }) as never;
-    const throwing = (method: UpperMethod) => async (path: string, init?: AnyInit) => {
-      const result = await this.#call(method, path, init);
-      if (result.error) throw result.error;
-      return result;
-    };
-    this.throwing = {
-      GET: throwing('GET'),
-      PUT: throwing('PUT'),
-      POST: throwing('POST'),
-      PATCH: throwing('PATCH'),
-      DELETE: throwing('DELETE'),
-    } as never;
+    this.#middleware = [...(options.middleware ?? [])];
+    this.#connect(auth);
+    const throwing: Partial<Record<UpperMethod, unknown>> = {};
+    for (const method of ['GET', 'PUT', 'POST', 'PATCH', 'DELETE'] as const) {
+      throwing[method] = async (path: string, init?: AnyInit) => {
+        const result = await this.#call(method, path, init);
+        if (result.error) throw result.error;
+        return result;
+      };
+    }
+    this.throwing = throwing as never;
   }
 
   /**
@@ -148,7 +158,35 @@ export class CantilaClient implements Calls<'result'> {
    */
   actAs(handle: string): CantilaClient {
     checkHandle(handle);
-    return new CantilaClient({ ...this.#options, actAs: handle });
+    return new CantilaClient({ ...this.#options, actAs: handle, middleware: this.#middleware });
+  }
+
+  /**
+   * Adds openapi-fetch middleware (`{ onRequest, onResponse, onError }`), run in order on every attempt,
+   * inside the client's retries and timeouts: tracing, a session refresh, metrics. Clients made later
+   * with `actAs()` keep it. (With middleware each request is a real `Request`, built a little slower.)
+   */
+  use(...middleware: Middleware[]): this {
+    this.#middleware.push(...middleware);
+    this.#connect(authFor(this.#options));
+    return this;
+  }
+
+  /** (Re)makes the openapi-fetch client with the client's headers and middleware. */
+  #connect(auth: ReturnType<typeof authFor>): void {
+    const options = this.#options;
+    this.#fetchClient = createFetchClient<paths>({
+      baseUrl: options.baseUrl ?? defaultBaseUrl,
+      headers: mergeHeaders(
+        { Accept: 'application/json' },
+        headersOf(options.headers),
+        auth.headers,
+        options.actAs ? { [actAsHeader.header]: options.actAs } : {},
+      ),
+      ...(auth.credentials ? { credentials: auth.credentials } : {}),
+      ...(this.#middleware.length ? {} : { Request: PendingRequest as unknown as typeof Request }),
+    }) as never;
+    if (this.#middleware.length) (this.#fetchClient as unknown as { use(...m: Middleware[]): void }).use(...this.#middleware);
   }
 
   /**
@@ -156,23 +194,33 @@ export class CantilaClient implements Calls<'result'> {
    * `for await (const project of client.paginate('/projects', { params: { query: { limit: 100 } } }))`.
    * Throws the typed error when a page fails (after the usual retries).
    */
-  paginate<P extends ListPath>(path: P, ...init: InitArgs<RequestInitFor<P, 'get'>>): AsyncGenerator<ItemOf<P>, void, undefined> {
-    const options: AnyInit = init[0] ?? {};
+  paginate<P extends ListPath>(
+    path: P,
+    ...init: InitArgs<RequestInitFor<P, 'get'> & PaginateOptions>
+  ): AsyncGenerator<ItemOf<P>, void, undefined> {
+    const { maxPages = 1_000, ...options }: AnyInit & PaginateOptions = init[0] ?? {};
+    const invalid = invalidNumber(`paginate ${path}: `, { maxPages });
+    if (invalid) throw invalid;
     const fetchPage = (cursor: string | undefined) =>
       this.#call('GET', path, { ...options, params: { ...options.params, query: { ...options.params?.query, cursor } } }) as Promise<
         Result<Page<ItemOf<P>>>
       >;
-    return pages(`GET ${path}`, options.params?.query?.cursor as string | undefined, fetchPage);
+    return pages(`GET ${path}`, options.params?.query?.cursor as string | undefined, fetchPage, maxPages);
   }
 
   #call(method: UpperMethod, path: string, init: AnyInit = {}): Promise<Result<unknown>> {
-    const { timeout, maxRetries, idempotencyKey, signal, ...rest } = init;
+    const { timeout, totalTimeout, maxRetries, idempotencyKey, signal, ...rest } = init;
+    const where = `${method} ${path}: `;
     const invalid =
-      timeout === undefined && maxRetries === undefined ? undefined : invalidNumber(`${method} ${path}: `, { timeout, maxRetries });
+      (timeout === undefined && totalTimeout === undefined && maxRetries === undefined
+        ? undefined
+        : invalidNumber(where, { timeout, totalTimeout, maxRetries })) ??
+      (path.includes('{') ? invalidPathParameter(where, path, rest.params?.path) : undefined);
     if (invalid) return Promise.reject(invalid);
     const key = idempotencyKey === undefined && takesIdempotencyKey(`${method} ${path}`) ? newIdempotencyKey() : idempotencyKey;
     // openapi-fetch's init, made once per call; each attempt sets its own signal and fetch on it.
     const fetchInit: Record<string, unknown> = rest;
+    rest.headers = headersOf(rest.headers);
     if (key) fetchInit.headers = withIdempotencyKey(key, rest.headers);
     return call(
       (attemptSignal, send) => {
@@ -181,7 +229,13 @@ export class CantilaClient implements Calls<'result'> {
         return this.#fetchClient[method](path, fetchInit);
       },
       this.#settings,
-      { timeout: timeout ?? this.#settings.timeout, maxRetries: maxRetries ?? this.#settings.maxRetries, signal },
+      {
+        method,
+        timeout: timeout ?? this.#settings.timeout,
+        totalTimeout: totalTimeout ?? this.#options.totalTimeout,
+        maxRetries: maxRetries ?? this.#settings.maxRetries,
+        signal,
+      },
     );
   }
 }

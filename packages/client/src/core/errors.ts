@@ -12,9 +12,9 @@ export type FieldError = components['schemas']['FieldError'];
 export type ApiErrorBody = components['schemas']['Error'];
 /**
  * What went wrong: an API error code, or one of the client's own codes for failures that have no
- * Cantila error body (`connection_error`, `timeout`, `invalid_response`).
+ * Cantila error body (`connection_error`, `timeout`, `invalid_response`, `response_too_large`).
  */
-export type ErrorCode = ApiErrorCode | 'connection_error' | 'timeout' | 'invalid_response';
+export type ErrorCode = ApiErrorCode | 'connection_error' | 'timeout' | 'invalid_response' | 'response_too_large';
 
 const inspectCustom: unique symbol = Symbol.for('nodejs.util.inspect.custom');
 const maxMessage = 1_000;
@@ -161,10 +161,19 @@ export class TimeoutError extends ConnectionError {
   }
 }
 
-/** A 2xx response whose body could not be read as the JSON the spec promises. */
+/** A 2xx response whose body could not be read as the JSON the spec promises (broken, or empty). */
 export class InvalidResponseError extends CantilaError {
   declare readonly status: number;
   declare readonly headers: Headers;
+}
+
+/** A response (of any status) larger than the client's `maxResponseSize`: refused, never retried by default. */
+export class ResponseTooLargeError extends InvalidResponseError {}
+
+/** The request id of a response, redacted: its `X-Request-Id`, else `fallback` (the error body's `request_id`). */
+export function requestIdOf(headers: Headers, fallback?: unknown): string | undefined {
+  const id = headers.get('x-request-id') ?? fallback;
+  return typeof id === 'string' ? redact(id) : undefined;
 }
 
 // 502 and 504 come from gateways in front of the API, which has no code of its own for them.
@@ -197,7 +206,7 @@ function errorBody(body: unknown): ApiErrorBody | undefined {
     error: error as ApiErrorCode,
     ...causeOf(body as Record<string, unknown>, error),
     message: redact(message),
-    request_id,
+    request_id: isString(request_id) ? redact(request_id) : request_id,
     fields: fields.map((f: FieldError) => ({ field: redact(f.field), message: redact(f.message) })),
   };
 }
@@ -228,6 +237,6 @@ export function apiErrorFrom(response: Response, body: unknown, where: string): 
     body: parsed,
     message,
     code: parsed?.error ?? fallbackCode,
-    requestId: headers.get('x-request-id') ?? parsed?.request_id ?? undefined,
+    requestId: requestIdOf(headers, parsed?.request_id),
   });
 }

@@ -1,8 +1,18 @@
 import { actAs } from '../generated/conventions.ts';
+import { pathParameters } from '../generated/parameters.ts';
 import { redact } from './redact.ts';
 
 // The smallest value of each numeric option. The largest is setTimeout's: past 2^31−1 ms, timers fire at once.
-const minimums = { timeout: 1, maxRetries: 0, initialDelay: 0, maxDelay: 0, maxRetryAfter: 0 };
+const minimums = {
+  timeout: 1,
+  totalTimeout: 1,
+  maxRetries: 0,
+  initialDelay: 0,
+  maxDelay: 0,
+  maxRetryAfter: 0,
+  maxResponseSize: 1,
+  maxPages: 1,
+};
 
 /**
  * The TypeError for the first numeric option in `options` that is set but is not a whole number from
@@ -21,11 +31,28 @@ export function invalidNumber(where: string, options: Record<string, unknown>): 
   return undefined;
 }
 
+/** A value as a message shows it: a string quoted and redacted, anything else as it prints. */
+const shown = (value: unknown): string => (typeof value === 'string' ? `'${redact(value)}'` : String(value));
+
 /** Throws unless `handle` is a sub-account handle (the spec's `ActAs` pattern). */
 export function checkHandle(handle: unknown): asserts handle is string {
   if (typeof handle !== 'string' || !actAs.pattern.test(handle)) {
-    throw new TypeError(
-      `actAs: ${typeof handle === 'string' ? `'${redact(handle)}'` : String(handle)} is not a sub-account handle like 'client-acme' (${actAs.pattern}).`,
-    );
+    throw new TypeError(`actAs: ${shown(handle)} is not a sub-account handle like 'client-acme' (${actAs.pattern}).`);
   }
+}
+
+/**
+ * The TypeError for the first parameter of `path` (`/projects/{project}`) whose value in `values` is
+ * not a string matching the spec's pattern for it: `..`, `.` or `''` would send the request to another
+ * operation, since URL parsing collapses dot segments even when percent-encoded.
+ */
+export function invalidPathParameter(where: string, path: string, values: Record<string, unknown> | undefined): TypeError | undefined {
+  for (const [, name] of path.matchAll(/\{(\w+)\}/g)) {
+    const value = values?.[name!];
+    const pattern = pathParameters[name!];
+    if (pattern && !(typeof value === 'string' && pattern.test(value))) {
+      return new TypeError(`${where}path parameter ${name} ${shown(value)} does not match ${pattern.source}; nothing was sent.`);
+    }
+  }
+  return undefined;
 }

@@ -1,3 +1,5 @@
+import type { CantilaError } from './errors.ts';
+
 /** How the client spaces its retries. */
 export interface RetryTiming {
   /** Delay before the first retry, in ms, before jitter. */
@@ -8,8 +10,26 @@ export interface RetryTiming {
   maxRetryAfter: number;
 }
 
-/** The statuses worth another attempt: timeouts, rate limits and transient server or proxy failures. */
-export const retryableStatuses: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504]);
+/**
+ * The statuses retried unless `retry.statuses` says otherwise: timeouts, rate limits and transient
+ * server or proxy failures. (The one list: the README and the tests read it from here.)
+ */
+export const defaultRetryStatuses: readonly number[] = [408, 429, 500, 502, 503, 504];
+
+/** What decides whether a failed attempt is tried again (within `maxRetries`; see `RetryPolicy`). */
+export type ShouldRetry = (error: CantilaError, context: { attempt: number; retryable: boolean }) => boolean;
+
+/** The client's `retry` option. */
+export interface RetryPolicy {
+  /** The statuses to retry. Default `defaultRetryStatuses`: 408, 429, 500, 502, 503 and 504. */
+  statuses?: readonly number[];
+  /**
+   * Decides for each failed attempt, while retries are left, whether to try again; `retryable` says
+   * what the default rule (a connection error, a timeout or one of `statuses`) would do. A POST without
+   * an `Idempotency-Key` is never retried, whatever this says.
+   */
+  shouldRetry?: ShouldRetry;
+}
 
 /** Reads `Retry-After` (delay-seconds: digits only; or an HTTP date) as ms from now; `undefined` when absent or unreadable (`1e1`, `0x1`, `-5`). */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {

@@ -43,6 +43,8 @@ export interface RequestExtras {
   signal?: AbortSignal;
   /** Per attempt, in ms; overrides the client's `timeout`. */
   timeout?: number;
+  /** For the whole call (attempts and waits), in ms; overrides the client's `totalTimeout`. */
+  totalTimeout?: number;
   /** Overrides the client's `maxRetries` for this request. */
   maxRetries?: number;
   /**

@@ -3,11 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { expectError } from '../support/expect.ts';
 import { bearer, send } from '../support/http.ts';
 import { useMock } from '../support/mock.ts';
-import { allowedHandles, keyFor } from '../support/spec.ts';
+import { adminKey, allowedHandles } from '../support/spec.ts';
 
 const server = useMock();
-const at = (path: string): string => server.url.replace(/\/v1$/, '') + path;
-const admin = keyFor('admin');
 
 describe('act-as', () => {
   it('has handles to act as, from the GET /sub-accounts example', () => {
@@ -15,12 +13,12 @@ describe('act-as', () => {
   });
 
   it.each(allowedHandles)('lets the caller act as %s', async (handle) => {
-    const answer = await send(at('/v1/projects'), { headers: bearer(admin, { 'x-cantila-act-as': handle }) });
+    const answer = await send(server.at('/v1/projects'), { headers: bearer(adminKey, { 'x-cantila-act-as': handle }) });
     expect(answer.status, answer.text).toBe(200);
   });
 
   it('refuses any other well-formed handle with 403 naming it', async () => {
-    const answer = await send(at('/v1/projects'), { headers: bearer(admin, { 'x-cantila-act-as': 'client-initech' }) });
+    const answer = await send(server.at('/v1/projects'), { headers: bearer(adminKey, { 'x-cantila-act-as': 'client-initech' }) });
     expectError(answer, 403, 'forbidden');
     expect(answer.body.message).toContain('client-initech');
   });
@@ -28,19 +26,19 @@ describe('act-as', () => {
   it.each(['Client_Acme', '-acme', 'a'.repeat(41)])(
     'answers 403 for the malformed handle %s, as for any handle not yours (the seed)',
     async (handle) => {
-      const answer = await send(at('/v1/projects'), { headers: bearer(admin, { 'x-cantila-act-as': handle }) });
+      const answer = await send(server.at('/v1/projects'), { headers: bearer(adminKey, { 'x-cantila-act-as': handle }) });
       expectError(answer, 403, 'forbidden');
       expect(answer.body.message).toContain(`You may not act as ${handle}`);
     },
   );
 
   it('answers 422 naming the header for a value longer than any header it reads', async () => {
-    const answer = await send(at('/v1/projects'), { headers: bearer(admin, { 'x-cantila-act-as': 'a'.repeat(256) }) });
+    const answer = await send(server.at('/v1/projects'), { headers: bearer(adminKey, { 'x-cantila-act-as': 'a'.repeat(256) }) });
     expectError(answer, 422, 'validation');
     expect(answer.body.fields).toEqual([{ field: 'X-Cantila-Act-As', message: 'must be at most 255 characters' }]);
   });
 
   it('is ignored by GET /health, which takes no act-as', async () => {
-    expect((await send(at('/v1/health'), { headers: { 'x-cantila-act-as': 'NOT VALID' } })).status).toBe(200);
+    expect((await send(server.at('/v1/health'), { headers: { 'x-cantila-act-as': 'NOT VALID' } })).status).toBe(200);
   });
 });

@@ -3,24 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { expectError } from '../support/expect.ts';
 import { bearer, send, withJson } from '../support/http.ts';
 import { useMock } from '../support/mock.ts';
-import { keyFor } from '../support/spec.ts';
+import { adminKey } from '../support/spec.ts';
 
 const server = useMock();
-const at = (path: string): string => server.url.replace(/\/v1$/, '') + path;
-const admin = keyFor('admin');
 
 describe('the request body', () => {
   it('answers 400 for malformed JSON, saying so', async () => {
-    const answer = await send(at('/v1/projects'), withJson('POST', '{"name": "web-shop",', bearer(admin)));
+    const answer = await send(server.at('/v1/projects'), withJson('POST', '{"name": "web-shop",', bearer(adminKey)));
     expectError(answer, 400, 'bad_request');
     expect(answer.body.message).toMatch(/^Request body is not valid JSON/);
   });
 
   it('answers 400 for a body that is not sent as JSON', async () => {
-    const answer = await send(at('/v1/projects'), {
+    const answer = await send(server.at('/v1/projects'), {
       method: 'POST',
       body: 'name=web-shop',
-      headers: bearer(admin, { 'content-type': 'application/x-www-form-urlencoded' }),
+      headers: bearer(adminKey, { 'content-type': 'application/x-www-form-urlencoded' }),
     });
     expectError(answer, 400, 'bad_request');
     expect(answer.body.message).toContain('application/x-www-form-urlencoded');

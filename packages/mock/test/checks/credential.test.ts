@@ -3,16 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { expectError } from '../support/expect.ts';
 import { bearer, send, withJson } from '../support/http.ts';
 import { useMock } from '../support/mock.ts';
-import { errorShapeErrors, keyFor } from '../support/spec.ts';
+import { adminKey, errorShapeErrors, newProject } from '../support/spec.ts';
 
 const server = useMock();
-const at = (path: string): string => server.url.replace(/\/v1$/, '') + path;
-const admin = keyFor('admin');
-const newProject = { name: 'web-shop', region: 'fra1' };
 
 describe('authentication', () => {
   it('answers 401 without a credential', async () => {
-    const answer = await send(at('/v1/projects'));
+    const answer = await send(server.at('/v1/projects'));
     expectError(answer, 401, 'unauthenticated');
     expect(answer.body.message).toMatch(/Missing credential/);
   });
@@ -24,7 +21,7 @@ describe('authentication', () => {
     ['an empty session cookie', { cookie: 'cantila_session=' }],
     ['a malformed Authorization next to a valid cookie', { authorization: 'Token x', cookie: 'cantila_session=abc' }],
   ])('answers 401 for %s', async (_, headers) => {
-    const answer = await send(at('/v1/projects'), { headers });
+    const answer = await send(server.at('/v1/projects'), { headers });
     expectError(answer, 401, 'unauthenticated');
     expect(answer.body.message).toMatch(/Malformed credential/);
   });
@@ -37,41 +34,41 @@ describe('authentication', () => {
       'Credential too long: the cantila_session cookie has at most 4096 characters.',
     ],
   ])('answers 401 saying so for %s that is too long', async (_, headers, message) => {
-    const answer = await send(at('/v1/projects'), { headers });
+    const answer = await send(server.at('/v1/projects'), { headers });
     expectError(answer, 401, 'unauthenticated');
     expect(answer.body.message).toBe(message);
   });
 
   it.each([
     ['any other sk_ key (the seed’s sk_live_ key)', { authorization: 'Bearer sk_live_xxxxxxxxxxxxxxxxxxxx' }],
-    ['sk_test_admin_', bearer(admin)],
+    ['sk_test_admin_', bearer(adminKey)],
     ['the session cookie', { cookie: 'theme=dark; cantila_session=s3ss10n' }],
   ])('grants admin to %s', async (_, headers) => {
-    const answer = await send(at('/v1/projects'), withJson('POST', newProject, headers));
+    const answer = await send(server.at('/v1/projects'), withJson('POST', newProject, headers));
     expect(answer.status, answer.text).toBe(201);
   });
 
   it('never echoes a key or a session cookie pasted into a path, a header, a body or Prefer', async () => {
     const answers = [
-      await send(at('/v1/sk_live_PastedKey1a2b3c'), { headers: bearer(admin) }),
-      await send(at('/v1/Bearer%20sk_live_PastedKey1a2b3c'), { headers: bearer(admin) }),
-      await send(at('/v1/cantila_session=PastedKey1a2b3c'), { headers: bearer(admin) }),
-      await send(at('/v1/projects/sk_live_PastedKey1a2b3c'), { method: 'PUT', headers: bearer(admin) }),
-      await send(at('/v1/projects'), {
+      await send(server.at('/v1/sk_live_PastedKey1a2b3c'), { headers: bearer(adminKey) }),
+      await send(server.at('/v1/Bearer%20sk_live_PastedKey1a2b3c'), { headers: bearer(adminKey) }),
+      await send(server.at('/v1/cantila_session=PastedKey1a2b3c'), { headers: bearer(adminKey) }),
+      await send(server.at('/v1/projects/sk_live_PastedKey1a2b3c'), { method: 'PUT', headers: bearer(adminKey) }),
+      await send(server.at('/v1/projects'), {
         method: 'POST',
         body: '{}',
-        headers: bearer(admin, { 'content-type': 'text/sk_live_PastedKey1a2b3c' }),
+        headers: bearer(adminKey, { 'content-type': 'text/sk_live_PastedKey1a2b3c' }),
       }),
-      await send(at('/v1/projects'), withJson('POST', 'sk_live_PastedKey1a2b3c', bearer(admin))),
-      await send(at('/v1/projects'), withJson('POST', { ...newProject, sk_live_PastedKey1a2b3c: 1 }, bearer(admin))),
-      await send(at('/v1/me'), { headers: bearer(admin, { prefer: 'example=sk_live_PastedKey1a2b3c' }) }),
+      await send(server.at('/v1/projects'), withJson('POST', 'sk_live_PastedKey1a2b3c', bearer(adminKey))),
+      await send(server.at('/v1/projects'), withJson('POST', { ...newProject, sk_live_PastedKey1a2b3c: 1 }, bearer(adminKey))),
+      await send(server.at('/v1/me'), { headers: bearer(adminKey, { prefer: 'example=sk_live_PastedKey1a2b3c' }) }),
     ];
     for (const answer of answers) {
       expect(answer.status, answer.text).toBeGreaterThanOrEqual(400);
       expect(errorShapeErrors(answer.body)).toEqual([]);
       expect(answer.text).not.toMatch(/PastedKey1a2b3c/);
     }
-    const preflight = await send(at('/v1/projects'), {
+    const preflight = await send(server.at('/v1/projects'), {
       method: 'OPTIONS',
       headers: {
         origin: 'http://localhost:3000',
@@ -88,11 +85,11 @@ describe('authentication', () => {
   it('never sends a credential back, in any answer', async () => {
     const secret = 'sk_test_read_DoNotEcho123';
     const answers = [
-      await send(at('/v1/me'), { headers: bearer(secret) }),
-      await send(at('/v1/projects'), withJson('POST', newProject, bearer(secret))),
-      await send(at('/v1/projects'), withJson('POST', '{"name":', bearer(secret))),
-      await send(at('/v1/projects'), { headers: { cookie: 'cantila_session=c00kieDoNotEcho' } }),
-      await send(at('/v1/projects'), { headers: { authorization: 'Bearer not-a-key-DoNotEcho' } }),
+      await send(server.at('/v1/me'), { headers: bearer(secret) }),
+      await send(server.at('/v1/projects'), withJson('POST', newProject, bearer(secret))),
+      await send(server.at('/v1/projects'), withJson('POST', '{"name":', bearer(secret))),
+      await send(server.at('/v1/projects'), { headers: { cookie: 'cantila_session=c00kieDoNotEcho' } }),
+      await send(server.at('/v1/projects'), { headers: { authorization: 'Bearer not-a-key-DoNotEcho' } }),
     ];
     for (const answer of answers) {
       expect(answer.text + JSON.stringify([...answer.headers])).not.toMatch(/DoNotEcho/);

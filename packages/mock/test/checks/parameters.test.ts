@@ -4,16 +4,13 @@ import { expectError } from '../support/expect.ts';
 import { bearer, send, withJson } from '../support/http.ts';
 import { useMock } from '../support/mock.ts';
 import { exchange } from '../support/raw.ts';
-import { errorShapeErrors, keyFor } from '../support/spec.ts';
+import { adminKey, errorShapeErrors, newProject } from '../support/spec.ts';
 
 const server = useMock();
-const at = (path: string): string => server.url.replace(/\/v1$/, '') + path;
-const admin = keyFor('admin');
-const newProject = { name: 'web-shop', region: 'fra1' };
 
 describe('parameters', () => {
   it('names an invalid query parameter', async () => {
-    const answer = await send(at('/v1/projects?limit=500'), { headers: bearer(admin) });
+    const answer = await send(server.at('/v1/projects?limit=500'), { headers: bearer(adminKey) });
     expectError(answer, 422, 'validation');
     expect(answer.body.fields).toEqual([{ field: 'limit', message: 'must be <= 100' }]);
     expect(answer.body.message).toBe('limit must be <= 100');
@@ -34,8 +31,8 @@ describe('parameters', () => {
     'answers 422 naming the parameter for %s (Prism would take it for absent, or say "must be integer")',
     async (_, method, path, headers, field) => {
       const answer = await send(
-        at(path),
-        method === 'POST' ? withJson(method, newProject, bearer(admin, headers)) : { headers: bearer(admin, headers) },
+        server.at(path),
+        method === 'POST' ? withJson(method, newProject, bearer(adminKey, headers)) : { headers: bearer(adminKey, headers) },
       );
       expectError(answer, 422, 'validation');
       expect(answer.body.fields).toEqual([field]);
@@ -51,7 +48,7 @@ describe('parameters', () => {
       const body = JSON.stringify(newProject);
       const answer = await exchange(
         server.url,
-        `POST /v1/projects HTTP/1.1\r\nHost: mock\r\nAuthorization: Bearer ${admin}\r\n${name}: ${value}\r\n${name}: ${value}\r\n` +
+        `POST /v1/projects HTTP/1.1\r\nHost: mock\r\nAuthorization: Bearer ${adminKey}\r\n${name}: ${value}\r\n${name}: ${value}\r\n` +
           `Content-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`,
       );
       expect(answer.status).toBe(422);
@@ -62,7 +59,7 @@ describe('parameters', () => {
 
   it('names an invalid path parameter, also when it is not valid percent-encoding', async () => {
     for (const project of ['Not%20A%20Name', '%E0%A4%A']) {
-      const answer = await send(at(`/v1/projects/${project}`), { headers: bearer(admin) });
+      const answer = await send(server.at(`/v1/projects/${project}`), { headers: bearer(adminKey) });
       expectError(answer, 422, 'validation');
       expect(answer.body.fields[0].field).toBe('project');
     }

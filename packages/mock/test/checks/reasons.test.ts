@@ -2,11 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { bearer, send, withJson } from '../support/http.ts';
 import { useMock } from '../support/mock.ts';
-import { keyFor, model } from '../support/spec.ts';
+import { adminKey, keyFor, model } from '../support/spec.ts';
 
 const server = useMock();
-const at = (path: string): string => server.url.replace(/\/v1$/, '') + path;
-const admin = keyFor('admin');
 
 describe('the reason of each refusal', () => {
   it.each<[string, string, RequestInit, string, string | undefined]>([
@@ -17,24 +15,24 @@ describe('the reason of each refusal', () => {
     [
       'a handle not yours',
       '/v1/projects',
-      { headers: bearer(admin, { 'x-cantila-act-as': 'client-initech' }) },
+      { headers: bearer(adminKey, { 'x-cantila-act-as': 'client-initech' }) },
       'act_as_not_allowed',
       'X-Cantila-Act-As',
     ],
     [
       'a malformed handle',
       '/v1/projects',
-      { headers: bearer(admin, { 'x-cantila-act-as': 'Client_Acme!' }) },
+      { headers: bearer(adminKey, { 'x-cantila-act-as': 'Client_Acme!' }) },
       'act_as_not_allowed',
       'X-Cantila-Act-As',
     ],
-    ['an unknown path', '/v1/projectz', { headers: bearer(admin) }, 'route_not_found', undefined],
-    ['a method the path lacks', '/v1/health', { method: 'DELETE', headers: bearer(admin) }, 'method_not_allowed', undefined],
-    ['a body that is not JSON', '/v1/projects', withJson('POST', '{"name": "web-shop",', bearer(admin)), 'malformed_json', undefined],
-    ['a limit out of range', '/v1/projects?limit=1000', { headers: bearer(admin) }, 'invalid_input', undefined],
-    ['a body missing a field', '/v1/projects', withJson('POST', { name: 'web-shop' }, bearer(admin)), 'invalid_input', undefined],
+    ['an unknown path', '/v1/projectz', { headers: bearer(adminKey) }, 'route_not_found', undefined],
+    ['a method the path lacks', '/v1/health', { method: 'DELETE', headers: bearer(adminKey) }, 'method_not_allowed', undefined],
+    ['a body that is not JSON', '/v1/projects', withJson('POST', '{"name": "web-shop",', bearer(adminKey)), 'malformed_json', undefined],
+    ['a limit out of range', '/v1/projects?limit=1000', { headers: bearer(adminKey) }, 'invalid_input', undefined],
+    ['a body missing a field', '/v1/projects', withJson('POST', { name: 'web-shop' }, bearer(adminKey)), 'invalid_input', undefined],
   ])('%s', async (_what, path, init, reason, param) => {
-    const answer = await send(at(path), init);
+    const answer = await send(server.at(path), init);
     expect(answer.body.reason, answer.text).toBe(reason);
     expect(answer.body.error).toBe(model.conventions.errorReasons.get(reason));
     expect(answer.status).toBe(model.conventions.errorStatuses.get(answer.body.error));

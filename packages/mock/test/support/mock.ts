@@ -15,7 +15,7 @@ export function specVariant(change: (spec: any) => void): string {
 }
 
 /** The running mock of this test file; read it inside tests (it starts in `beforeAll`). */
-export function useMock(options: MockOptions = {}): { readonly url: string; readonly mock: RunningMock } {
+export function useMock(options: MockOptions = {}): { readonly url: string; readonly mock: RunningMock; at(path: string): string } {
   let mock: RunningMock | undefined;
   beforeAll(async () => {
     mock = await startMock({ port: 0, ...options });
@@ -28,6 +28,10 @@ export function useMock(options: MockOptions = {}): { readonly url: string; read
     },
     get url() {
       return this.mock.url;
+    },
+    /** `path` on the mock's origin: `at('/v1/health')`. */
+    at(path) {
+      return new URL(this.mock.url).origin + path;
     },
   };
 }

@@ -19,6 +19,18 @@ export const scopes = model.conventions.scopes;
 /** A key holding `scope` under the mock's `sk_test_<scope>_…` convention. */
 export const keyFor = (scope: string): string => `sk_test_${scope}_contract`;
 
+/** A key with every scope. */
+export const adminKey = keyFor('admin');
+
+/** A valid `POST /projects` body. */
+export const newProject = { name: 'web-shop', region: 'fra1' };
+
+/** The examples of `key`'s `status` response, as `Prefer: example=` names them. */
+export const examplesOf = (key: string, status = '200') => model.operation(key)!.responses.find((r) => r.status === status)!.body!.examples;
+
+/** The example `name` of `key`'s 200 response. */
+export const exampleOf = (key: string, name: string): unknown => examplesOf(key).find((e) => e.name === name)!.value;
+
 /** The scope just below `scope`, or `undefined` for the lowest. */
 export const scopeBelow = (scope: string): string | undefined => scopes[scopes.indexOf(scope) - 1];
 
@@ -88,7 +100,7 @@ export interface ExampleRequest {
   body: unknown;
 }
 
-function exampleOf(op: Operation, parameter: Operation['parameters'][number]): unknown {
+function parameterExample(op: Operation, parameter: Operation['parameters'][number]): unknown {
   const value = parameter.example ?? parameter.schema.default ?? (parameter.schema.enum as unknown[] | undefined)?.[0];
   if (value === undefined) throw new Error(`${op.key}: ${parameter.in} parameter ${parameter.name} has no example to call it with`);
   return value;
@@ -97,8 +109,8 @@ function exampleOf(op: Operation, parameter: Operation['parameters'][number]): u
 export function exampleRequest(op: Operation): ExampleRequest {
   const request: ExampleRequest = { path: {}, query: {}, body: undefined };
   for (const parameter of op.parameters) {
-    if (parameter.in === 'path') request.path[parameter.name] = String(exampleOf(op, parameter));
-    if (parameter.in === 'query' && parameter.required) request.query[parameter.name] = exampleOf(op, parameter);
+    if (parameter.in === 'path') request.path[parameter.name] = String(parameterExample(op, parameter));
+    if (parameter.in === 'query' && parameter.required) request.query[parameter.name] = parameterExample(op, parameter);
   }
   if (op.requestBody) {
     request.body = op.requestBody.examples[0]?.value ?? op.requestBody.schema.example;
