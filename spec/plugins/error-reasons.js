@@ -12,20 +12,24 @@
 import { appendEnumTable, isMap } from './enum-table.js';
 
 /** @typedef {Record<string, unknown>} SpecNode */
-/** @typedef {{ key: string | number, resolve: (node: unknown) => { node: unknown } }} VisitContext */
+/** @typedef {{ key: string | number, resolve: (node: unknown, from?: string) => { node: unknown, location?: { source: { absoluteRef: string } } } }} VisitContext */
 
 /**
- * The reasons named by the examples of one response, in the order they are written.
+ * The reasons named by the examples of one response, in the order they are written. An example's
+ * `$ref` is resolved from the file of the response that holds it (a shared response's examples are
+ * relative to spec/components/responses/).
  * @param {unknown} response
  * @param {VisitContext} ctx
  * @returns {string[]}
  */
 function reasonsOf(response, ctx) {
-  const content = /** @type {Record<string, SpecNode> | undefined} */ (/** @type {SpecNode} */ (ctx.resolve(response).node).content);
+  const resolved = ctx.resolve(response);
+  const from = resolved.location?.source.absoluteRef;
+  const content = /** @type {Record<string, SpecNode> | undefined} */ (/** @type {SpecNode} */ (resolved.node).content);
   const values = Object.values(content ?? {}).flatMap((media) => [
     media.example,
     ...Object.values(/** @type {object} */ (media.examples ?? {})).map(
-      (example) => /** @type {SpecNode | undefined} */ (ctx.resolve(example).node)?.value,
+      (example) => /** @type {SpecNode | undefined} */ (ctx.resolve(example, from).node)?.value,
     ),
   ]);
   const reasons = values.map((value) => /** @type {SpecNode | undefined} */ (value)?.reason).filter((reason) => typeof reason === 'string');

@@ -154,6 +154,7 @@ export interface paths {
          *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
          *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
          *     - 404: `key_not_found`
+         *     - 409: `sub_account_suspended`
          *     - 422: `invalid_input`
          *     - 429: `rate_limited`
          *     - 500: `internal_error`
@@ -245,6 +246,7 @@ export interface paths {
          *     - 400: `malformed_json`
          *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
          *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 409: `sub_account_suspended`
          *     - 422: `invalid_input`
          *     - 429: `rate_limited`
          *     - 500: `internal_error`
@@ -539,6 +541,7 @@ export interface paths {
          *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
          *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
          *     - 404: `invitation_not_found`
+         *     - 409: `sub_account_suspended`
          *     - 422: `invalid_input`
          *     - 429: `rate_limited`
          *     - 500: `internal_error`
@@ -618,6 +621,7 @@ export interface paths {
          *
          *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
          *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `project_not_found`
          *     - 422: `invalid_input`
          *     - 429: `rate_limited`
          *     - 500: `internal_error`
@@ -636,6 +640,8 @@ export interface paths {
          *
          *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
          *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `project_not_found`
+         *     - 409: `sub_account_suspended`
          *     - 422: `invalid_input`
          *     - 429: `rate_limited`
          *     - 500: `internal_error`
@@ -655,6 +661,7 @@ export interface paths {
          *     - 400: `malformed_json`
          *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
          *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `project_not_found`
          *     - 409: `name_taken`, `sub_account_suspended`
          *     - 422: `invalid_input`
          *     - 429: `rate_limited`
@@ -687,6 +694,7 @@ export interface paths {
          *
          *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
          *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `project_not_found`
          *     - 422: `invalid_input`
          *     - 429: `rate_limited`
          *     - 500: `internal_error`
@@ -712,6 +720,7 @@ export interface paths {
          *     - 400: `malformed_json`
          *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
          *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `project_not_found`
          *     - 409: `quota_exceeded`, `idempotency_key_reused`, `sub_account_suspended`
          *     - 422: `invalid_input`
          *     - 429: `rate_limited`
@@ -754,7 +763,7 @@ export interface paths {
          *
          *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
          *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
-         *     - 404: `deploy_not_found`
+         *     - 404: `deploy_not_found`, `project_not_found`
          *     - 422: `invalid_input`
          *     - 429: `rate_limited`
          *     - 500: `internal_error`
@@ -801,7 +810,7 @@ export interface paths {
          *
          *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
          *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
-         *     - 404: `deploy_not_found`
+         *     - 404: `deploy_not_found`, `project_not_found`
          *     - 409: `deploy_not_cancelable`, `idempotency_key_reused`, `sub_account_suspended`
          *     - 422: `invalid_input`
          *     - 429: `rate_limited`
@@ -845,7 +854,7 @@ export interface paths {
          *
          *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
          *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
-         *     - 404: `deploy_not_found`
+         *     - 404: `deploy_not_found`, `project_not_found`
          *     - 422: `invalid_input`
          *     - 429: `rate_limited`
          *     - 500: `internal_error`
@@ -889,6 +898,7 @@ export interface paths {
          *     - 400: `malformed_json`
          *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
          *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `project_not_found`
          *     - 409: `rollback_target_never_live`, `rollback_target_live`, `idempotency_key_reused`, `sub_account_suspended`
          *     - 422: `invalid_input`
          *     - 429: `rate_limited`
@@ -924,6 +934,7 @@ export interface paths {
          *
          *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
          *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `project_not_found`
          *     - 422: `invalid_input`
          *     - 429: `rate_limited`
          *     - 500: `internal_error`
@@ -949,6 +960,7 @@ export interface paths {
          *     - 400: `malformed_json`
          *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
          *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `project_not_found`
          *     - 409: `autoscaling_enabled`, `sub_account_suspended`
          *     - 422: `invalid_input`
          *     - 429: `rate_limited`
@@ -981,6 +993,7 @@ export interface paths {
          *
          *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
          *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `project_not_found`
          *     - 422: `invalid_input`
          *     - 429: `rate_limited`
          *     - 500: `internal_error`
@@ -1027,6 +1040,7 @@ export interface paths {
          *     - 400: `malformed_json`
          *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
          *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `project_not_found`
          *     - 409: `no_live_deploy`, `restart_in_progress`, `idempotency_key_reused`, `sub_account_suspended`
          *     - 422: `invalid_input`
          *     - 429: `rate_limited`
@@ -1062,6 +1076,7 @@ export interface paths {
          *
          *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
          *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `project_not_found`
          *     - 422: `invalid_input`
          *     - 429: `rate_limited`
          *     - 500: `internal_error`
@@ -1106,7 +1121,7 @@ export interface paths {
          *
          *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
          *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
-         *     - 404: `restart_not_found`
+         *     - 404: `restart_not_found`, `project_not_found`
          *     - 422: `invalid_input`
          *     - 429: `rate_limited`
          *     - 500: `internal_error`
@@ -1144,6 +1159,7 @@ export interface paths {
          *
          *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
          *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `project_not_found`
          *     - 422: `invalid_input`
          *     - 429: `rate_limited`
          *     - 500: `internal_error`
@@ -1168,6 +1184,8 @@ export interface paths {
          *     - 400: `malformed_json`
          *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
          *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `project_not_found`
+         *     - 409: `sub_account_suspended`
          *     - 422: `invalid_input`
          *     - 429: `rate_limited`
          *     - 500: `internal_error`
@@ -1206,7 +1224,8 @@ export interface paths {
          *
          *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
          *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
-         *     - 404: `env_var_not_found`
+         *     - 404: `env_var_not_found`, `project_not_found`
+         *     - 409: `sub_account_suspended`
          *     - 422: `invalid_input`
          *     - 429: `rate_limited`
          *     - 500: `internal_error`
@@ -1240,6 +1259,7 @@ export interface paths {
          *
          *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
          *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `project_not_found`
          *     - 422: `invalid_input`
          *     - 429: `rate_limited`
          *     - 500: `internal_error`
@@ -1261,6 +1281,7 @@ export interface paths {
          *     - 400: `malformed_json`
          *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
          *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `project_not_found`
          *     - 409: `hostname_taken`, `quota_exceeded`, `idempotency_key_reused`, `sub_account_suspended`
          *     - 422: `invalid_input`
          *     - 429: `rate_limited`
@@ -1302,7 +1323,7 @@ export interface paths {
          *
          *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
          *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
-         *     - 404: `domain_not_found`
+         *     - 404: `domain_not_found`, `project_not_found`
          *     - 422: `invalid_input`
          *     - 429: `rate_limited`
          *     - 500: `internal_error`
@@ -1320,7 +1341,8 @@ export interface paths {
          *
          *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
          *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
-         *     - 404: `domain_not_found`
+         *     - 404: `domain_not_found`, `project_not_found`
+         *     - 409: `sub_account_suspended`
          *     - 422: `invalid_input`
          *     - 429: `rate_limited`
          *     - 500: `internal_error`
@@ -1366,7 +1388,7 @@ export interface paths {
          *
          *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
          *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
-         *     - 404: `domain_not_found`
+         *     - 404: `domain_not_found`, `project_not_found`
          *     - 409: `domain_already_active`, `domain_verification_running`, `idempotency_key_reused`, `sub_account_suspended`
          *     - 422: `invalid_input`
          *     - 429: `rate_limited`
@@ -1405,6 +1427,7 @@ export interface paths {
          *
          *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
          *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `project_not_found`
          *     - 422: `invalid_input`
          *     - 429: `rate_limited`
          *     - 500: `internal_error`
@@ -1612,6 +1635,7 @@ export interface paths {
          *     - 400: `malformed_json`
          *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
          *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `project_not_found`
          *     - 409: `transfer_already_pending`, `idempotency_key_reused`, `sub_account_suspended`
          *     - 422: `invalid_input`
          *     - 429: `rate_limited`
@@ -1970,6 +1994,7 @@ export interface paths {
          *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
          *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
          *     - 404: `agent_not_found`
+         *     - 409: `sub_account_suspended`
          *     - 422: `invalid_input`
          *     - 429: `rate_limited`
          *     - 500: `internal_error`
@@ -1989,6 +2014,7 @@ export interface paths {
          *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
          *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
          *     - 404: `agent_not_found`
+         *     - 409: `sub_account_suspended`
          *     - 422: `invalid_input`
          *     - 429: `rate_limited`
          *     - 500: `internal_error`
@@ -2165,6 +2191,7 @@ export interface paths {
          *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
          *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
          *     - 404: `alert_not_found`
+         *     - 409: `sub_account_suspended`
          *     - 422: `invalid_input`
          *     - 429: `rate_limited`
          *     - 500: `internal_error`
@@ -2185,6 +2212,7 @@ export interface paths {
          *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
          *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
          *     - 404: `alert_not_found`
+         *     - 409: `sub_account_suspended`
          *     - 422: `invalid_input`
          *     - 429: `rate_limited`
          *     - 500: `internal_error`
