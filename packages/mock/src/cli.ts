@@ -2,6 +2,7 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { demoCredentials } from './demo.ts';
+import { startProxy } from './proxy.ts';
 import { startMock } from './server.ts';
 import { defaultSpecPath, subAccountsPath } from './spec.ts';
 
@@ -9,11 +10,15 @@ import { defaultSpecPath, subAccountsPath } from './spec.ts';
 const invokedFrom = process.env.INIT_CWD ?? process.cwd();
 
 const usage = `Usage: cantila-mock [--port 4010] [--host 127.0.0.1] [--dynamic] [--seed N] [--spec docs/openapi.json]
+       cantila-mock --proxy URL [--port 4010] [--host 127.0.0.1] [--spec docs/openapi.json]
 
   --port     port to listen on (0 picks a free one)          default 4010
   --host     interface to listen on                          default 127.0.0.1
   --dynamic  generate responses from the schemas, not the examples
   --seed     seed for dynamic responses, so they repeat
+  --proxy    instead of mocking, validate a real backend: forward every request to URL (its base URL,
+             such as https://staging.example/v1) and report each violation of the spec in the
+             X-Cantila-Violations response header and on stderr
   --spec     the bundled spec (JSON)                         default ${relative(invokedFrom, defaultSpecPath) || defaultSpecPath}`;
 
 function fail(message: string): never {
@@ -37,6 +42,7 @@ function readFlags(args: string[]) {
         dynamic: { type: 'boolean', default: false },
         seed: { type: 'string' },
         spec: { type: 'string' },
+        proxy: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }).values;
@@ -54,6 +60,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${usage}\n`);
     return;
   }
+  if (values.proxy !== undefined) return proxy(values.proxy, values);
   const mock = await startMock({
     port: parsePort(values.port),
     host: values.host,
@@ -78,6 +85,31 @@ async function main(): Promise<void> {
     ].join('\n'),
   );
 
+  stopOnSignal(mock);
+}
+
+/** `--proxy URL`: the validating proxy in front of the backend at URL. */
+async function proxy(upstream: string, values: ReturnType<typeof readFlags>): Promise<void> {
+  if (values.dynamic || values.seed !== undefined) fail('--dynamic and --seed shape mock answers: a proxy answers with the backend');
+  const running = await startProxy({
+    upstream,
+    port: parsePort(values.port),
+    host: values.host,
+    ...(values.spec === undefined ? {} : { specPath: resolve(invokedFrom, values.spec) }),
+  }).catch((error: Error) => fail(error.message));
+  process.stdout.write(
+    [
+      `Cantila validating proxy listening on ${running.url}, forwarding to ${upstream}`,
+      'Each violation of the spec is logged here and reported in the X-Cantila-Violations response header.',
+      'Stop with Ctrl-C.',
+      '',
+    ].join('\n'),
+  );
+  stopOnSignal(running);
+}
+
+/** Stops `server` on SIGINT or SIGTERM, then exits. */
+function stopOnSignal(server: { close(): Promise<void> }): void {
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {
     // A terminal's Ctrl-C reaches the mock twice under `pnpm mock`: from the terminal and forwarded by pnpm.
@@ -86,7 +118,7 @@ async function main(): Promise<void> {
     process.stdout.write(`Stopping (${signal}).\n`);
     // Connections are closed outright, so this is quick; the timer only guards against a stuck socket.
     setTimeout(() => process.exit(0), 2_000).unref();
-    mock.close().then(
+    server.close().then(
       () => process.exit(0),
       (error: Error) => fail(`could not stop cleanly: ${error.message}`),
     );

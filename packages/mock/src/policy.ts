@@ -17,7 +17,7 @@ import type { MockSpec } from './spec.ts';
 
 const exposedHeaders = 'X-Request-Id, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After, Location';
 
-function parseQuery(search: string): Record<string, string | string[]> {
+export function parseQuery(search: string): Record<string, string | string[]> {
   const query: Record<string, string | string[]> = {};
   if (!search) return query;
   const params = new URLSearchParams(search);

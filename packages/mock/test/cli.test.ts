@@ -103,4 +103,21 @@ describe('cantila-mock', () => {
     expect(await exitOf(child)).toBe(1);
     expect(stderr).toContain('--port must be an integer from 0 to 65535, got "abc"');
   });
+
+  it('--proxy URL serves the validating proxy under /v1, and refuses a URL that is not one', async () => {
+    const proxy = await start(process.execPath, [bin, '--proxy', 'http://127.0.0.1:9/v1', '--port', '0']);
+    try {
+      expect(proxy.output()).toContain('forwarding to http://127.0.0.1:9/v1');
+      expect((await send(`${proxy.url}/health`)).status).toBe(502);
+    } finally {
+      proxy.child.kill('SIGTERM');
+    }
+    expect(await exitOf(proxy.child)).toBe(0);
+
+    const child = spawn(process.execPath, [bin, '--proxy', 'staging.example/v1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    expect(await exitOf(child)).toBe(1);
+    expect(stderr).toContain("--proxy must be the backend's absolute URL");
+  });
 });

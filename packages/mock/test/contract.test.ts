@@ -8,14 +8,13 @@ import { createClient, type CantilaClient, type CantilaError } from '@cantila/cl
 import { describe, expect, it } from 'vitest';
 import { useMock } from './support/mock.ts';
 import {
-  bodySchemaOf,
   errorShapeErrors,
   exampleRequest,
+  invalidBody,
   keyFor,
   operations,
   schemaErrors,
   scopeBelow,
-  model,
   successStatusOf,
   type Operation,
 } from './support/spec.ts';
@@ -39,26 +38,6 @@ function call(client: CantilaClient, op: Operation, body = exampleRequest(op).bo
 
 const clientWith = (apiKey?: string): CantilaClient =>
   createClient({ baseUrl: server.url, maxRetries: 0, ...(apiKey ? { apiKey } : { auth: 'none' }) });
-
-const samples: Record<string, unknown> = { number: 12345, string: 'not-this-type', boolean: true, array: [], object: {} };
-
-/** A value of a JSON type the property schema does not allow, or `undefined` when its type is not stated plainly. */
-function wrongValueFor(property: { type?: string | string[] }): unknown {
-  if (property.type === undefined) return undefined;
-  const allowed = [property.type].flat().flatMap((t) => (t === 'integer' ? ['number'] : t === 'null' ? [] : [t]));
-  return Object.entries(samples).find(([type]) => !allowed.includes(type))?.[1];
-}
-
-/** The example body with one property given a value of the wrong type, and that property's name. */
-function invalidBody(op: Operation): { body: unknown; field: string } {
-  const schema = bodySchemaOf(op);
-  const example = exampleRequest(op).body as Record<string, unknown>;
-  for (const [name, property] of Object.entries<object>(schema.properties ?? {})) {
-    const wrong = wrongValueFor(model.resolve(property));
-    if (wrong !== undefined) return { body: { ...example, [name]: wrong }, field: name };
-  }
-  return { body: 'not a JSON object', field: 'body' };
-}
 
 function expectError(outcome: Outcome, op: Operation, status: number, code: string): void {
   expect(outcome.data, JSON.stringify(outcome.data)).toBeUndefined();

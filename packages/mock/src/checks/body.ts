@@ -8,7 +8,7 @@ export const isJson = (contentType: string | undefined): boolean =>
   !!contentType && /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i.test(contentType);
 
 /** The request's body, or `tooLarge` as soon as it is known to exceed the limit: the rest is left unread. */
-function readBody(req: IncomingMessage): Promise<{ bytes: Buffer } | { tooLarge: true }> {
+export function readBody(req: IncomingMessage): Promise<{ bytes: Buffer } | { tooLarge: true }> {
   if (Number(req.headers['content-length']) > maxBodyBytes) return Promise.resolve({ tooLarge: true });
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];

@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+// Runs the TypeScript CLI through tsx, so the bin works right after `pnpm install`, with no build step.
+import { register } from 'tsx/esm/api';
+
+register();
+await import('../src/cli.ts');
