@@ -22,6 +22,8 @@ export interface ActAsConvention {
    * when the header takes it. A value the header takes that is no handle of yours is a 403, not this.
    */
   problem(value: string): string | undefined;
+  /** Why `value` is not a sub-account handle (the `Handle` schema's pattern and length); `undefined` when it is one. */
+  handleProblem(value: string): string | undefined;
 }
 
 export interface Conventions {
@@ -54,6 +56,18 @@ function component(document: Json, kind: string, name: string): Json {
   return resolveRef(document, value);
 }
 
+/** Why a string breaks `schema`'s `maxLength` or `pattern`; `undefined` when it does not. */
+function schemaProblem(schema: Json): (value: string) => string | undefined {
+  const maxLength = typeof schema.maxLength === 'number' ? schema.maxLength : undefined;
+  const pattern = typeof schema.pattern === 'string' ? schema.pattern : undefined;
+  const compiled = pattern === undefined ? undefined : new RegExp(pattern, 'u');
+  return (value) => {
+    if (maxLength !== undefined && value.length > maxLength) return `must be at most ${maxLength} characters`;
+    if (compiled && !compiled.test(value)) return `must match pattern "${pattern}"`;
+    return undefined;
+  };
+}
+
 function actAsOf(document: Json): ActAsConvention {
   const parameter = component(document, 'parameters', 'ActAs');
   if (parameter.in !== 'header' || typeof parameter.name !== 'string') {
@@ -62,18 +76,14 @@ function actAsOf(document: Json): ActAsConvention {
   const schema = resolveRef(document, parameter.schema ?? {});
   const ownPattern = typeof schema.pattern === 'string' ? schema.pattern : undefined;
   const handle = components(document, 'schemas').Handle;
-  const handlePattern = handle === undefined ? undefined : resolveRef(document, handle).pattern;
-  const maxLength = typeof schema.maxLength === 'number' ? schema.maxLength : undefined;
-  const compiled = ownPattern === undefined ? undefined : new RegExp(ownPattern, 'u');
+  const handleSchema = handle === undefined ? {} : resolveRef(document, handle);
+  const handlePattern = handleSchema.pattern;
   return {
     header: parameter.name,
     pattern: typeof handlePattern === 'string' ? handlePattern : ownPattern,
-    maxLength,
-    problem: (value) => {
-      if (maxLength !== undefined && value.length > maxLength) return `must be at most ${maxLength} characters`;
-      if (compiled && !compiled.test(value)) return `must match pattern "${ownPattern}"`;
-      return undefined;
-    },
+    maxLength: typeof schema.maxLength === 'number' ? schema.maxLength : undefined,
+    problem: schemaProblem(schema),
+    handleProblem: schemaProblem(handleSchema),
   };
 }
 
