@@ -104,7 +104,8 @@ describe('code samples', () => {
     let mockUrl: string;
 
     beforeAll(async () => {
-      mock = spawn(process.execPath, [join(repoRoot, 'packages', 'mock', 'bin', 'cantila-mock.js'), '--port', '0'], {
+      // Each sample is an illustration on its own (a delete, then a get of the same id): answered from the examples, not a shared state.
+      mock = spawn(process.execPath, [join(repoRoot, 'packages', 'mock', 'bin', 'cantila-mock.js'), '--port', '0', '--stateless'], {
         cwd: repoRoot,
         stdio: ['ignore', 'pipe', 'pipe'],
       });

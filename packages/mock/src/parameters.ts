@@ -23,6 +23,7 @@ function emptyProblemOf(schema: Schema): string | undefined {
   if (type === 'integer' || type === 'number' || type === 'boolean') return `must be ${type}`;
   if (Array.isArray(schema.enum) && !schema.enum.includes('')) return 'must be equal to one of the allowed values';
   if (typeof schema.minLength === 'number' && schema.minLength > 0) return `must NOT have fewer than ${schema.minLength} characters`;
+  if (typeof schema.format === 'string' && ['date-time', 'date'].includes(schema.format)) return `must match format "${schema.format}"`;
   if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test('')) return `must match pattern "${schema.pattern}"`;
   return undefined;
 }

@@ -4,7 +4,8 @@
  */
 
 // An `sk_…` key up to the next delimiter; not the `sk_` inside a word like `disk_gb`.
-const key = /(?<![A-Za-z])sk_[^\s"'`/?#&;,:<>()[\]{}\\]*/g;
+// `sk%5F…` too: a key percent-encoded in a path is a key all the same.
+const key = /(?<![A-Za-z])sk(?:_|%5[Ff])[^\s"'`/?#&;,:<>()[\]{}\\]*/g;
 const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The redaction for a spec whose session cookie is named `sessionCookie`: `sk_…` keys and `<cookie>=value` (also percent-encoded) become `sk_…` and `<cookie>=…`. */

@@ -8,6 +8,7 @@ import type { Engine } from './engine.ts';
 import { describeViolations, errorBody } from './errors.ts';
 import type { Reply } from './reply.ts';
 import { whoami } from './spec.ts';
+import type { StatefulMock } from './state.ts';
 
 // Headers the policy layer sets itself; Prism's copies (the spec's example values) are dropped.
 const ownHeaders = new Set(['x-request-id', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'content-length']);
@@ -16,7 +17,8 @@ const prismProblemType = /https?:\/\/stoplight\.io\/prism\/errors#[A-Z_]+: /g;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-export async function respond(context: OperationContext, engine: Engine): Promise<Reply> {
+/** Prism's answer to `context`; with `stateful`, the store's instead where it keeps the resource (Prism still validates the request). */
+export async function respond(context: OperationContext, engine: Engine, stateful?: StatefulMock): Promise<Reply> {
   const { req, spec, operation, path, query, body, preferred, credential, requestId, error, invalid } = context;
   const headers = { ...req.headers };
   // The API answers JSON whatever the Accept header says; Prism would negotiate it into a 406.
@@ -41,6 +43,10 @@ export async function respond(context: OperationContext, engine: Engine): Promis
     result = plain;
   }
   if (!result.ok) return error(result.status, result.message);
+  if (stateful && !preferred && result.status < 400) {
+    const stored = stateful.answer(context);
+    if (stored) return stored;
+  }
   const extra: Record<string, string> = {};
   let contentType: string | undefined;
   for (const [name, value] of Object.entries(result.headers)) {

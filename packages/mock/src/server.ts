@@ -2,8 +2,13 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createEngine } from './engine.ts';
+import { networkPolicy } from './network.ts';
 import { createPolicy } from './policy.ts';
 import { defaultSpecPath, loadMockSpec, type MockSpec } from './spec.ts';
+import { createStatefulMock } from './state.ts';
+import type { Clock } from './store/clock.ts';
+import { loadStateFile, saveStateFile } from './store/persistence.ts';
+import type { Store } from './store/store.ts';
 
 export interface MockOptions {
   /** Port to listen on; 0 picks a free one. Default 4010. */
@@ -12,10 +17,22 @@ export interface MockOptions {
   host?: string;
   /** The bundled spec. Default: the monorepo's docs/openapi.json. */
   specPath?: string;
-  /** Generate responses from the schemas instead of the examples. */
+  /** Generate responses from the schemas instead of the examples; keeps no state (implies `stateless`). */
   dynamic?: boolean;
   /** Seed for dynamic responses, so they repeat from run to run. */
   seed?: string;
+  /** Answer the spec's examples only, keeping no state (the mock before it kept state). */
+  stateless?: boolean;
+  /** The clock lifecycles advance on; tests pass one they move by hand. Default: the system's. */
+  clock?: Clock;
+  /** Lifecycles run this many times faster (a deploy is live 10 s after it was created at 1). Default 1. */
+  speed?: number;
+  /** A state file: loaded at start when it exists, written when the mock stops. */
+  stateFile?: string;
+  /** Browser origins allowed besides loopback ones (`http://localhost:*` and the like), e.g. `https://console.example.test`. */
+  corsOrigins?: readonly string[];
+  /** How long a stop waits for requests under way before closing their connections, in ms. Default 5000. */
+  drainMs?: number;
 }
 
 export interface RunningMock {
@@ -24,7 +41,9 @@ export interface RunningMock {
   port: number;
   /** The spec as the policy layer compiled it. */
   spec: MockSpec;
-  /** Stops listening and closes every open connection. */
+  /** The state store; `undefined` when stateless. */
+  store: Store | undefined;
+  /** Stops accepting connections, lets the requests under way finish (for `drainMs` at most), then closes every connection. */
   close(): Promise<void>;
 }
 
@@ -38,10 +57,19 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     dynamic: options.dynamic ?? false,
     ...(options.seed === undefined ? {} : { seed: options.seed }),
   });
-  const policy = createPolicy(spec, engine);
+  const stateful =
+    options.stateless || options.dynamic
+      ? undefined
+      : createStatefulMock(specPath, {
+          ...(options.clock ? { clock: options.clock } : {}),
+          ...(options.speed ? { speed: options.speed } : {}),
+        });
+  if (stateful && options.stateFile !== undefined) loadStateFile(stateful.store, options.stateFile);
+  const policy = createPolicy(spec, engine, { stateful, network: networkPolicy(host, options.corsOrigins) });
   // Without Host, with an unknown Expect, or with CONNECT, Node would answer bare; the policy answers in the Error shape.
   const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000, requireHostHeader: false }, policy.handle);
   server.on('checkExpectation', policy.checkExpectation);
+  server.on('checkContinue', policy.checkContinue);
   server.on('connect', policy.connect);
   server.on('clientError', policy.clientError);
   await new Promise<void>((resolve, reject) => {
@@ -61,10 +89,19 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}${spec.basePath}`,
     port,
     spec,
+    store: stateful?.store,
     close: () =>
-      new Promise((resolve, reject) => {
+      new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
+        // Keep-alive connections go as soon as they are idle; those still answering get `drainMs` to finish.
+        const idle = setInterval(() => server.closeIdleConnections(), 50);
+        const deadline = setTimeout(() => server.closeAllConnections(), options.drainMs ?? 5_000);
+        server.once('close', () => {
+          clearInterval(idle);
+          clearTimeout(deadline);
+        });
+      }).then(() => {
+        if (stateful && options.stateFile !== undefined) saveStateFile(stateful.store, options.stateFile);
       }),
   };
 }

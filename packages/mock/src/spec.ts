@@ -43,6 +43,8 @@ export interface OperationPolicy {
   takesActAs: boolean;
   /** Whether the operation declares a request body. */
   takesBody: boolean;
+  /** Whether that body is an object (so a JSON `null` is not one). */
+  bodyIsObject: boolean;
   /** Its responses in the spec's order. */
   responses: readonly DocumentedResponse[];
   /** Its header and query parameters but the act-as header (which the layer checks before the scope). */
@@ -88,6 +90,7 @@ function compileOperation(model: SpecModel, operation: Operation): OperationPoli
     acceptsSession: operation.credentials.session,
     takesActAs: operation.takesActAs,
     takesBody: operation.raw.requestBody !== undefined,
+    bodyIsObject: operation.requestBody?.schema.type === 'object',
     responses: operation.responses.map((r) => ({ status: r.status, examples: r.body ? r.body.examples.map((e) => e.name) : null })),
     parameters: operation.parameters
       .filter((p) => (p.in === 'query' || p.in === 'header') && p.name.toLowerCase() !== actAsHeader.toLowerCase())

@@ -6,6 +6,7 @@
  */
 import { createClient, type CantilaClient, type CantilaError } from '@cantila/client';
 import { describe, expect, it } from 'vitest';
+import { workspaceHeader } from '../src/state.ts';
 import { useMock } from './support/mock.ts';
 import {
   errorShapeErrors,
@@ -30,14 +31,51 @@ interface Outcome {
 type UntypedCall = (path: string, init: Record<string, unknown>) => Promise<Outcome>;
 
 /** Calls `op` by its spec path: the typed client's method, used with paths only known at run time. */
-function call(client: CantilaClient, op: Operation, body = exampleRequest(op).body): Promise<Outcome> {
-  const { path, query } = exampleRequest(op);
+function call(client: CantilaClient, op: Operation, body = exampleRequest(op).body, path = exampleRequest(op).path): Promise<Outcome> {
+  const { query } = exampleRequest(op);
   const method = client[op.method.toUpperCase() as 'GET'] as unknown as UntypedCall;
   return method(op.path, { params: { path, query }, ...(body === undefined ? {} : { body }) });
 }
 
-const clientWith = (apiKey?: string): CantilaClient =>
-  createClient({ baseUrl: server.url, maxRetries: 0, ...(apiKey ? { apiKey } : { auth: 'none' }) });
+/** A client; with `workspace`, its requests see a state of their own, fresh from the seed. */
+const clientWith = (apiKey?: string, workspace?: string): CantilaClient =>
+  createClient({
+    baseUrl: server.url,
+    maxRetries: 0,
+    ...(apiKey ? { apiKey } : { auth: 'none' }),
+    ...(workspace ? { headers: { [workspaceHeader]: workspace } } : {}),
+  });
+
+/** The id in `op`'s success example (`key.id` for an issued key). */
+function exampleIdOf(op: Operation): unknown {
+  const example = op.responses.find((r) => r.status === String(successStatusOf(op)))?.body?.examples[0]?.value as
+    | { id?: unknown; key?: { id?: unknown } }
+    | undefined;
+  return example?.id ?? example?.key?.id;
+}
+
+/**
+ * The POST that makes each id the examples show (`POST /agents` makes `agt_2Lp8Vb`; the mock's seed
+ * leaves those out): the first in the spec's order, the create before the actions that answer the same item.
+ */
+const makers = new Map<unknown, Operation>();
+for (const op of operations) if (op.method === 'post' && !makers.has(exampleIdOf(op))) makers.set(exampleIdOf(op), op);
+
+/**
+ * `op`'s example path parameters, where one names an item a create example makes: made first with
+ * that example (as the docs tell it: create, then use), and named by the id the mock gave it.
+ */
+async function madePath(client: CantilaClient, op: Operation): Promise<Record<string, string>> {
+  const path = { ...exampleRequest(op).path };
+  for (const [name, value] of Object.entries(path)) {
+    const maker = makers.get(value);
+    if (!maker || maker === op) continue;
+    const made = await call(client, maker, exampleRequest(maker).body, await madePath(client, maker));
+    const data = made.data as { id?: string; key?: { id: string } } | undefined;
+    path[name] = data?.id ?? data?.key?.id ?? value;
+  }
+  return path;
+}
 
 function expectError(outcome: Outcome, op: Operation, status: number, code: string): void {
   expect(outcome.data, JSON.stringify(outcome.data)).toBeUndefined();
@@ -54,7 +92,8 @@ it('the mock serves every operation of the bundled spec', () => {
 
 describe.each(operations.map((op) => [op.key, op] as const))('%s', (_, op) => {
   it(`answers ${successStatusOf(op)} through @cantila/client with a body valid against the spec`, async () => {
-    const outcome = await call(clientWith(keyFor('admin')), op);
+    const client = clientWith(keyFor('admin'), op.operationId);
+    const outcome = await call(client, op, exampleRequest(op).body, await madePath(client, op));
     expect(outcome.error, outcome.error?.message).toBeUndefined();
     expect(outcome.response?.status).toBe(successStatusOf(op));
     expect(schemaErrors(op, successStatusOf(op), outcome.data)).toEqual([]);

@@ -24,25 +24,27 @@ describe('answers in the Error shape what Node would answer bare', () => {
   });
 
   it('an Expect other than 100-continue: 400 naming it', async () => {
-    const answer = await exchange(server.url, 'GET /v1/health HTTP/1.1\r\nHost: mock\r\nExpect: 100-foo\r\nConnection: close\r\n\r\n');
+    const answer = await exchange(server.url, 'GET /v1/health HTTP/1.1\r\nHost: localhost\r\nExpect: 100-foo\r\nConnection: close\r\n\r\n');
     expectError(answer, 400, 'bad_request', /Expect: 100-foo/);
   });
 
-  it('CONNECT: 405 with Allow on an API path, 404 elsewhere, then the connection closes', async () => {
-    const onPath = await exchange(server.url, 'CONNECT /v1/health HTTP/1.1\r\nHost: mock\r\n\r\n', { waitForClose: true });
+  it('CONNECT: 405 with Allow on an API path, 404 elsewhere, 403 as a proxy to another host, then the connection closes', async () => {
+    const onPath = await exchange(server.url, 'CONNECT /v1/health HTTP/1.1\r\nHost: localhost\r\n\r\n', { waitForClose: true });
     expectError(onPath, 405, 'method_not_allowed', /^CONNECT is not allowed on \/v1\/health/);
     expect(onPath.headers.allow).toBe('GET, HEAD');
     expect(onPath.closed).toBe(true);
+    const elsewhere = await exchange(server.url, 'CONNECT example.com:443 HTTP/1.1\r\nHost: localhost\r\n\r\n', { waitForClose: true });
+    expectError(elsewhere, 404, 'not_found', /^No route CONNECT example\.com:443/);
     const proxying = await exchange(server.url, 'CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n', {
       waitForClose: true,
     });
-    expectError(proxying, 404, 'not_found', /^No route CONNECT example\.com:443/);
+    expectError(proxying, 403, 'forbidden', /^Host example\.com:443 is not this mock's address/);
   });
 });
 
 describe('a body over 1 MiB', () => {
   const head = (framing: string): string =>
-    `POST /v1/projects HTTP/1.1\r\nHost: mock\r\n${admin}\r\nContent-Type: application/json\r\n${framing}\r\n\r\n`;
+    `POST /v1/projects HTTP/1.1\r\nHost: localhost\r\n${admin}\r\nContent-Type: application/json\r\n${framing}\r\n\r\n`;
   const mib = 1024 * 1024;
 
   it('is refused with 400 as soon as its Content-Length says so, and the connection closes without reading the rest', async () => {

@@ -4,7 +4,8 @@ import { bearer, send } from './support/http.ts';
 import { useMock } from './support/mock.ts';
 import { adminKey, keyFor } from './support/spec.ts';
 
-const server = useMock();
+// The checks apart from the state store (tested in stateful.test.ts): the examples answer.
+const server = useMock({ stateless: true });
 
 describe('headers on every response', () => {
   it('sends a fresh X-Request-Id and the RateLimit-* numbers, whatever the status', async () => {

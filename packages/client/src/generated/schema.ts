@@ -4021,9 +4021,9 @@ export interface components {
         /**
          * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
          *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-         *     gets the first response back instead of doing the work twice. The same key with a different
-         *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-         *     again. `@cantila/client` sends one for you and keeps it across its retries.
+         *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+         *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+         *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
          * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
          */
         IdempotencyKey: string;
@@ -4135,6 +4135,13 @@ export interface components {
          * @example /v1/projects/prj_9Xk2mA/deploys/dep_5Jc3Wb
          */
         Location: string;
+        /**
+         * @description `true` when this answer is a replay: the request carried an `Idempotency-Key` already used, within
+         *     24 hours, with the same request, so the first answer is sent again and no work was done twice.
+         *     Absent on the answer to the request that did the work.
+         * @example true
+         */
+        "Idempotent-Replayed": "true";
     };
     pathItems: never;
 }
@@ -4307,9 +4314,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4334,6 +4341,7 @@ export interface operations {
             201: {
                 headers: {
                     Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -4505,9 +4513,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4526,6 +4534,7 @@ export interface operations {
             /** @description The key has a new secret. `secret` is shown this once. */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -4787,9 +4796,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4814,6 +4823,7 @@ export interface operations {
             201: {
                 headers: {
                     Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -5302,9 +5312,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -5328,6 +5338,7 @@ export interface operations {
             201: {
                 headers: {
                     Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -5579,9 +5590,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -5610,6 +5621,7 @@ export interface operations {
             201: {
                 headers: {
                     Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -6028,9 +6040,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -6054,6 +6066,7 @@ export interface operations {
             202: {
                 headers: {
                     Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -6177,9 +6190,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -6203,6 +6216,7 @@ export interface operations {
             /** @description The deploy, now `canceled`. */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -6340,9 +6354,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -6371,6 +6385,7 @@ export interface operations {
             202: {
                 headers: {
                     Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -6686,9 +6701,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -6712,6 +6727,7 @@ export interface operations {
             202: {
                 headers: {
                     Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -7235,9 +7251,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -7266,6 +7282,7 @@ export interface operations {
             201: {
                 headers: {
                     Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -7452,9 +7469,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -7479,6 +7496,7 @@ export interface operations {
             202: {
                 headers: {
                     Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -8066,9 +8084,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -8098,6 +8116,7 @@ export interface operations {
             201: {
                 headers: {
                     Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -8273,9 +8292,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -8345,9 +8364,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -8366,6 +8385,7 @@ export interface operations {
             /** @description The transfer, now `accepted`. */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -8431,9 +8451,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -8461,6 +8481,7 @@ export interface operations {
             /** @description The transfer, now `declined`. */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -8764,9 +8785,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -8794,6 +8815,7 @@ export interface operations {
             201: {
                 headers: {
                     Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -9032,9 +9054,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -9053,6 +9075,7 @@ export interface operations {
             /** @description The agent, now `paused`. */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -9120,9 +9143,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -9141,6 +9164,7 @@ export interface operations {
             /** @description The agent, now `active`. */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -9296,9 +9320,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -9338,6 +9362,7 @@ export interface operations {
             201: {
                 headers: {
                     Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -9753,9 +9778,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
                  *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
-                 *     gets the first response back instead of doing the work twice. The same key with a different
-                 *     request is a 409 `conflict`. After 24 hours the key is forgotten and a retry with it does the work
-                 *     again. `@cantila/client` sends one for you and keeps it across its retries.
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
                  * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -9774,6 +9799,7 @@ export interface operations {
             /** @description The incident, now `acknowledged`. */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];

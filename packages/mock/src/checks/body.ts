@@ -28,7 +28,7 @@ export function readBody(req: IncomingMessage): Promise<{ bytes: Buffer } | { to
 }
 
 export const body: OperationCheck = async (context) => {
-  const { req, operation, error, refuse } = context;
+  const { req, operation, error, refuse, invalid } = context;
   if (!operation.takesBody) return undefined;
   const read = await readBody(req);
   // The spec's errors have no 413; the connection closes after the answer, so the rest of the body is never read.
@@ -42,7 +42,14 @@ export const body: OperationCheck = async (context) => {
   try {
     context.body = JSON.parse(read.bytes.toString('utf8'));
   } catch (cause) {
-    return refuse({ reason: 'malformed_json' }, `Request body is not valid JSON: ${(cause as Error).message}.`);
+    // The parser's message quotes the body around the error, which may hold a credential: only its position is told.
+    const position = /position (\d+)/.exec((cause as Error).message)?.[1];
+    return refuse(
+      { reason: 'malformed_json' },
+      `Request body is not valid JSON${position === undefined ? '' : ` (the error is at character ${position})`}.`,
+    );
   }
+  // Prism lets a JSON null through where the body is optional; the API refuses it like any value of the wrong type.
+  if (context.body === null && operation.bodyIsObject) return invalid([{ field: 'body', message: 'must be object' }]);
   return undefined;
 };

@@ -8,6 +8,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Credential } from '../credentials.ts';
 import type { PreferenceChoice } from '../prefer.ts';
 import type { Refusals, Reply } from '../reply.ts';
+import type { NetworkPolicy } from '../network.ts';
 import type { MockSpec, OperationPolicy } from '../spec.ts';
 
 /** A request before it is routed. */
@@ -22,6 +23,8 @@ export interface RequestContext extends Refusals {
   /** Who the rate limit counts the request against: the client's address until a credential is known. */
   rateLimitKey: string;
   redact(text: string): string;
+  /** The origins and Host names the mock answers. */
+  network: NetworkPolicy;
 }
 
 /** A request routed to one operation of the spec. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { maxKeyLength, maxSessionLength, resolveCredential } from '../credentials.ts';
 import type { OperationCheck } from './context.ts';
 
@@ -9,6 +10,9 @@ export const credential: OperationCheck = (context) => {
   const { req, spec, operation, error, refuse } = context;
   if (operation.scope === null) return undefined;
   const cookie = spec.sessionCookie;
+  // Node keeps only the first Authorization header: a second one (admin, then read) would pass unseen.
+  const copies = req.headersDistinct.authorization?.length ?? 0;
+  if (copies > 1) return error(400, `Authorization was sent ${copies} times; send one credential.`);
   const found = resolveCredential(req.headers, cookie, spec.scopes);
   switch (found) {
     case 'missing':
@@ -27,7 +31,8 @@ export const credential: OperationCheck = (context) => {
       );
   }
   context.credential = found;
-  context.rateLimitKey = found.secret;
+  // A hash, not the credential: a window per 12 KB cookie would keep every cookie in memory.
+  context.rateLimitKey = createHash('sha256').update(found.secret).digest('base64url');
   if (!(found.kind === 'key' ? operation.acceptsKey : operation.acceptsSession)) {
     return error(401, `${operation.key} does not accept ${found.kind === 'key' ? 'an API key' : 'the session cookie'}.`);
   }

@@ -5,7 +5,8 @@ import { bearer, send } from '../support/http.ts';
 import { useMock } from '../support/mock.ts';
 import { adminKey, allowedHandles } from '../support/spec.ts';
 
-const server = useMock();
+// The checks apart from the state store (tested in stateful.test.ts): the examples answer.
+const server = useMock({ stateless: true });
 
 describe('act-as', () => {
   it('has handles to act as, from the GET /sub-accounts example', () => {

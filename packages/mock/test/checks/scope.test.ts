@@ -5,7 +5,8 @@ import { bearer, send, withJson } from '../support/http.ts';
 import { useMock } from '../support/mock.ts';
 import { adminKey, keyFor, newProject } from '../support/spec.ts';
 
-const server = useMock();
+// The checks apart from the state store (tested in stateful.test.ts): the examples answer.
+const server = useMock({ stateless: true });
 
 describe('scopes', () => {
   it.each([
