@@ -43,9 +43,16 @@ export async function respond(context: OperationContext, engine: Engine, statefu
     result = plain;
   }
   if (!result.ok) return error(result.status, result.message);
+  // A 201 or 202 says where what it created is, from its response's link (./location.ts), whoever answered.
+  const withLocation = (reply: Reply): Reply => {
+    const location = operation.locations.get(String(reply.status))?.(context.pathParams, reply.body);
+    if (location === undefined) return reply;
+    const headers = Object.fromEntries(Object.entries(reply.headers ?? {}).filter(([name]) => name.toLowerCase() !== 'location'));
+    return { ...reply, headers: { ...headers, Location: location } };
+  };
   if (stateful && !preferred && result.status < 400) {
     const stored = stateful.answer(context);
-    if (stored) return stored;
+    if (stored) return withLocation(stored);
   }
   const extra: Record<string, string> = {};
   let contentType: string | undefined;
@@ -53,11 +60,6 @@ export async function respond(context: OperationContext, engine: Engine, statefu
     const lower = name.toLowerCase();
     if (lower === 'content-type') contentType = String(value);
     else if (!ownHeaders.has(lower)) extra[name] = String(value);
-  }
-  const location = operation.locations.get(String(result.status))?.(context.pathParams, result.body);
-  if (location !== undefined) {
-    for (const name of Object.keys(extra)) if (name.toLowerCase() === 'location') delete extra[name];
-    extra.Location = location;
   }
   if (result.status >= 400) {
     if (result.violations.length > 0) {
@@ -85,5 +87,5 @@ export async function respond(context: OperationContext, engine: Engine, statefu
     };
     return { status: result.status, body: reflected, contentType, headers: extra };
   }
-  return { status: result.status, body: result.body, contentType, headers: extra };
+  return withLocation({ status: result.status, body: result.body, contentType, headers: extra });
 }
