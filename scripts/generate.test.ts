@@ -23,10 +23,10 @@ async function generated(file: string, change: (spec: any) => void): Promise<str
 }
 
 describe("the client's conventions, read from the spec", () => {
-  it('takes the act-as header and its pattern from the ActAs parameter', async () => {
+  it('takes the act-as header from the ActAs parameter and its pattern from the Handle schema', async () => {
     const source = await generated('conventions.ts', (spec) => {
       spec.components.parameters.ActAs.name = 'X-Act-As';
-      spec.components.parameters.ActAs.schema.pattern = '^[a-z]{1,8}/?$';
+      spec.components.schemas.Handle.pattern = '^[a-z]{1,8}/?$';
     });
     expect(source).toContain("export const actAs = { header: 'X-Act-As', pattern: /^[a-z]{1,8}\\/?$/ } as const;");
   });
@@ -65,6 +65,20 @@ describe("the client's operation map", () => {
       spec.components.parameters.Loop = { $ref: '#/components/parameters/ActAs' };
     });
     await expect(circular).rejects.toThrow(/^\$ref #\/components\/parameters\/(ActAs|Loop) → .* goes round in a circle$/);
+  });
+
+  it("takes each error reason's code from ErrorReason's x-cantila-code, and stops when one is missing or names no code", async () => {
+    const source = await generated('conventions.ts', () => {});
+    expect(source).toContain("export const errorReasons = { malformed_json: 'bad_request', credential_missing: 'unauthenticated',");
+    expect(source).toContain("quota_exceeded: 'conflict'");
+    const missing = generated('conventions.ts', (spec) => {
+      delete spec.components.schemas.ErrorReason['x-cantila-code'].quota_exceeded;
+    });
+    await expect(missing).rejects.toThrow("ErrorReason's x-cantila-code gives no ErrorCode to quota_exceeded");
+    const unknown = generated('conventions.ts', (spec) => {
+      spec.components.schemas.ErrorReason['x-cantila-code'].over_quota = 'conflict';
+    });
+    await expect(unknown).rejects.toThrow("ErrorReason's x-cantila-code names reasons its enum lacks: over_quota");
   });
 });
 

@@ -2,8 +2,8 @@
  * Generates @cantila/client's committed sources from the bundled spec:
  * - src/generated/schema.ts: the types of every path, operation and schema (openapi-typescript);
  * - src/generated/operations.ts: each operation's required scope and whether it takes an Idempotency-Key;
- * - src/generated/conventions.ts: the act-as header and its pattern, the scopes in nesting order, and the
- *   status of each error code, for the client's runtime checks;
+ * - src/generated/conventions.ts: the act-as header and its pattern, the scopes in nesting order, the
+ *   status of each error code and the code of each error reason, for the client's runtime checks;
  * - src/generated/parameters.ts: every path parameter's pattern, which the client checks before sending.
  * Everything but the types is read through @cantila/spec-model, as every other tool reads the spec.
  */
@@ -45,11 +45,12 @@ ${entries.join('\n')}
 }
 
 function conventionsSource(model: SpecModel): string {
-  const { actAs, scopes, errorStatuses } = model.conventions;
-  if (actAs.pattern === undefined) throw new Error('components.parameters.ActAs needs a pattern: the client checks handles with it');
+  const { actAs, scopes, errorStatuses, errorReasons } = model.conventions;
+  if (actAs.pattern === undefined) throw new Error('components.schemas.Handle needs a pattern: the client checks act-as handles with it');
   const statuses = [...errorStatuses].map(([code, status]) => `${code}: ${status}`).join(', ');
+  const reasons = [...errorReasons].map(([reason, code]) => `${reason}: '${code}'`).join(', ');
   return `${header}
-/** The act-as header (the \`ActAs\` parameter): its name, and the pattern a sub-account handle matches. */
+/** The act-as header (the \`ActAs\` parameter): its name, and the pattern a sub-account handle matches (the \`Handle\` schema). */
 export const actAs = { header: '${actAs.header}', pattern: /${actAs.pattern.replace(/\//g, '\\/')}/ } as const;
 
 /** The scopes (the \`Scope\` enum, in its order), narrowest first: each one includes those before it. */
@@ -57,6 +58,9 @@ export const scopes = [${scopes.map((s) => `'${s}'`).join(', ')}] as const;
 
 /** Each error code (the \`ErrorCode\` enum) and the status it comes with (its \`x-cantila-status\`). */
 export const errorStatuses = { ${statuses} } as const;
+
+/** Each error reason (the \`ErrorReason\` enum) and the error code it belongs to (its \`x-cantila-code\`). */
+export const errorReasons = { ${reasons} } as const;
 `;
 }
 

@@ -76,6 +76,7 @@ export const componentFile = (ref: string): string => `spec/${ref.slice(2)}.yaml
 
 /** Which operations a rule applies to; rules name one in their options as `when`. */
 export const conditions = {
+  always: () => true,
   authenticated: (operation: Json) => isAuthenticated(operation),
   post: (_operation: Json, _pathItem: Json | undefined, path: JsonPath) => path[2] === 'post',
   pathParameters: (operation: Json, pathItem: Json | undefined) => parametersOf(operation, pathItem).some((p) => p.in === 'path'),
@@ -89,6 +90,7 @@ export type Condition = keyof typeof conditions;
 
 /** Describes a condition in a finding: "is authenticated", "has path parameters", … */
 export const conditionText: Record<Condition, string> = {
+  always: 'is an operation',
   authenticated: 'is authenticated',
   post: 'is a POST',
   pathParameters: 'has path parameters',

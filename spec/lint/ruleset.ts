@@ -9,6 +9,9 @@ import { oas } from '@stoplight/spectral-rulesets';
 import actAsHeader from './rules/cantila-act-as-header.ts';
 import authErrors from './rules/cantila-auth-errors.ts';
 import boundedInput from './rules/cantila-bounded-input.ts';
+import createdLocation from './rules/cantila-created-location.ts';
+import defaultResponse from './rules/cantila-default-response.ts';
+import errorReason from './rules/cantila-error-reason.ts';
 import deprecation from './rules/cantila-deprecation.ts';
 import errorSchema from './rules/cantila-error-schema.ts';
 import examples from './rules/cantila-examples.ts';
@@ -23,6 +26,7 @@ import operationId from './rules/cantila-operation-id.ts';
 import operationScope from './rules/cantila-operation-scope.ts';
 import responseHeaders from './rules/cantila-response-headers.ts';
 import scopeNesting from './rules/cantila-scope-nesting.ts';
+import unionDiscriminator from './rules/cantila-union-discriminator.ts';
 import validationError from './rules/cantila-validation-error.ts';
 
 /** Rules of spectral:oas and OWASP we switch off, each with the reason; everything else they hold is an error. */
@@ -69,6 +73,10 @@ export const customRules = {
   'cantila-not-found': notFound,
   'cantila-validation-error': validationError,
   'cantila-malformed-body': malformedBody,
+  'cantila-default-response': defaultResponse,
+  'cantila-error-reason': errorReason,
+  'cantila-created-location': createdLocation,
+  'cantila-union-discriminator': unionDiscriminator,
   'cantila-error-schema': errorSchema,
   'cantila-list-envelope': listEnvelope,
   'cantila-operation-id': operationId,

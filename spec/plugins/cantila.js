@@ -5,6 +5,7 @@
  */
 import codeSamples from './code-samples.js';
 import errorCodes from './error-codes.js';
+import errorReasons from './error-reasons.js';
 import evolutionNotes from './evolution-notes.js';
 
 /** The plugin: its decorators run whenever Redocly bundles the spec (`pnpm bundle`, `redocly build-docs`). */
@@ -15,6 +16,7 @@ export default function cantilaPlugin() {
       oas3: {
         'code-samples': codeSamples,
         'error-codes': errorCodes,
+        'error-reasons': errorReasons,
         'evolution-notes': evolutionNotes,
       },
     },

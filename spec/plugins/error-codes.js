@@ -5,13 +5,9 @@
  * means (`x-cantila-meaning`) — so the statuses are written once, where programs read them.
  */
 
-/** @typedef {Record<string, unknown>} SpecNode */
+import { appendEnumTable, isMap } from './enum-table.js';
 
-/**
- * @param {unknown} value
- * @returns {value is Record<string, unknown>}
- */
-const isMap = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** @typedef {Record<string, unknown>} SpecNode */
 
 /** The decorator: Redocly calls it once per bundle and walks the spec with the visitor it returns. */
 export default function errorCodes() {
@@ -19,19 +15,11 @@ export default function errorCodes() {
     Schema: {
       /** @param {SpecNode} schema */
       leave(schema) {
-        const statuses = schema['x-cantila-status'];
-        if (!isMap(statuses)) return;
-        const meanings = /** @type {Record<string, unknown>} */ (isMap(schema['x-cantila-meaning']) ? schema['x-cantila-meaning'] : {});
-        const codes = Array.isArray(schema.enum) ? schema.enum.map(String) : [];
-        const undocumented = codes.filter((code) => typeof meanings[code] !== 'string' || !(code in statuses));
-        if (undocumented.length > 0) {
-          throw new Error(
-            `cantila/error-codes: give ${undocumented.join(', ')} a status (x-cantila-status) and a meaning (x-cantila-meaning).`,
-          );
-        }
-        const rows = codes.map((code) => `| \`${code}\` | ${statuses[code]} | ${meanings[code]} |`);
-        const intro = typeof schema.description === 'string' ? `${schema.description.trimEnd()}\n\n` : '';
-        schema.description = `${intro}| code | status | meaning |\n|---|---|---|\n${rows.join('\n')}\n`;
+        if (!isMap(schema['x-cantila-status'])) return;
+        appendEnumTable(schema, 'cantila/error-codes', 'code', [
+          { title: 'status', extension: 'x-cantila-status' },
+          { title: 'meaning', extension: 'x-cantila-meaning' },
+        ]);
       },
     },
   };

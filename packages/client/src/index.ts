@@ -19,6 +19,7 @@ export {
   type ErrorCode,
   type FieldError,
 } from './core/errors.ts';
+export type { ErrorReason, QuotaUse } from './core/error-reason.ts';
 export { redact } from './core/redact.ts';
 export { defaultRetryStatuses, type RetryPolicy, type RetryTiming, type ShouldRetry } from './core/retry.ts';
 export { canCall, requiredScope, type OperationKey, type RequiredScope, type Scope } from './core/scope.ts';
@@ -38,6 +39,13 @@ export type {
   Success,
 } from './core/types.ts';
 export type { Middleware } from 'openapi-fetch';
+export {
+  verifyWebhook,
+  WebhookVerificationError,
+  type VerifyWebhookOptions,
+  type WebhookEvent,
+  type WebhookFailure,
+} from './webhooks/verify.ts';
 export type { components, paths } from './generated/schema.ts';
 
 import type { components } from './generated/schema.ts';

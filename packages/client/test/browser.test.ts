@@ -1,5 +1,6 @@
 // The client in a real browser (Debian's Chromium through playwright-core): session cookies, the
-// refusal of secret keys, and the runtime working on the browser's fetch.
+// refusal of secret keys, the runtime working on the browser's fetch, and webhooks verified with its WebCrypto.
+import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -158,4 +159,17 @@ it('reports a dropped connection as a ConnectionError', async () => {
   );
   expect(result).toEqual({ name: 'ConnectionError', code: 'connection_error' });
   expect(server.received).toHaveLength(2);
+});
+
+it("verifies a webhook signed in Node with the browser's WebCrypto, and refuses it once changed", async () => {
+  const secret = 'whsec_browserTest7Qm4';
+  const t = Math.floor(Date.now() / 1000);
+  const payload = JSON.stringify({ id: 'whe_4Tq8Lm', type: 'incident.opened', data: { incident: { id: 'inc_9Ru4Fz' } } });
+  const signature = `t=${t},v1=${createHmac('sha256', secret).update(`${t}.${payload}`).digest('hex')}`;
+  const results = await inPage<string[]>(
+    `return Promise.all([arg.payload, arg.payload.replace('opened', 'resolved')].map((payload) =>
+       cantila.verifyWebhook({ payload, signature: arg.signature, secret: arg.secret }).then((event) => event.id, (error) => error.failure)));`,
+    { payload, signature, secret },
+  );
+  expect(results).toEqual(['whe_4Tq8Lm', 'signature_mismatch']);
 });

@@ -46,8 +46,15 @@ function validatorAt(pointer: string): ValidateFunction {
   return validate;
 }
 
-/** The statuses `op` documents. */
-export const statusesOf = (op: Operation): number[] => op.responses.map((r) => Number(r.status));
+/** The statuses of ErrorCode (its `x-cantila-status`): those the API sends, and so those a `default` response stands for. */
+const errorStatuses: number[] = [...model.conventions.errorStatuses.values()];
+
+/** The statuses `op` documents: those it lists, and through its `default` response every other status the API sends. */
+export const statusesOf = (op: Operation): number[] => {
+  const listed = op.responses.map((r) => r.status).filter((status) => status !== 'default');
+  const throughDefault = listed.length < op.responses.length ? errorStatuses.filter((status) => !listed.includes(String(status))) : [];
+  return [...listed.map(Number), ...throughDefault].sort((a, b) => a - b);
+};
 
 /** The success status Prism answers with by default: the operation's first documented 2xx. */
 export const successStatusOf = (op: Operation): number =>
@@ -55,12 +62,16 @@ export const successStatusOf = (op: Operation): number =>
     .filter((s) => s >= 200 && s < 300)
     .sort()[0]!;
 
+/** The response `op` documents for `status`: the one it lists, else its `default`. */
+const responseFor = (op: Operation, status: number) =>
+  op.responses.find((r) => r.status === String(status)) ?? op.responses.find((r) => r.status === 'default');
+
 /** Ajv's complaints when `body` is not what `op` documents for `status`; `[]` when it is. */
 export function schemaErrors(op: Operation, status: number, body: unknown): string[] {
-  const documented = op.responses.find((r) => r.status === String(status));
+  const documented = responseFor(op, status);
   if (!documented?.body)
     return body === undefined || body === null || body === '' ? [] : [`${op.key} documents no JSON body for ${status}`];
-  const response = resolvePointer(pointerOf(['paths', op.path, op.method, 'responses', String(status)]));
+  const response = resolvePointer(pointerOf(['paths', op.path, op.method, 'responses', documented.status]));
   const validate = validatorAt(`${response}${pointerOf(['content', documented.body.contentType, 'schema']).slice(1)}`);
   return validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '(body)'} ${e.message}`);
 }
@@ -124,14 +135,14 @@ export function invalidBody(op: Operation): { body: unknown; field: string } {
   return { body: 'not a JSON object', field: 'body' };
 }
 
-/** Why the response's headers break what `op` documents for `status` (each documented header present and valid); `[]` when they don't. */
+/** Why the response's headers break what `op` documents for `status` (each required header present, each documented one valid); `[]` when they don't. */
 export function headerErrors(op: Operation, status: number, headers: Headers): string[] {
-  const documented = op.responses.find((r) => r.status === String(status))?.headers ?? [];
+  const documented = responseFor(op, status)?.headers ?? [];
   const problems: string[] = [];
   for (const header of documented) {
     const value = headers.get(header.name);
     if (value === null) {
-      problems.push(`header ${header.name} is missing`);
+      if (header.required) problems.push(`header ${header.name} is missing`);
       continue;
     }
     const typed = header.schema.type === 'integer' && /^-?\d+$/.test(value) ? Number(value) : value;

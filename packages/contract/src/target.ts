@@ -129,7 +129,7 @@ export function readTarget(args: string[], env: NodeJS.ProcessEnv = process.env)
     scopedKeys.set(scope, key);
   }
   const actAs = text('act-as');
-  const handleProblem = actAs === undefined ? undefined : model.conventions.actAs.problem(actAs);
+  const handleProblem = actAs === undefined ? undefined : model.conventions.actAs.handleProblem(actAs);
   if (handleProblem) throw new UsageError(`--act-as takes a sub-account handle such as client-acme: it ${handleProblem}`);
   const skip = values.skip as string[];
   const unknown = skip.find((check) => !(policyChecks as readonly string[]).includes(check));

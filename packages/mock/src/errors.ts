@@ -8,9 +8,17 @@ export interface FieldError {
 /** The body of every non-2xx response. */
 export interface ErrorBody {
   error: string;
+  reason?: string;
   message: string;
   request_id: string;
+  param?: string;
   fields?: FieldError[];
+}
+
+/** The documented cause of a refusal: its `ErrorReason`, and the parameter at fault when there is one. */
+export interface Cause {
+  reason: string;
+  param?: string;
 }
 
 /** One failed check, as Prism's validator reports it. */
@@ -32,8 +40,15 @@ export function errorBody(
   message: string,
   requestId: string,
   fields?: FieldError[],
+  cause?: Cause,
 ): ErrorBody {
-  const body: ErrorBody = { error: errorCodeFor(status, codes), message, request_id: requestId };
+  const body: ErrorBody = {
+    error: errorCodeFor(status, codes),
+    ...(cause ? { reason: cause.reason } : {}),
+    message,
+    request_id: requestId,
+    ...(cause?.param ? { param: cause.param } : {}),
+  };
   if (fields) body.fields = fields;
   return body;
 }

@@ -19,7 +19,7 @@ import { control, controlBase, type StatefulMock } from './state.ts';
 import { type NetworkPolicy, networkPolicy } from './network.ts';
 
 const exposedHeaders =
-  'X-Request-Id, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After, Idempotent-Replayed, Deprecation, Sunset';
+  'X-Request-Id, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After, Idempotent-Replayed, Location, Deprecation, Sunset';
 
 export function parseQuery(search: string): Record<string, string | string[]> {
   const query: Record<string, string | string[]> = {};
@@ -166,7 +166,7 @@ export function createPolicy(spec: MockSpec, engine: Engine, options: PolicyOpti
           redact(`cantila-mock: ${req.method} ${(req.url ?? '').split('?')[0]} failed: ${(cause as Error)?.stack ?? String(cause)}\n`),
         );
         const message = `The mock failed on this request (${(cause as Error)?.message ?? 'unknown error'}).`;
-        return { reply: refusals(spec, redact, requestId).error(500, message), rateLimitKey: 'error' };
+        return { reply: refusals(spec, redact, requestId).refuse({ reason: 'internal_error' }, message), rateLimitKey: 'error' };
       })
       .then((outcome) => {
         if (!outcome) return;

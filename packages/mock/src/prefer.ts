@@ -50,12 +50,20 @@ function parsePrefer(header: string): Map<string, string> {
   return found;
 }
 
-/** Prism's choice for a status: the response of that status, of its class (`4XX`), or `default`. */
-function responseFor(responses: readonly DocumentedResponse[], code: number): DocumentedResponse | undefined {
+/**
+ * Prism's choice for a status: the response of that status, of its class (`4XX`), or `default` —
+ * which stands for the statuses the API sends (`errorStatuses`, those of the ErrorCode table) that
+ * the operation does not list, not for any three digits.
+ */
+function responseFor(
+  responses: readonly DocumentedResponse[],
+  code: number,
+  errorStatuses: ReadonlySet<number>,
+): DocumentedResponse | undefined {
   return (
     responses.find((r) => r.status === String(code)) ??
     responses.find((r) => r.status === `${String(code)[0]}XX`) ??
-    responses.find((r) => r.status === 'default')
+    (errorStatuses.has(code) ? responses.find((r) => r.status === 'default') : undefined)
   );
 }
 
@@ -68,7 +76,11 @@ function usualResponse(responses: readonly DocumentedResponse[]): DocumentedResp
 const quoted = (value: string): string => (value === '' ? 'empty' : `"${value}"`);
 
 /** Each preference's reason to be refused, if any, and the preferences for Prism. */
-function check(operation: OperationPolicy, given: Map<Name, string>): { problems: Map<Name, string>; preferences: Preferences } {
+function check(
+  operation: OperationPolicy,
+  given: Map<Name, string>,
+  errorStatuses: ReadonlySet<number>,
+): { problems: Map<Name, string>; preferences: Preferences } {
   const problems = new Map<Name, string>();
   const preferences: Preferences = {};
   const code = given.get('code');
@@ -76,10 +88,14 @@ function check(operation: OperationPolicy, given: Map<Name, string>): { problems
   if (code !== undefined) {
     if (!/^\d{3}$/.test(code)) problems.set('code', `must be a three-digit status such as 404, not ${quoted(code)}`);
     else {
-      response = responseFor(operation.responses, Number(code));
+      response = responseFor(operation.responses, Number(code), errorStatuses);
       if (response) preferences.code = Number(code);
       else {
-        const documented = operation.responses.map((r) => r.status).join(', ');
+        const listed = operation.responses.map((r) => r.status).filter((status) => status !== 'default');
+        const throughDefault = operation.responses.some((r) => r.status === 'default')
+          ? [...errorStatuses].filter((status) => !listed.includes(String(status))).map(String)
+          : [];
+        const documented = [...listed, ...throughDefault].sort().join(', ');
         problems.set('code', `asks for a ${code} response, which ${operation.key} does not document (it documents ${documented})`);
       }
     }
@@ -114,16 +130,18 @@ function check(operation: OperationPolicy, given: Map<Name, string>): { problems
 /**
  * The request's preferences for `operation`: from a non-empty `Prefer` header, else from the `__…`
  * query parameters (as Prism takes them: the header wins whole). `undefined` when none was given.
+ * `errorStatuses` are the statuses a `default` response stands for.
  */
 export function readPreferences(
   operation: OperationPolicy,
   prefer: string | string[] | undefined,
   query: Record<string, string | string[]>,
+  errorStatuses: ReadonlySet<number>,
 ): PreferenceChoice | PreferenceProblems | undefined {
   if (prefer !== undefined && prefer.length > 0) {
     const parsed = parsePrefer([prefer].flat().join(','));
     const given = new Map(names.filter((name) => parsed.has(name)).map((name) => [name, parsed.get(name)!]));
-    const { problems, preferences } = check(operation, given);
+    const { problems, preferences } = check(operation, given, errorStatuses);
     if (problems.size === 0) return { preferences, field: 'Prefer' };
     const fields = [...problems].map(([name, reason]) => ({ field: 'Prefer', message: `${name} ${reason}` }));
     return { message: `Prefer: ${fields.map((f) => f.message).join('; ')}`, fields };
@@ -132,7 +150,7 @@ export function readPreferences(
   if (present.length === 0) return undefined;
   const repeated = present.filter((name) => Array.isArray(query[`__${name}`]));
   const given = new Map(present.filter((name) => !repeated.includes(name)).map((name) => [name, query[`__${name}`] as string]));
-  const { problems, preferences } = check(operation, given);
+  const { problems, preferences } = check(operation, given, errorStatuses);
   for (const name of repeated) problems.set(name, repeatedProblem('query', query[`__${name}`]!.length));
   if (problems.size === 0) return { preferences, field: `__${present[0]}` };
   const fields = [...problems].map(([name, reason]) => ({ field: `__${name}`, message: reason }));

@@ -43,9 +43,16 @@ export async function respond(context: OperationContext, engine: Engine, statefu
     result = plain;
   }
   if (!result.ok) return error(result.status, result.message);
+  // A 201 or 202 says where what it created is, from its response's link (./location.ts), whoever answered.
+  const withLocation = (reply: Reply): Reply => {
+    const location = operation.locations.get(String(reply.status))?.(context.pathParams, reply.body);
+    if (location === undefined) return reply;
+    const headers = Object.fromEntries(Object.entries(reply.headers ?? {}).filter(([name]) => name.toLowerCase() !== 'location'));
+    return { ...reply, headers: { ...headers, Location: location } };
+  };
   if (stateful && !preferred && result.status < 400) {
     const stored = stateful.answer(context);
-    if (stored) return stored;
+    if (stored) return withLocation(stored);
   }
   const extra: Record<string, string> = {};
   let contentType: string | undefined;
@@ -57,7 +64,7 @@ export async function respond(context: OperationContext, engine: Engine, statefu
   if (result.status >= 400) {
     if (result.violations.length > 0) {
       const { message, fields } = describeViolations(result.violations);
-      return error(result.status, message, result.status === 422 ? fields : undefined, extra);
+      return result.status === 422 ? { ...invalid(fields), headers: extra } : error(result.status, message, undefined, extra);
     }
     // An error response asked for with `Prefer: code=…`: the spec's example, with this request's id wherever the example has its own.
     const example = isObject(result.body)
@@ -80,5 +87,5 @@ export async function respond(context: OperationContext, engine: Engine, statefu
     };
     return { status: result.status, body: reflected, contentType, headers: extra };
   }
-  return { status: result.status, body: result.body, contentType, headers: extra };
+  return withLocation({ status: result.status, body: result.body, contentType, headers: extra });
 }

@@ -5,8 +5,9 @@
  * Fixed conventions of the product, not in the spec in a form a program can read, are the constants
  * below: which operation is the whoami; the key prefixes are in credentials.ts.
  */
-import { bundledSpecPath, loadSpecModel, type Operation, subAccountsOperation } from '@cantila/spec-model';
+import { bundledSpecPath, loadSpecModel, type Operation, type SpecModel, subAccountsOperation } from '@cantila/spec-model';
 import { deprecationHeaders } from './deprecation.ts';
+import { type LocationOf, locationsOf } from './location.ts';
 import { parameterRule, type ParameterRule } from './parameters.ts';
 import { compileRouter, type Router } from './router.ts';
 
@@ -51,6 +52,8 @@ export interface OperationPolicy {
   parameters: readonly ParameterRule[];
   /** `Deprecation` and `Sunset` when the operation is deprecated, sent on each of its responses; empty otherwise. */
   deprecationHeaders: Readonly<Record<string, string>>;
+  /** For each 201 or 202 that links to the operation reading what it created: how to build its `Location`. */
+  locations: ReadonlyMap<string, LocationOf>;
 }
 
 /** The spec, compiled for the policy layer. */
@@ -69,14 +72,19 @@ export interface MockSpec {
   handleProblem: (handle: string) => string | undefined;
   /** Sub-account handles the caller may act as: those of the `GET /sub-accounts` example. */
   actAsHandles: ReadonlySet<string>;
-  /** `ErrorCode` for each status, from the table in the `ErrorCode` schema's description. */
+  /** `ErrorCode` for each status (its `x-cantila-status`). */
   errorCodes: ReadonlyMap<number, string>;
+  /** The statuses the API sends (those of `ErrorCode`): what an operation's `default` response stands for. */
+  errorStatuses: ReadonlySet<number>;
+  /** The status of each `ErrorReason`: that of its code (`x-cantila-code`). */
+  reasonStatuses: ReadonlyMap<string, number>;
   /** Requests per window, the `RateLimit-Limit` header's example. */
   rateLimit: number;
 }
 
 /** The policy layer's view of one operation of the model. */
-function compileOperation(operation: Operation, actAsHeader: string): OperationPolicy {
+function compileOperation(model: SpecModel, operation: Operation): OperationPolicy {
+  const actAsHeader = model.conventions.actAs.header;
   return {
     key: operation.key,
     method: operation.method.toUpperCase(),
@@ -91,17 +99,18 @@ function compileOperation(operation: Operation, actAsHeader: string): OperationP
       .filter((p) => (p.in === 'query' || p.in === 'header') && p.name.toLowerCase() !== actAsHeader.toLowerCase())
       .map((p) => parameterRule(p.name, p.in as 'header' | 'query', p.schema)),
     deprecationHeaders: deprecationHeaders(operation),
+    locations: locationsOf(model.document, operation, model.operations, model.conventions.basePath),
   };
 }
 
 /** Reads and compiles the bundled spec at `path`. Throws with what is missing when the spec lacks a piece the mock needs. */
 export function loadMockSpec(path: string = defaultSpecPath): MockSpec {
   const model = loadSpecModel(path);
-  const { actAs, scopes, sessionCookie, basePath, errorStatuses, rateLimit, subAccountHandles } = model.conventions;
+  const { actAs, scopes, sessionCookie, basePath, errorStatuses, errorReasons, rateLimit, subAccountHandles } = model.conventions;
   const operations: OperationPolicy[] = [];
   const routes: { path: string; method: string; value: OperationPolicy }[] = [];
   for (const operation of model.operations) {
-    const policy = compileOperation(operation, actAs.header);
+    const policy = compileOperation(model, operation);
     operations.push(policy);
     routes.push({ path: operation.path, method: policy.method, value: policy });
     // HTTP's HEAD is GET without the body (RFC 9110 §9.3.2): curl -I and uptime monitors send it.
@@ -119,6 +128,8 @@ export function loadMockSpec(path: string = defaultSpecPath): MockSpec {
     handleProblem: actAs.problem,
     actAsHandles: new Set(subAccountHandles),
     errorCodes: new Map([...errorStatuses].map(([code, status]) => [status, code])),
+    errorStatuses: new Set(errorStatuses.values()),
+    reasonStatuses: new Map([...errorReasons].map(([reason, code]) => [reason, errorStatuses.get(code)!])),
     rateLimit,
   };
 }

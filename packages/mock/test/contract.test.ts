@@ -71,8 +71,8 @@ async function madePath(client: CantilaClient, op: Operation): Promise<Record<st
     const maker = makers.get(value);
     if (!maker || maker === op) continue;
     const made = await call(client, maker, exampleRequest(maker).body, await madePath(client, maker));
-    const data = made.data as { id?: string; key?: { id: string } } | undefined;
-    path[name] = data?.id ?? data?.key?.id ?? value;
+    const data = made.data as { id?: string; key?: { id: string }; agent?: { id: string } } | undefined;
+    path[name] = data?.id ?? data?.key?.id ?? data?.agent?.id ?? value;
   }
   return path;
 }

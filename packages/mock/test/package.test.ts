@@ -100,6 +100,35 @@ describe('the packed mock', () => {
     }
   });
 
+  it('keeps state: a project is created, deployed until live, seen in the activity log, deleted, then a 404', async () => {
+    const mock = await npx(['--port', '0', '--speed', '100']);
+    const admin = 'sk_test_admin_packed';
+    try {
+      const project = { name: 'my-new-app', region: 'fra1', source: { type: 'git', repo: 'https://github.com/acme/my-new-app' } };
+      const created = await send(`${mock.url}/projects`, withJson('POST', project, bearer(admin)));
+      expect(created.status, created.text).toBe(201);
+      expect(created.body).toMatchObject({ name: 'my-new-app', id: expect.stringMatching(/^prj_/) });
+      const deploy = await send(`${mock.url}/projects/my-new-app/deploys`, withJson('POST', {}, bearer(admin)));
+      expect(deploy.status, deploy.text).toBe(202);
+      expect(deploy.body).toMatchObject({ status: 'queued', id: expect.stringMatching(/^dep_/) });
+      const seen: string[] = [];
+      for (let poll = 0; poll < 50 && seen.at(-1) !== 'live'; poll++) {
+        const status = (await send(`${mock.url}/projects/my-new-app/deploys/${deploy.body.id}`, { headers: bearer(admin) })).body.status;
+        if (seen.at(-1) !== status) seen.push(status);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(seen.at(-1)).toBe('live');
+      const activity = await send(`${mock.url}/activity?project=${created.body.id}`, { headers: bearer(admin) });
+      expect(activity.body.data.map((event: { action: string }) => event.action)).toEqual(['deploy.create', 'project.create']);
+      expect((await send(`${mock.url}/projects/my-new-app`, { method: 'DELETE', headers: bearer(admin) })).status).toBe(204);
+      const gone = await send(`${mock.url}/projects/my-new-app`, { headers: bearer(admin) });
+      expect(gone.status).toBe(404);
+      expect(gone.body).toMatchObject({ error: 'not_found', message: expect.stringContaining('my-new-app') });
+    } finally {
+      await stop(mock);
+    }
+  });
+
   it('serves another spec given with --spec, one the build did not precompile', async () => {
     const spec = JSON.parse(await readFile(bundledSpec, 'utf8')) as Record<string, any>;
     const health = spec.paths['/health'].get.responses['200'].content['application/json'];

@@ -1,7 +1,8 @@
 /**
  * The conventions every tool applies the same way, each read from the one place the spec states it:
  * the act-as header (the `ActAs` parameter), the scopes and their nesting (the `Scope` enum's order),
- * each error code's status (`x-cantila-status` on `ErrorCode`), the session cookie (the security
+ * each error code's status (`x-cantila-status` on `ErrorCode`), each error reason's code
+ * (`x-cantila-code` on `ErrorReason`), the session cookie (the security
  * schemes), the base path (`servers[0].url`), the rate limit (the `RateLimit-Limit` header's example)
  * and the sub-accounts one may act as (the `GET /sub-accounts` example).
  */
@@ -12,11 +13,17 @@ import { isObject, type Json, resolveRef } from './refs.ts';
 export interface ActAsConvention {
   /** The header's name as the spec writes it (`X-Cantila-Act-As`). */
   header: string;
-  /** The pattern a handle matches, as written in the spec (without slashes). */
+  /** The pattern a sub-account handle matches (the `Handle` schema's), as written in the spec (without slashes). */
   pattern: string | undefined;
+  /** The longest value the header takes (its schema's `maxLength`). */
   maxLength: number | undefined;
-  /** Why `handle` breaks the header's schema (its length, its pattern); `undefined` when it is well formed. */
-  problem(handle: string): string | undefined;
+  /**
+   * Why `value` breaks the header's own schema (its length, its pattern if it has one); `undefined`
+   * when the header takes it. A value the header takes that is no handle of yours is a 403, not this.
+   */
+  problem(value: string): string | undefined;
+  /** Why `value` is not a sub-account handle (the `Handle` schema's pattern and length); `undefined` when it is one. */
+  handleProblem(value: string): string | undefined;
 }
 
 export interface Conventions {
@@ -25,6 +32,8 @@ export interface Conventions {
   scopes: readonly string[];
   /** Each error code (the `ErrorCode` enum) and its HTTP status (`x-cantila-status`), in the enum's order. */
   errorStatuses: ReadonlyMap<string, number>;
+  /** Each error reason (the `ErrorReason` enum) and the error code it belongs to (`x-cantila-code`), in the enum's order. */
+  errorReasons: ReadonlyMap<string, string>;
   /** The session cookie's name (`cantila_session`). */
   sessionCookie: string;
   /** The path every operation is served under (`/v1`), from `servers[0].url`; `''` for none. */
@@ -47,24 +56,34 @@ function component(document: Json, kind: string, name: string): Json {
   return resolveRef(document, value);
 }
 
+/** Why a string breaks `schema`'s `maxLength` or `pattern`; `undefined` when it does not. */
+function schemaProblem(schema: Json): (value: string) => string | undefined {
+  const maxLength = typeof schema.maxLength === 'number' ? schema.maxLength : undefined;
+  const pattern = typeof schema.pattern === 'string' ? schema.pattern : undefined;
+  const compiled = pattern === undefined ? undefined : new RegExp(pattern, 'u');
+  return (value) => {
+    if (maxLength !== undefined && value.length > maxLength) return `must be at most ${maxLength} characters`;
+    if (compiled && !compiled.test(value)) return `must match pattern "${pattern}"`;
+    return undefined;
+  };
+}
+
 function actAsOf(document: Json): ActAsConvention {
   const parameter = component(document, 'parameters', 'ActAs');
   if (parameter.in !== 'header' || typeof parameter.name !== 'string') {
     throw new SpecError('components.parameters.ActAs must be a header parameter with a name');
   }
   const schema = resolveRef(document, parameter.schema ?? {});
-  const pattern = typeof schema.pattern === 'string' ? schema.pattern : undefined;
-  const maxLength = typeof schema.maxLength === 'number' ? schema.maxLength : undefined;
-  const compiled = pattern === undefined ? undefined : new RegExp(pattern, 'u');
+  const ownPattern = typeof schema.pattern === 'string' ? schema.pattern : undefined;
+  const handle = components(document, 'schemas').Handle;
+  const handleSchema = handle === undefined ? {} : resolveRef(document, handle);
+  const handlePattern = handleSchema.pattern;
   return {
     header: parameter.name,
-    pattern,
-    maxLength,
-    problem: (handle) => {
-      if (maxLength !== undefined && handle.length > maxLength) return `must be at most ${maxLength} characters`;
-      if (compiled && !compiled.test(handle)) return `must match pattern "${pattern}"`;
-      return undefined;
-    },
+    pattern: typeof handlePattern === 'string' ? handlePattern : ownPattern,
+    maxLength: typeof schema.maxLength === 'number' ? schema.maxLength : undefined,
+    problem: schemaProblem(schema),
+    handleProblem: schemaProblem(handleSchema),
   };
 }
 
@@ -89,6 +108,21 @@ function errorStatusesOf(document: Json): Map<string, number> {
   const extra = Object.keys(statuses).filter((code) => !codes.includes(code));
   if (extra.length > 0) throw new SpecError(`ErrorCode's x-cantila-status names codes its enum lacks: ${extra.join(', ')}`);
   return new Map(codes.map((code) => [code, Number(statuses[code])]));
+}
+
+function errorReasonsOf(document: Json, errorStatuses: ReadonlyMap<string, number>): Map<string, string> {
+  const reasons = components(document, 'schemas').ErrorReason;
+  if (reasons === undefined) return new Map();
+  const schema = resolveRef(document, reasons);
+  const names = Array.isArray(schema.enum) ? schema.enum.map(String) : [];
+  const codes = schema['x-cantila-code'];
+  if (!isObject(codes))
+    throw new SpecError('components.schemas.ErrorReason needs x-cantila-code: a map from each reason to its error code');
+  const unmapped = names.filter((reason) => !errorStatuses.has(String(codes[reason])));
+  if (unmapped.length > 0) throw new SpecError(`ErrorReason's x-cantila-code gives no ErrorCode to ${unmapped.join(', ')}`);
+  const extra = Object.keys(codes).filter((reason) => !names.includes(reason));
+  if (extra.length > 0) throw new SpecError(`ErrorReason's x-cantila-code names reasons its enum lacks: ${extra.join(', ')}`);
+  return new Map(names.map((reason) => [reason, String(codes[reason])]));
 }
 
 function sessionCookieOf(document: Json): string {
@@ -128,10 +162,14 @@ function subAccountHandlesOf(operations: readonly Operation[]): string[] {
 
 /** Reads every convention; throws a SpecError naming the first one the document does not state. */
 export function readConventions(document: Json, operations: readonly Operation[]): Conventions {
+  const actAs = actAsOf(document);
+  const scopes = scopesOf(document, operations);
+  const errorStatuses = errorStatusesOf(document);
   return {
-    actAs: actAsOf(document),
-    scopes: scopesOf(document, operations),
-    errorStatuses: errorStatusesOf(document),
+    actAs,
+    scopes,
+    errorStatuses,
+    errorReasons: errorReasonsOf(document, errorStatuses),
     sessionCookie: sessionCookieOf(document),
     basePath: basePathOf(document),
     rateLimit: rateLimitOf(document),

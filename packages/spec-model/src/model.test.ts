@@ -37,10 +37,15 @@ describe('the operations of the bundled spec', () => {
 
 describe('the conventions of the bundled spec', () => {
   it('reads each from the one place the spec states it', () => {
-    const { actAs, scopes, errorStatuses, sessionCookie, basePath, rateLimit, subAccountHandles } = model.conventions;
+    const { actAs, scopes, errorStatuses, errorReasons, sessionCookie, basePath, rateLimit, subAccountHandles } = model.conventions;
     expect(actAs.header).toBe('X-Cantila-Act-As');
     expect(actAs.problem('client-acme')).toBeUndefined();
-    expect(actAs.problem('Not A Handle')).toMatch(/^must match pattern/);
+    // A malformed handle is taken by the header (and answered 403, like any handle not yours); only length is its own rule.
+    expect(actAs.problem('Not A Handle')).toBeUndefined();
+    expect(actAs.problem('a'.repeat(256))).toBe('must be at most 255 characters');
+    expect(new RegExp(actAs.pattern!).test('Not A Handle')).toBe(false);
+    expect(errorReasons.get('quota_exceeded')).toBe('conflict');
+    expect(errorReasons.get('act_as_not_allowed')).toBe('forbidden');
     expect(scopes).toEqual(['read', 'deploy', 'admin']);
     expect(errorStatuses.get('validation')).toBe(422);
     expect(errorStatuses.get('forbidden')).toBe(403);
@@ -52,6 +57,12 @@ describe('the conventions of the bundled spec', () => {
 });
 
 describe('a document that says things differently', () => {
+  it('stops on an error reason without an ErrorCode, naming it', () => {
+    const document = bundled();
+    document.components.schemas.ErrorReason['x-cantila-code'].name_taken = 'taken';
+    expect(() => specModel(document).conventions).toThrow("ErrorReason's x-cantila-code gives no ErrorCode to name_taken");
+  });
+
   it("nests the scopes in the Scope enum's order", () => {
     const document = bundled();
     document.components.schemas.Scope.enum = ['admin', 'read', 'deploy'];

@@ -1,5 +1,6 @@
 import { errorStatuses } from '../generated/conventions.ts';
 import type { components } from '../generated/schema.ts';
+import { causeOf, type ErrorReason } from './error-reason.ts';
 import { redact, redactHeader } from './redact.ts';
 import { parseRetryAfter } from './retry.ts';
 
@@ -107,6 +108,17 @@ export class ApiError extends CantilaError {
     super({ ...init, fields: init.body?.fields });
     this.body = init.body;
   }
+
+  /** The documented cause (the body's `reason`, e.g. `quota_exceeded`), when the body states one this client knows. */
+  get reason(): ErrorReason | undefined {
+    return this.body?.reason;
+  }
+
+  /** What `JSON.stringify(error)` writes: the fields of every `CantilaError`, and the `reason` when the body names one. */
+  override toJSON(): ReturnType<CantilaError['toJSON']> & { reason?: ErrorReason } {
+    const { reason } = this;
+    return { ...super.toJSON(), ...(reason === undefined ? {} : { reason }) };
+  }
 }
 
 /** 400 `bad_request`: the body is not valid JSON. */
@@ -192,6 +204,7 @@ function errorBody(body: unknown): ApiErrorBody | undefined {
   if (!(request_id === undefined || isString(request_id)) || !Array.isArray(fields) || !fields.every(isFieldError)) return undefined;
   return {
     error: error as ApiErrorCode,
+    ...causeOf(body as Record<string, unknown>, error),
     message: redact(message),
     request_id: isString(request_id) ? redact(request_id) : request_id,
     fields: fields.map((f: FieldError) => ({ field: redact(f.field), message: redact(f.message) })),

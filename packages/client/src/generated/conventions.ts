@@ -1,6 +1,6 @@
 // Generated from docs/openapi.json by scripts/generate.ts (`pnpm generate`). Do not edit.
 
-/** The act-as header (the `ActAs` parameter): its name, and the pattern a sub-account handle matches. */
+/** The act-as header (the `ActAs` parameter): its name, and the pattern a sub-account handle matches (the `Handle` schema). */
 export const actAs = { header: 'X-Cantila-Act-As', pattern: /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/ } as const;
 
 /** The scopes (the `Scope` enum, in its order), narrowest first: each one includes those before it. */
@@ -8,3 +8,6 @@ export const scopes = ['read', 'deploy', 'admin'] as const;
 
 /** Each error code (the `ErrorCode` enum) and the status it comes with (its `x-cantila-status`). */
 export const errorStatuses = { bad_request: 400, unauthenticated: 401, forbidden: 403, not_found: 404, method_not_allowed: 405, conflict: 409, validation: 422, rate_limited: 429, internal: 500, unavailable: 503 } as const;
+
+/** Each error reason (the `ErrorReason` enum) and the error code it belongs to (its `x-cantila-code`). */
+export const errorReasons = { malformed_json: 'bad_request', credential_missing: 'unauthenticated', credential_malformed: 'unauthenticated', credential_too_long: 'unauthenticated', credential_unknown: 'unauthenticated', credential_revoked: 'unauthenticated', credential_expired: 'unauthenticated', scope_insufficient: 'forbidden', act_as_not_allowed: 'forbidden', agent_paused: 'forbidden', agent_project_not_allowed: 'forbidden', route_not_found: 'not_found', project_not_found: 'not_found', deploy_not_found: 'not_found', restart_not_found: 'not_found', domain_not_found: 'not_found', env_var_not_found: 'not_found', key_not_found: 'not_found', sub_account_not_found: 'not_found', team_member_not_found: 'not_found', invitation_not_found: 'not_found', invoice_not_found: 'not_found', billing_transfer_not_found: 'not_found', activity_event_not_found: 'not_found', agent_not_found: 'not_found', alert_not_found: 'not_found', incident_not_found: 'not_found', method_not_allowed: 'method_not_allowed', idempotency_key_reused: 'conflict', sub_account_suspended: 'conflict', quota_exceeded: 'conflict', name_taken: 'conflict', handle_taken: 'conflict', hostname_taken: 'conflict', last_admin: 'conflict', already_invited: 'conflict', incident_already_acknowledged: 'conflict', domain_already_active: 'conflict', domain_verification_running: 'conflict', plan_below_usage: 'conflict', payment_method_missing: 'conflict', no_live_deploy: 'conflict', restart_in_progress: 'conflict', autoscaling_enabled: 'conflict', deploy_not_cancelable: 'conflict', rollback_target_never_live: 'conflict', rollback_target_live: 'conflict', transfer_already_pending: 'conflict', transfer_not_pending: 'conflict', key_expired: 'conflict', invalid_input: 'validation', rate_limited: 'rate_limited', internal_error: 'internal', temporarily_unavailable: 'unavailable' } as const;

@@ -13,6 +13,12 @@ export interface paths {
          * @description Reports whether the API is up and which build serves it. The only public endpoint: it needs no
          *     credential and ignores `X-Cantila-Act-As`. Use it for uptime checks; it records nothing in the
          *     activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getHealth"];
         put?: never;
@@ -36,6 +42,15 @@ export interface paths {
          *     wiring a new key. With an API key the response also names the key and its scope; with
          *     `X-Cantila-Act-As` it names the sub-account acted as. Reading it records nothing in the
          *     activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getMe"];
         put?: never;
@@ -58,6 +73,15 @@ export interface paths {
          * @description Lists the account's API keys, newest first, a page at a time. Secrets are never returned here;
          *     `hint` shows each key's prefix and last four characters so you can tell them apart. Revoked
          *     keys are not listed. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listKeys"];
         put?: never;
@@ -68,6 +92,17 @@ export interface paths {
          *     the key if you lose it). Give each integration the narrowest scope that does its job: any scope
          *     can be given, since creating a key already takes `admin`. Records `key.create` in the activity
          *     log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 409: `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["createKey"];
         delete?: never;
@@ -93,6 +128,16 @@ export interface paths {
          * Get an API key
          * @description Returns one API key's name, scope, expiry and when it was last used — never its secret.
          *     Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `key_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getKey"];
         put?: never;
@@ -103,6 +148,17 @@ export interface paths {
          *     including requests already in flight that have not been authenticated yet. Revoking cannot be
          *     undone; create a new key instead. You may revoke the key making this request. Records
          *     `key.revoke` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `key_not_found`
+         *     - 409: `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         delete: operations["revokeKey"];
         options?: never;
@@ -131,6 +187,17 @@ export interface paths {
          *     stops working at once, so deploy the new one before anything else uses the key. The new secret
          *     is shown only in this response. An expired key cannot be rotated (409 `conflict`): create a new
          *     one. Records `key.rotate` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `key_not_found`
+         *     - 409: `key_expired`, `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["rotateKey"];
         delete?: never;
@@ -150,6 +217,15 @@ export interface paths {
          * Get the account
          * @description Returns the account the credential belongs to — or, with `X-Cantila-Act-As`, the sub-account
          *     acted as — with its settings. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getAccount"];
         put?: never;
@@ -164,6 +240,17 @@ export interface paths {
          *     signs out, at once, the Console sessions of members who have not set up two-factor
          *     authentication; API keys are not affected. A new `default_region` applies to projects created
          *     afterwards only. Records `account.update` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 409: `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         patch: operations["updateAccount"];
         trace?: never;
@@ -180,6 +267,15 @@ export interface paths {
          * @description Lists the sub-accounts the caller may act inside, a page at a time. Each `handle` here is a
          *     value `X-Cantila-Act-As` accepts; any other handle is rejected with 403 `forbidden`. A
          *     standard (non-agency) account has none. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listSubAccounts"];
         put?: never;
@@ -190,6 +286,17 @@ export interface paths {
          *     Only agency accounts can create sub-accounts (403 `forbidden` otherwise); a handle already
          *     taken anywhere on Cantila, or a sub-account beyond the plan's `sub_accounts` quota
          *     (`GET /capacity`), is 409 `conflict`. Records `sub_account.create` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 409: `handle_taken`, `idempotency_key_reused`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["createSubAccount"];
         delete?: never;
@@ -215,6 +322,16 @@ export interface paths {
          * Get a sub-account
          * @description Returns one sub-account the caller may act inside. A handle the caller may not act as is a
          *     404, so this call doubles as an access check. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `sub_account_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getSubAccount"];
         put?: never;
@@ -229,6 +346,18 @@ export interface paths {
          *     with 409 `conflict` until it is reactivated. A plan change takes effect at once and is
          *     prorated on the next invoice. The handle cannot change. Records `sub_account.update` in the
          *     activity log of both this account and the sub-account.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `sub_account_not_found`
+         *     - 409: `plan_below_usage`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         patch: operations["updateSubAccount"];
         trace?: never;
@@ -245,6 +374,15 @@ export interface paths {
          * @description Lists the people on the account's team with their role, a page at a time. A member's role is
          *     the scope their Console session carries (`read`, `deploy` or `admin`). Records nothing in the
          *     activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listTeamMembers"];
         put?: never;
@@ -277,6 +415,17 @@ export interface paths {
          *     keep working (they belong to the account) — revoke them with `DELETE /keys/{keyId}` if needed.
          *     The last `admin` cannot be removed (409 `conflict`). Records `team_member.remove` in the
          *     activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `team_member_not_found`
+         *     - 409: `last_admin`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         delete: operations["removeTeamMember"];
         options?: never;
@@ -286,6 +435,18 @@ export interface paths {
          * @description Sets a team member's role. The new role applies to their next request: an open Console session
          *     gains or loses access at once. The last `admin` cannot be demoted (409 `conflict`): promote
          *     someone else first. Records `team_member.update` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `team_member_not_found`
+         *     - 409: `last_admin`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         patch: operations["updateTeamMember"];
         trace?: never;
@@ -301,6 +462,15 @@ export interface paths {
          * List pending invitations
          * @description Lists invitations that have been sent and neither accepted, revoked nor expired yet, newest
          *     first. Invitations expire 7 days after they are sent. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listInvitations"];
         put?: never;
@@ -310,6 +480,17 @@ export interface paths {
          *     accepts it joins with that role. Inviting an address that is already a member, or already has a
          *     pending invitation, is 409 `conflict` (revoke the old invitation to send a new one). Records
          *     `invitation.create` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 409: `already_invited`, `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["createInvitation"];
         delete?: never;
@@ -331,13 +512,40 @@ export interface paths {
             };
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Get an invitation
+         * @description Returns one pending invitation — the URL that `POST /team/invitations` answers in `Location`.
+         *     An invitation that was accepted, revoked or has expired is a 404. Records nothing in the
+         *     activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `invitation_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
+         */
+        get: operations["getInvitation"];
         put?: never;
         post?: never;
         /**
          * Revoke an invitation
          * @description Revokes a pending invitation; its link stops working at once. An invitation that was already
          *     accepted or has expired is a 404. Records `invitation.revoke` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `invitation_not_found`
+         *     - 409: `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         delete: operations["revokeInvitation"];
         options?: never;
@@ -355,6 +563,15 @@ export interface paths {
         /**
          * List projects
          * @description Lists the account's projects, newest first, a page at a time. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listProjects"];
         put?: never;
@@ -364,6 +581,17 @@ export interface paths {
          *     (`POST /projects/{project}/deploys`). A name already used in the account is 409 `conflict`, and
          *     so is a new project when the account already has as many as its plan allows (`projects` in
          *     `GET /capacity`). Records `project.create` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 409: `name_taken`, `quota_exceeded`, `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["createProject"];
         delete?: never;
@@ -388,6 +616,16 @@ export interface paths {
         /**
          * Get a project
          * @description Returns one project, by id or by name. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `project_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getProject"];
         put?: never;
@@ -397,6 +635,17 @@ export interface paths {
          * @description Deletes a project for good: stops its instances, releases its domains and deletes its deploys,
          *     environment variables and metrics. Its activity-log history stays. Cannot be undone. Records
          *     `project.delete` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `project_not_found`
+         *     - 409: `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         delete: operations["deleteProject"];
         options?: never;
@@ -406,6 +655,18 @@ export interface paths {
          * @description Renames a project or changes where its deploys build from. Running instances are not touched;
          *     the next deploy uses the new source. After a rename the old name no longer resolves. Records
          *     `project.update` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `project_not_found`
+         *     - 409: `name_taken`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         patch: operations["updateProject"];
         trace?: never;
@@ -428,6 +689,16 @@ export interface paths {
          * @description Lists a project's deploys, newest first, a page at a time — in progress, live, superseded,
          *     failed and canceled alike. Filter by `status` to find, say, the deploy serving traffic. Records
          *     nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `project_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listDeploys"];
         put?: never;
@@ -443,6 +714,18 @@ export interface paths {
          *     account has used its build minutes for the month (`GET /capacity`) is 409 `conflict`; a
          *     prebuilt image needs none. Send an `Idempotency-Key` so that a retried request cannot start a
          *     second deploy. Records `deploy.create` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `project_not_found`
+         *     - 409: `quota_exceeded`, `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["createDeploy"];
         delete?: never;
@@ -475,6 +758,16 @@ export interface paths {
          *     seconds is plenty. `status` ends at `live`, `build_failed`, `deploy_failed` or `canceled`; on a
          *     failure, `failure_reason` says why and `GET …/logs` shows the build or start-up output. Records
          *     nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `deploy_not_found`, `project_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getDeploy"];
         put?: never;
@@ -512,6 +805,17 @@ export interface paths {
          *     A deploy that is already `live` or final cannot be canceled (409 `conflict`): to undo a live
          *     deploy, roll back with `POST /projects/{project}/rollback`. Records `deploy.cancel` in the
          *     activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `deploy_not_found`, `project_not_found`
+         *     - 409: `deploy_not_cancelable`, `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["cancelDeploy"];
         delete?: never;
@@ -540,9 +844,21 @@ export interface paths {
         };
         /**
          * Read a deploy's logs
-         * @description Returns a deploy's build and start-up output, oldest line first, a page at a time. While the
-         *     deploy is in progress the last page's `next_cursor` is not `null`: call again with it every few
-         *     seconds to follow new lines. Logs are kept for 30 days. Records nothing in the activity log.
+         * @description Returns a deploy's build and start-up output, oldest line first, a page at a time. Paging ends
+         *     like every list's: `next_cursor` is `null` once every line written so far is read. To follow a
+         *     deploy in progress, call again every few seconds with the last page's `follow_cursor` (only new
+         *     lines come back, possibly none) until a page says `complete: true`. Logs are kept for 30 days.
+         *     Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `deploy_not_found`, `project_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listDeployLogs"];
         put?: never;
@@ -576,6 +892,18 @@ export interface paths {
          *     variables are today's, not those of the earlier deploy. A deploy that never went live, or is
          *     the one live now, cannot be the target (409 `conflict`). Records `deploy.rollback` in the
          *     activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `project_not_found`
+         *     - 409: `rollback_target_never_live`, `rollback_target_live`, `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["rollbackProject"];
         delete?: never;
@@ -601,6 +929,16 @@ export interface paths {
          * Get a project's scale
          * @description Returns how many instances run the project, of which size, and its autoscaling settings. With
          *     autoscaling on, `instances` is the count it chose last. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `project_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getScale"];
         put?: never;
@@ -616,6 +954,18 @@ export interface paths {
          *     is 409 `conflict` — turn autoscaling off in the same request (`autoscaling: {enabled: false}`)
          *     to take the count back. Going above your quota (`GET /capacity`) is 422 `validation`. Billing
          *     follows the instance count and size by the second. Records `scale.update` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `project_not_found`
+         *     - 409: `autoscaling_enabled`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         patch: operations["updateScale"];
         trace?: never;
@@ -638,6 +988,16 @@ export interface paths {
          * @description Lists the instances running the project's live deploy, with each one's status. Poll it after a
          *     scale change until every instance is `running`; a restart has a status of its own
          *     (`GET /projects/{project}/restarts/{restartId}`). Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `project_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listInstances"];
         put?: never;
@@ -674,8 +1034,57 @@ export interface paths {
          *     with no live deploy has nothing to restart, and one whose previous restart is still `queued` or
          *     `restarting` cannot start another (409 `conflict`); an unknown instance id is 422 `validation`.
          *     Records `project.restart` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `project_not_found`
+         *     - 409: `no_live_deploy`, `restart_in_progress`, `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["restartProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project}/restarts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a project's restarts
+         * @description Lists the project's rolling restarts, newest first, a page at a time — running, completed and
+         *     failed alike. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `project_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
+         */
+        get: operations["listRestarts"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -707,6 +1116,16 @@ export interface paths {
          *     `completed` or `failed`; on a failure, `failure_reason` says which instance did not come back
          *     and why. Meanwhile `GET /projects/{project}/instances` shows each instance's own status.
          *     Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `restart_not_found`, `project_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getRestart"];
         put?: never;
@@ -735,6 +1154,16 @@ export interface paths {
          * @description Lists the project's environment variables by name, a page at a time, with each value masked:
          *     values are write-only and cannot be read back through the API. Records nothing in the
          *     activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `project_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listEnvVars"];
         put?: never;
@@ -749,6 +1178,18 @@ export interface paths {
          *     keep their old environment until the next deploy or restart — call
          *     `POST /projects/{project}/restart` to apply it now. Records `env.update` in the activity log,
          *     with the names changed but never the values.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `project_not_found`
+         *     - 409: `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         patch: operations["updateEnvVars"];
         trace?: never;
@@ -778,6 +1219,17 @@ export interface paths {
          * Unset an environment variable
          * @description Unsets one variable. Running instances keep it until the next deploy or restart. A name that is
          *     not set is a 404. Records `env.delete` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `env_var_not_found`, `project_not_found`
+         *     - 409: `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         delete: operations["deleteEnvVar"];
         options?: never;
@@ -802,6 +1254,16 @@ export interface paths {
          * List a project's domains
          * @description Lists the custom domains attached to the project with their status, DNS records and
          *     certificate. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `project_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listDomains"];
         put?: never;
@@ -813,6 +1275,18 @@ export interface paths {
          *     the domain is `active`. A hostname attached to any other project on Cantila is 409 `conflict`,
          *     and so is a domain beyond the plan's `domains_per_project` quota (`GET /capacity`). Records
          *     `domain.create` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `project_not_found`
+         *     - 409: `hostname_taken`, `quota_exceeded`, `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["createDomain"];
         delete?: never;
@@ -844,6 +1318,16 @@ export interface paths {
          * @description Returns one custom domain. Poll it after `POST …/verify` until `status` is `active` or `error`;
          *     `dns_records` shows which records Cantila has seen, and `error.retryable` says whether verifying
          *     again can help. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `domain_not_found`, `project_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getDomain"];
         put?: never;
@@ -852,6 +1336,17 @@ export interface paths {
          * Remove a domain
          * @description Detaches the hostname from the project: Cantila stops serving it at once and revokes its
          *     certificate. Remove the DNS records afterwards. Records `domain.delete` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `domain_not_found`, `project_not_found`
+         *     - 409: `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         delete: operations["deleteDomain"];
         options?: never;
@@ -888,6 +1383,17 @@ export interface paths {
          *     changes can take minutes), end the same way: `error` with `retryable: true`, naming the record
          *     not found, which stays `pending` — wait and verify again. An `active` domain, or one already
          *     being verified, is 409 `conflict`. Records `domain.verify` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `domain_not_found`, `project_not_found`
+         *     - 409: `domain_already_active`, `domain_verification_running`, `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["verifyDomain"];
         delete?: never;
@@ -916,6 +1422,16 @@ export interface paths {
          *     get the last hour. Metrics are kept for 30 days at one-minute resolution; a range may span at
          *     most 30 days and return at most 1,440 points per series (422 `validation` otherwise — raise
          *     `step`). Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `project_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getProjectMetrics"];
         put?: never;
@@ -938,6 +1454,15 @@ export interface paths {
          * @description Returns the account's plan and its price, the current billing period, a summary of the payment
          *     method on file and the balance accrued so far in this period. Card numbers are never returned,
          *     only their last four digits. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getBilling"];
         put?: never;
@@ -963,6 +1488,17 @@ export interface paths {
          *     the account already uses (`GET /capacity`), or a paid plan without a payment method on file, is
          *     409 `conflict`. Choosing the current plan changes nothing. Records `billing.plan_change` in the
          *     activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 409: `plan_below_usage`, `payment_method_missing`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         put: operations["changePlan"];
         post?: never;
@@ -984,6 +1520,15 @@ export interface paths {
          * @description Returns what the account used in a billing period, item by item and project by project, with
          *     what each costs. Without `period` you get the current period so far; amounts for it change as
          *     usage accrues (hourly). Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getUsage"];
         put?: never;
@@ -1005,6 +1550,15 @@ export interface paths {
          * List invoices
          * @description Lists the account's invoices, newest first, a page at a time. An invoice is issued when each
          *     billing period ends. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listInvoices"];
         put?: never;
@@ -1032,6 +1586,16 @@ export interface paths {
          * Get an invoice
          * @description Returns one invoice with its lines and a short-lived link to its PDF (valid for one hour; get
          *     the invoice again for a fresh one). Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `invoice_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getInvoice"];
         put?: never;
@@ -1065,6 +1629,18 @@ export interface paths {
          *     paying. A project with a transfer already pending, or a `to_account` that already pays for
          *     the project, is 409 `conflict`; an unknown `to_account` is 422 `validation`. Records
          *     `billing_transfer.create` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `project_not_found`
+         *     - 409: `transfer_already_pending`, `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["createBillingTransfer"];
         delete?: never;
@@ -1085,10 +1661,97 @@ export interface paths {
          * @description Lists billing transfers this account sent (`direction=outgoing`) or received
          *     (`direction=incoming`), newest first; both without `direction`. Check for incoming transfers
          *     in `pending` to answer them. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listBillingTransfers"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/billing/transfers/{transferId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The billing transfer's id.
+                 * @example trf_2Qx6Hb
+                 */
+                transferId: components["parameters"]["TransferId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a billing transfer
+         * @description Returns one transfer this account sent or received — the URL that
+         *     `POST /projects/{project}/billing-transfers` answers in `Location`. Read it to learn whether
+         *     the receiving account answered. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `billing_transfer_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
+         */
+        get: operations["getBillingTransfer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/billing/transfers/{transferId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The billing transfer's id.
+                 * @example trf_2Qx6Hb
+                 */
+                transferId: components["parameters"]["TransferId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a billing transfer
+         * @description Withdraws a pending transfer this account sent, before the receiving account answers; nothing
+         *     changes in who pays. Only the sending account can cancel (403 `forbidden` for the receiver,
+         *     which declines instead); a transfer that is no longer `pending` is 409 `conflict`. Records
+         *     `billing_transfer.cancel` in the activity log of both accounts.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `billing_transfer_not_found`
+         *     - 409: `transfer_not_pending`, `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
+         */
+        post: operations["cancelBillingTransfer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1117,6 +1780,17 @@ export interface paths {
          *     this moment. Only the receiving account can accept (403 `forbidden` for the sender); a
          *     transfer that is no longer `pending` is 409 `conflict`. Records `billing_transfer.accept` in
          *     the activity log of both accounts.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `billing_transfer_not_found`
+         *     - 409: `transfer_not_pending`, `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["acceptBillingTransfer"];
         delete?: never;
@@ -1146,6 +1820,18 @@ export interface paths {
          *     sees. Nothing changes in who pays; the sender may offer it again. Only the receiving account
          *     can decline (403 `forbidden` for the sender); a transfer that is no longer `pending` is 409
          *     `conflict`. Records `billing_transfer.decline` in the activity log of both accounts.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `billing_transfer_not_found`
+         *     - 409: `transfer_not_pending`, `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["declineBillingTransfer"];
         delete?: never;
@@ -1166,6 +1852,15 @@ export interface paths {
          * @description Reads the immutable activity log, newest first. Every mutation through the API lands here,
          *     including those made by agents and those made while acting as a sub-account. Filter by who
          *     acted, what they did and on what. Nothing can write to or delete from the log through the API.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listActivity"];
         put?: never;
@@ -1186,6 +1881,16 @@ export interface paths {
         /**
          * Get an activity event
          * @description Returns one event of the activity log. Events never change once recorded.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `activity_event_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getActivityEvent"];
         put?: never;
@@ -1208,6 +1913,15 @@ export interface paths {
          * @description Lists the account's agents with their scope, the projects they may touch and whether they are
          *     paused. To see what an agent did, filter the activity log: `GET /activity?actor=agt_…`.
          *     Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listAgents"];
         put?: never;
@@ -1217,7 +1931,20 @@ export interface paths {
          *     the projects it may act on. It starts `active`. Give it the narrowest scope that does its job:
          *     any scope can be given, since creating an agent already takes `admin`. An agent beyond the
          *     plan's `agents` quota (`GET /capacity`) is 409 `conflict`. Everything it does is recorded in the
-         *     activity log with it as the actor. Records `agent.create` in the activity log.
+         *     activity log with it as the actor. The answer carries the agent's API key secret, once: the
+         *     agent authenticates with it, and its requests are limited to the agent's scope and projects.
+         *     Records `agent.create` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 409: `quota_exceeded`, `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["createAgent"];
         delete?: never;
@@ -1242,6 +1969,16 @@ export interface paths {
         /**
          * Get an agent
          * @description Returns one agent with its scope, projects and status. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `agent_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getAgent"];
         put?: never;
@@ -1251,6 +1988,17 @@ export interface paths {
          * @description Deletes an agent for good: it stops at once and every later request it makes is rejected with
          *     401 `unauthenticated`. What it did stays in the activity log under its name. To stop an agent
          *     for a while instead, pause it. Records `agent.delete` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `agent_not_found`
+         *     - 409: `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         delete: operations["deleteAgent"];
         options?: never;
@@ -1259,6 +2007,18 @@ export interface paths {
          * Update an agent
          * @description Renames an agent, or changes its description, scope or projects. A new scope or project list
          *     applies to the agent's next request. Records `agent.update` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `agent_not_found`
+         *     - 409: `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         patch: operations["updateAgent"];
         trace?: never;
@@ -1281,9 +2041,20 @@ export interface paths {
         /**
          * Pause an agent
          * @description Stops an agent from acting until it is resumed: it is not run, and every request it makes is
-         *     rejected with 403 `forbidden`. Work it had already started through the API (a deploy, say)
+         *     rejected with 403 `forbidden`, reason `agent_paused`; its key, scope and history stay. Work it had already started through the API (a deploy, say)
          *     carries on; cancel it separately if needed. Records `agent.pause` in the activity log when it
          *     pauses an active agent; pausing a paused agent changes nothing and records nothing.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `agent_not_found`
+         *     - 409: `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["pauseAgent"];
         delete?: never;
@@ -1312,6 +2083,17 @@ export interface paths {
          * @description Lets a paused agent act again, with the scope and projects it has now. Runs it missed while
          *     paused are not made up. Records `agent.resume` in the activity log when it resumes a paused
          *     agent; resuming an active agent changes nothing and records nothing.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `agent_not_found`
+         *     - 409: `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["resumeAgent"];
         delete?: never;
@@ -1331,6 +2113,15 @@ export interface paths {
          * List alerts
          * @description Lists the account's alert rules with whether each is `firing` now, a page at a time. Filter by
          *     `project` to see one project's. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listAlerts"];
         put?: never;
@@ -1341,6 +2132,17 @@ export interface paths {
          *     channel; when the condition clears for as long, the incident resolves itself. An alert can be
          *     created disabled (`enabled: false`). An alert beyond the plan's `alerts` quota (`GET /capacity`)
          *     is 409 `conflict`. Records `alert.create` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 409: `quota_exceeded`, `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["createAlert"];
         delete?: never;
@@ -1365,6 +2167,16 @@ export interface paths {
         /**
          * Get an alert
          * @description Returns one alert rule and whether it is firing now. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `alert_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getAlert"];
         put?: never;
@@ -1373,6 +2185,17 @@ export interface paths {
          * Delete an alert
          * @description Deletes an alert rule. It stops being evaluated at once and an incident it opened is resolved.
          *     Past incidents stay listed. Records `alert.delete` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `alert_not_found`
+         *     - 409: `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         delete: operations["deleteAlert"];
         options?: never;
@@ -1382,6 +2205,18 @@ export interface paths {
          * @description Changes an alert's name, metric, condition or channels, or disables it (`enabled: false`). The
          *     new rule is evaluated from now on; an incident it already opened stays open until resolved or
          *     acknowledged. Records `alert.update` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 400: `malformed_json`
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `alert_not_found`
+         *     - 409: `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         patch: operations["updateAlert"];
         trace?: never;
@@ -1397,6 +2232,15 @@ export interface paths {
          * List incidents
          * @description Lists incidents, newest first, a page at a time. Filter by `status=open` to see what needs
          *     attention now. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listIncidents"];
         put?: never;
@@ -1423,6 +2267,16 @@ export interface paths {
         /**
          * Get an incident
          * @description Returns one incident with who acknowledged it and when it resolved. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `incident_not_found`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getIncident"];
         put?: never;
@@ -1454,6 +2308,17 @@ export interface paths {
          *     `acknowledged_by` shows who took it. The incident still resolves by itself when the alert's
          *     condition clears. An incident already acknowledged or resolved is 409 `conflict`. Records
          *     `incident.acknowledge` in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 404: `incident_not_found`
+         *     - 409: `incident_already_acknowledged`, `idempotency_key_reused`, `sub_account_suspended`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         post: operations["acknowledgeIncident"];
         delete?: never;
@@ -1478,6 +2343,15 @@ export interface paths {
          *     a domain, an agent, an alert, a sub-account), a deploy that needs build minutes when none are
          *     left, or a plan change below what the account uses is 409 `conflict`. Records nothing in the
          *     activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["getCapacity"];
         put?: never;
@@ -1500,6 +2374,15 @@ export interface paths {
          * @description Lists the regions you can deploy to and whether each takes new projects now. Pass a region's
          *     `slug` as `region` when creating a project. Regions have no time order; they come in a fixed
          *     order, the same on every call. Records nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listRegions"];
         put?: never;
@@ -1522,6 +2405,15 @@ export interface paths {
          * @description Lists the instance sizes on offer, smallest first, with their CPU, memory, monthly price and the
          *     plans that may use them. Pass a size's `slug` as `instance_size` to `PATCH /projects/{project}/scale`. Records
          *     nothing in the activity log.
+         *
+         *     **Errors** — the `reason` of each failure it can answer (see `ErrorReason`):
+         *
+         *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
+         *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
+         *     - 422: `invalid_input`
+         *     - 429: `rate_limited`
+         *     - 500: `internal_error`
+         *     - other statuses: `temporarily_unavailable`
          */
         get: operations["listInstanceSizes"];
         put?: never;
@@ -1533,26 +2425,82 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "incident.opened": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cantila opened an incident
+         * @description An alert fired and opened an incident. Cantila POSTs an `incident.opened` event to each `webhook` channel of the alert, signed
+         *     in `Cantila-Signature`. Answer 2xx within 10 seconds; any other answer, or none, is retried.
+         */
+        post: operations["incidentOpenedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "incident.acknowledged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Someone acknowledged an incident
+         * @description A member or agent acknowledged the incident. Cantila POSTs an `incident.acknowledged` event to each `webhook` channel of the alert, signed
+         *     in `Cantila-Signature`. Answer 2xx within 10 seconds; any other answer, or none, is retried.
+         */
+        post: operations["incidentAcknowledgedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "incident.resolved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An incident was resolved
+         * @description The alert's condition cleared and the incident is resolved. Cantila POSTs an `incident.resolved` event to each `webhook` channel of the alert, signed
+         *     in `Cantila-Signature`. Answer 2xx within 10 seconds; any other answer, or none, is retried.
+         */
+        post: operations["incidentResolvedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
-        Health: {
-            /**
-             * @description `degraded` while some component is impaired; requests are still served.
-             * @enum {string}
-             */
-            status: "ok" | "degraded";
-            /** @description The API build serving the request. */
-            version: string;
-        };
         /**
-         * @description The error's stable code: branch on it, never on `message`. Each code comes with one HTTP status.
+         * @description The error's class, one per HTTP status. Branch on it, or on the finer `reason` (`ErrorReason`),
+         *     never on `message`.
          *
          *     | code | status | meaning |
          *     |---|---|---|
          *     | `bad_request` | 400 | The body is not valid JSON. |
          *     | `unauthenticated` | 401 | The credential is missing, malformed, revoked or expired. |
-         *     | `forbidden` | 403 | The credential's scope is too low, or the act-as handle is not yours to use. |
+         *     | `forbidden` | 403 | The credential's scope is too low, the act-as handle is not one you may use (a malformed one included), or the agent is paused or kept to other projects. |
          *     | `not_found` | 404 | No such resource or route. |
          *     | `method_not_allowed` | 405 | The route exists but not with this method. |
          *     | `conflict` | 409 | The resource's state does not allow this now. |
@@ -1565,6 +2513,88 @@ export interface components {
          * @enum {string}
          */
         ErrorCode: "bad_request" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "validation" | "rate_limited" | "internal" | "unavailable";
+        /**
+         * @description Why a request failed, one stable value per documented cause: branch on it (the `error` code only
+         *     names the class of failure, its status). Each reason belongs to one `ErrorCode` (`x-cantila-code`);
+         *     each operation's description ends with the reasons it can answer, and its error responses show
+         *     each one by example.
+         *
+         *     | reason | code | meaning |
+         *     |---|---|---|
+         *     | `malformed_json` | `bad_request` | The body is not valid JSON. Fix the JSON and `Content-Type`. |
+         *     | `credential_missing` | `unauthenticated` | No `Authorization` header nor `cantila_session` cookie. Send a key or sign in. |
+         *     | `credential_malformed` | `unauthenticated` | The credential is not an `sk_…` key or a session. Send the key as `Authorization: Bearer sk_…`. |
+         *     | `credential_too_long` | `unauthenticated` | The credential is longer than any Cantila issues. Send the key as issued. |
+         *     | `credential_unknown` | `unauthenticated` | No such key or session. Check the key; create one with `POST /keys`. |
+         *     | `credential_revoked` | `unauthenticated` | The key was revoked, or the session signed out. Use a live key, or sign in again. |
+         *     | `credential_expired` | `unauthenticated` | The key or session expired. Rotate or create a key, or sign in again. |
+         *     | `scope_insufficient` | `forbidden` | The credential's scope is below the operation's. Use a key with the scope under **Security**. |
+         *     | `act_as_not_allowed` | `forbidden` | `X-Cantila-Act-As` names no sub-account you may act in — a malformed handle included. Use a handle from `GET /sub-accounts`. |
+         *     | `agent_paused` | `forbidden` | The credential is an agent's, and the agent is paused. Resume it (`POST /agents/{agentId}/resume`). |
+         *     | `agent_project_not_allowed` | `forbidden` | The agent may not act on this project (`project_ids`). Add the project to the agent's `project_ids`. |
+         *     | `route_not_found` | `not_found` | No such path. Check the path against this reference. |
+         *     | `project_not_found` | `not_found` | No such project in the account acted in. Check the id or name, and `X-Cantila-Act-As`. |
+         *     | `deploy_not_found` | `not_found` | No such deploy of the project. List the project's deploys. |
+         *     | `restart_not_found` | `not_found` | No such restart of the project. List the project's restarts. |
+         *     | `domain_not_found` | `not_found` | No such domain on the project. List the project's domains. |
+         *     | `env_var_not_found` | `not_found` | The project has no such variable. List the project's variables. |
+         *     | `key_not_found` | `not_found` | No such API key. List the keys. |
+         *     | `sub_account_not_found` | `not_found` | No such sub-account of yours. List the sub-accounts. |
+         *     | `team_member_not_found` | `not_found` | No such member of the team. List the members. |
+         *     | `invitation_not_found` | `not_found` | No such pending invitation. List the invitations. |
+         *     | `invoice_not_found` | `not_found` | No such invoice. List the invoices. |
+         *     | `billing_transfer_not_found` | `not_found` | No such transfer from or to the account. List the transfers. |
+         *     | `activity_event_not_found` | `not_found` | No such event in the activity log. Search the log. |
+         *     | `agent_not_found` | `not_found` | No such agent. List the agents. |
+         *     | `alert_not_found` | `not_found` | No such alert. List the alerts. |
+         *     | `incident_not_found` | `not_found` | No such incident. List the incidents. |
+         *     | `method_not_allowed` | `method_not_allowed` | The path exists, not with this method. Use a method listed for the path. |
+         *     | `idempotency_key_reused` | `conflict` | The `Idempotency-Key` was used with a different request. Send a new key for a new request. |
+         *     | `sub_account_suspended` | `conflict` | The account acted in is a suspended sub-account. Its agency reactivates it. |
+         *     | `quota_exceeded` | `conflict` | A quota of the plan is reached; `quota` says which, its limit and the use. Free some, or move to a larger plan. |
+         *     | `name_taken` | `conflict` | Another project of the account has the name. Choose another name. |
+         *     | `handle_taken` | `conflict` | The handle belongs to another account. Choose another handle. |
+         *     | `hostname_taken` | `conflict` | The hostname is attached to another project. Remove it there first. |
+         *     | `last_admin` | `conflict` | The change would leave the account without an admin. Promote another member first. |
+         *     | `already_invited` | `conflict` | The address has a pending invitation. Revoke it to send a new one. |
+         *     | `incident_already_acknowledged` | `conflict` | Someone acknowledged the incident already. Nothing; read who did. |
+         *     | `domain_already_active` | `conflict` | The domain is active; there is nothing to verify. Nothing. |
+         *     | `domain_verification_running` | `conflict` | A verification of the domain is running. Poll the domain. |
+         *     | `plan_below_usage` | `conflict` | The account uses more than the new plan allows. Free resources first. |
+         *     | `payment_method_missing` | `conflict` | A paid plan needs a payment method. Add one in the Console. |
+         *     | `no_live_deploy` | `conflict` | The project has no live deploy to restart. Deploy it first. |
+         *     | `restart_in_progress` | `conflict` | A restart of the project is still running. Poll it, then restart again. |
+         *     | `autoscaling_enabled` | `conflict` | `instances` was set while autoscaling is on. Turn autoscaling off in the same request. |
+         *     | `deploy_not_cancelable` | `conflict` | The deploy has finished (live, superseded, failed or canceled). Roll back instead. |
+         *     | `rollback_target_never_live` | `conflict` | The deploy rolled back to never served traffic. Pick a deploy that went live. |
+         *     | `rollback_target_live` | `conflict` | The deploy rolled back to is the live one. Nothing to do. |
+         *     | `transfer_already_pending` | `conflict` | The project has a pending transfer. Wait for its answer, or cancel it. |
+         *     | `transfer_not_pending` | `conflict` | The transfer was answered or canceled already. Read it again. |
+         *     | `key_expired` | `conflict` | The key expired and cannot be rotated. Create a new key. |
+         *     | `invalid_input` | `validation` | A parameter or the body failed validation; `fields` names each value. Fix each value listed. |
+         *     | `rate_limited` | `rate_limited` | Too many requests for the credential. Wait `Retry-After` seconds. |
+         *     | `internal_error` | `internal` | Our fault. Retry with backoff (a `POST` with the same `Idempotency-Key`). |
+         *     | `temporarily_unavailable` | `unavailable` | Cantila is briefly unavailable (maintenance, overload). Retry after `Retry-After` seconds. |
+         *
+         *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
+         * @enum {string}
+         */
+        ErrorReason: "malformed_json" | "credential_missing" | "credential_malformed" | "credential_too_long" | "credential_unknown" | "credential_revoked" | "credential_expired" | "scope_insufficient" | "act_as_not_allowed" | "agent_paused" | "agent_project_not_allowed" | "route_not_found" | "project_not_found" | "deploy_not_found" | "restart_not_found" | "domain_not_found" | "env_var_not_found" | "key_not_found" | "sub_account_not_found" | "team_member_not_found" | "invitation_not_found" | "invoice_not_found" | "billing_transfer_not_found" | "activity_event_not_found" | "agent_not_found" | "alert_not_found" | "incident_not_found" | "method_not_allowed" | "idempotency_key_reused" | "sub_account_suspended" | "quota_exceeded" | "name_taken" | "handle_taken" | "hostname_taken" | "last_admin" | "already_invited" | "incident_already_acknowledged" | "domain_already_active" | "domain_verification_running" | "plan_below_usage" | "payment_method_missing" | "no_live_deploy" | "restart_in_progress" | "autoscaling_enabled" | "deploy_not_cancelable" | "rollback_target_never_live" | "rollback_target_live" | "transfer_already_pending" | "transfer_not_pending" | "key_expired" | "invalid_input" | "rate_limited" | "internal_error" | "temporarily_unavailable";
+        /**
+         * @description A quota of the account's plan, as listed by `GET /capacity`.
+         *
+         *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
+         * @enum {string}
+         */
+        QuotaName: "projects" | "instances_per_project" | "instances_total" | "domains_per_project" | "sub_accounts" | "agents" | "alerts" | "build_minutes_per_month";
+        /** @description One quota of the plan, its limit and how much of it is in use. */
+        QuotaUse: {
+            name: components["schemas"]["QuotaName"];
+            /** @description The most the plan allows; `null` when unlimited. */
+            limit: number | null;
+            /** @description How much is in use now (for `…_per_project`, the most any one project uses). */
+            used: number;
+        };
         FieldError: {
             /** @description Where the bad value is, as a dotted path (`instances`, `autoscaling.max`) or a parameter name (`limit`, `X-Cantila-Act-As`). */
             field: string;
@@ -1572,11 +2602,13 @@ export interface components {
             message: string;
         };
         /**
-         * @description The body of every non-2xx response, from every endpoint. `error` is a stable code to branch on;
-         *     `message` is a human-readable sentence you can show to a user or log.
+         * @description The body of every non-2xx response, from every endpoint. `reason` is the stable cause to branch
+         *     on, `error` its class (one per status); `message` is a human-readable sentence you can show to a
+         *     user or log.
          */
         Error: {
             error: components["schemas"]["ErrorCode"];
+            reason?: components["schemas"]["ErrorReason"];
             /** @description What went wrong and, where it helps, what to do about it. */
             message: string;
             /**
@@ -1584,24 +2616,49 @@ export interface components {
              *     product reference page's own error example has none; the API and the mock always send it.
              */
             request_id?: string;
+            /**
+             * @description The parameter or header at fault, when one is (`X-Cantila-Act-As` for `act_as_not_allowed`,
+             *     `Idempotency-Key` for `idempotency_key_reused`). On 422, `fields` names each value instead.
+             */
+            param?: string;
+            /** @description On `quota_exceeded`, the quota reached, its limit and the current use. */
+            quota?: components["schemas"]["QuotaUse"];
             /** @description On 422 `validation` only, one entry per field that failed. */
             fields?: components["schemas"]["FieldError"][];
         };
+        Health: {
+            /**
+             * @description `degraded` while some component is impaired; requests are still served.
+             * @enum {string}
+             */
+            status: "ok" | "degraded";
+            /** @description The API build serving the request. */
+            version: string;
+        };
+        /**
+         * @description An email address as the API accepts it: one `@`, no spaces, and a domain with at least one dot
+         *     (`sam@example.com`; not `sam@localhost` nor `0@test`). 254 characters at most.
+         */
+        Email: string;
         User: {
             id: string;
-            /** Format: email */
-            email: string;
+            email: components["schemas"]["Email"];
             name: string;
         };
+        /** @description An account handle — lowercase letters, digits and dashes, 1 to 40 characters, no dash at either end. */
+        Handle: string;
+        /**
+         * @description A billing plan. See `GET /capacity` for what each allows.
+         *
+         *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
+         * @enum {string}
+         */
+        Plan: "hobby" | "pro" | "team" | "enterprise";
         AccountSummary: {
             id: string;
             /** @description The account's unique handle; sub-accounts are addressed by it in `X-Cantila-Act-As`. */
-            handle: string;
-            /**
-             * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
-             * @enum {string}
-             */
-            plan: "hobby" | "pro" | "team" | "enterprise";
+            handle: components["schemas"]["Handle"];
+            plan: components["schemas"]["Plan"];
         };
         /**
          * @description What a credential may do. Scopes nest — `read` ⊂ `deploy` ⊂ `admin`.
@@ -1618,7 +2675,7 @@ export interface components {
                 scope: components["schemas"]["Scope"];
             };
             /** @description The sub-account handle from `X-Cantila-Act-As`, when the header was sent. */
-            acting_as?: string;
+            acting_as?: components["schemas"]["Handle"];
         };
         /**
          * Format: date-time
@@ -1672,15 +2729,6 @@ export interface components {
             /** @description The bearer credential: send it as `Authorization: Bearer sk_…`. */
             secret: string;
         };
-        /** @description An account handle — lowercase letters, digits and dashes, 1 to 40 characters, no dash at either end. */
-        Handle: string;
-        /**
-         * @description A billing plan. See `GET /capacity` for what each allows.
-         *
-         *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
-         * @enum {string}
-         */
-        Plan: "hobby" | "pro" | "team" | "enterprise";
         /** @description An account and its settings. Agency accounts own sub-accounts; a sub-account names its parent. */
         Account: {
             id: string;
@@ -1689,19 +2737,16 @@ export interface components {
             name: string;
             plan: components["schemas"]["Plan"];
             /**
-             * @description `agency` accounts may create sub-accounts and act inside them.
+             * @description `agency` and `reseller` accounts may create sub-accounts and act inside them; a reseller also bills its sub-accounts itself.
              *
              *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
              * @enum {string}
              */
-            type: "standard" | "agency";
-            /** @description For a sub-account, the handle of the agency account that owns it; else `null`. */
-            parent_handle: string | null;
-            /**
-             * Format: email
-             * @description Where invoices and payment notices are sent.
-             */
-            billing_email: string;
+            type: "standard" | "agency" | "reseller";
+            /** @description For a sub-account, the handle of the agency or reseller account that owns it; else `null`. */
+            parent_handle: components["schemas"]["Handle"] | null;
+            /** @description Where invoices and payment notices are sent. */
+            billing_email: components["schemas"]["Email"];
             /** @description Region slug (from `GET /regions`) new projects get when none is given. */
             default_region: string;
             /** @description When `true`, members without two-factor authentication cannot sign in to the Console. */
@@ -1711,8 +2756,7 @@ export interface components {
         /** @description The settings to change; fields you leave out keep their value. The handle cannot change. */
         AccountUpdate: {
             name?: string;
-            /** Format: email */
-            billing_email?: string;
+            billing_email?: components["schemas"]["Email"];
             /** @description Region slug, from `GET /regions`. */
             default_region?: string;
             require_two_factor?: boolean;
@@ -1755,8 +2799,7 @@ export interface components {
         /** @description A member of the account's team. Their role is the scope their Console session carries. */
         TeamMember: {
             id: string;
-            /** Format: email */
-            email: string;
+            email: components["schemas"]["Email"];
             name: string;
             role: components["schemas"]["Scope"];
             two_factor_enabled: boolean;
@@ -1773,8 +2816,7 @@ export interface components {
         Invitation: {
             /** @description `ivt_` for invitations, since `inv_` is taken by invoices. */
             id: string;
-            /** Format: email */
-            email: string;
+            email: components["schemas"]["Email"];
             role: components["schemas"]["Scope"];
             invited_by: string;
             created_at: components["schemas"]["Timestamp"];
@@ -1785,41 +2827,49 @@ export interface components {
             next_cursor: components["schemas"]["NextCursor"];
         };
         InvitationCreate: {
-            /**
-             * Format: email
-             * @description Where the invitation is sent.
-             */
-            email: string;
+            /** @description Where the invitation is sent. */
+            email: components["schemas"]["Email"];
             role: components["schemas"]["Scope"];
         };
-        /** @description Where deploys build from, when not given per deploy. */
-        ProjectSource: {
+        /** @description A project's name — lowercase letters, digits and dashes, 1 to 40 characters, no dash at either end; unique within the account. */
+        ProjectName: string;
+        /** @description Build the project's deploys from a git repository. */
+        ProjectGitSource: {
             /**
-             * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
+             * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            type: "git" | "image";
+            type: "git";
             /**
              * Format: uri
-             * @description For `git`, the repository URL.
-             * @example https://github.com/acme/web-shop
+             * @description The repository's `https` URL.
              */
-            repo?: string;
+            repo: string;
             /**
-             * @description For `git`, the branch deployed by default.
-             * @example main
+             * @description The branch deployed when a deploy names no ref.
+             * @default main
              */
             branch?: string;
-            /**
-             * @description For `image`, the image reference.
-             * @example registry.cantila.app/acme/web-shop:1.4.2
-             */
-            image?: string;
         };
+        /** @description Deploy the project from a prebuilt image, skipping the build. */
+        ProjectImageSource: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "image";
+            /** @description An image reference with a tag or digest, e.g. `registry.cantila.app/acme/web-shop:1.4.2`. */
+            image: string;
+        };
+        /**
+         * @description Where the project's deploys build from: a git repository (`type: git`, `repo` required) or a
+         *     prebuilt image (`type: image`, `image` required).
+         */
+        ProjectSource: components["schemas"]["ProjectGitSource"] | components["schemas"]["ProjectImageSource"];
         Project: {
             id: string;
             /** @description Unique within the account; usable in paths in place of the id. */
-            name: string;
+            name: components["schemas"]["ProjectName"];
             /**
              * @description Region slug, from `GET /regions`.
              * @example fra1
@@ -1840,41 +2890,21 @@ export interface components {
             data: components["schemas"]["Project"][];
             next_cursor: components["schemas"]["NextCursor"];
         };
-        /** @description Build the project's deploys from a git repository. */
-        ProjectGitSource: {
-            /** @constant */
-            type: "git";
-            /**
-             * Format: uri
-             * @description The repository's `https` URL.
-             */
-            repo: string;
-            /**
-             * @description The branch deployed when a deploy names no ref.
-             * @default main
-             */
-            branch?: string;
-        };
-        /** @description Deploy the project from a prebuilt image, skipping the build. */
-        ProjectImageSource: {
-            /** @constant */
-            type: "image";
-            /** @description An image reference with a tag or digest, e.g. `registry.cantila.app/acme/web-shop:1.4.2`. */
-            image: string;
-        };
         ProjectCreate: {
             /** @description Lowercase letters, digits and dashes; 1 to 40 characters; unique within the account. */
-            name: string;
+            name: components["schemas"]["ProjectName"];
             /** @description Region slug, from `GET /regions`. */
             region: string;
             /** @description Where deploys build from by default — a git repository (`repo` required) or a prebuilt image (`image` required). */
-            source?: components["schemas"]["ProjectGitSource"] | components["schemas"]["ProjectImageSource"];
+            source?: components["schemas"]["ProjectSource"];
         };
+        /** @description A project's id (`prj_…`) or its name. */
+        ProjectRef: string;
         ProjectUpdate: {
             /** @description A new name; the old name stops resolving at once. */
-            name?: string;
+            name?: components["schemas"]["ProjectName"];
             /** @description A new source, replacing the old one whole — a git repository (`repo` required) or a prebuilt image (`image` required). The next deploy uses it. */
-            source?: components["schemas"]["ProjectGitSource"] | components["schemas"]["ProjectImageSource"];
+            source?: components["schemas"]["ProjectSource"];
         };
         /**
          * @description Where a deploy is in its lifecycle. Poll until it reaches `live` or a final state.
@@ -1894,25 +2924,35 @@ export interface components {
          * @enum {string}
          */
         DeployStatus: "queued" | "building" | "deploying" | "live" | "superseded" | "build_failed" | "deploy_failed" | "canceled";
-        /** @description What a deploy built or deployed, resolved at the time it was created. */
-        DeploySource: {
+        /** @description A deploy built from the project's git repository. */
+        DeployedGitSource: {
             /**
-             * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
+             * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            type: "git" | "image";
+            type: "git";
             /**
              * Format: uri
-             * @description For `git`, the repository URL.
+             * @description The repository URL.
              */
-            repo?: string;
-            /** @description For `git`, the branch, tag or commit asked for. */
-            ref?: string;
-            /** @description For `git`, the commit the ref resolved to. */
-            commit_sha?: string;
-            /** @description For `image`, the image reference deployed. */
-            image?: string;
+            repo: string;
+            /** @description The branch, tag or commit asked for. */
+            ref: string;
+            /** @description The commit the ref resolved to. */
+            commit_sha: string;
         };
+        /** @description A deploy of a prebuilt image. */
+        DeployedImageSource: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "image";
+            /** @description The image reference deployed. */
+            image: string;
+        };
+        /** @description What a deploy built or deployed, resolved when it was created. */
+        DeploySource: components["schemas"]["DeployedGitSource"] | components["schemas"]["DeployedImageSource"];
         /**
          * @description One build and release of a project. Deploys are long-running: poll
          *     `GET /projects/{project}/deploys/{deployId}` until `status` is `live` or final.
@@ -1946,24 +2986,32 @@ export interface components {
         };
         /** @description Build a branch, tag or commit of the project's repository. */
         DeployGitRef: {
-            /** @constant */
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
             type: "git";
             /** @description A branch, tag or commit SHA. */
             ref: string;
         };
         /** @description Deploy a prebuilt image, skipping the build. */
         DeployImageRef: {
-            /** @constant */
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
             type: "image";
             /** @description An image reference with a tag or digest, e.g. `registry.cantila.app/acme/web-shop:1.4.2`. */
             image: string;
         };
+        /** @description What to deploy — a git ref of the project's repository (`type: git`) or a prebuilt image (`type: image`). */
+        DeployRef: components["schemas"]["DeployGitRef"] | components["schemas"]["DeployImageRef"];
         /**
          * @description What to deploy. Without `source`, Cantila builds the head of the project's default branch (or
          *     deploys the image the project is configured with).
          */
         DeployCreate: {
-            source?: components["schemas"]["DeployGitRef"] | components["schemas"]["DeployImageRef"];
+            source?: components["schemas"]["DeployRef"];
             /**
              * @description Build from scratch, ignoring cached layers. Slower; use it when a build behaves oddly.
              * @default false
@@ -1984,9 +3032,22 @@ export interface components {
             /** @description One line of output, without its line break. */
             message: string;
         };
+        /**
+         * @description A page of a deploy's log lines, oldest first. Pages follow the pagination guide: `next_cursor` is
+         *     `null` once you have read every line written so far, so an iterator over the pages ends. To
+         *     follow a deploy still in progress, call again later with `follow_cursor`, which returns only the
+         *     lines written since; stop when `complete` is `true`.
+         */
         LogLineList: {
             data: components["schemas"]["LogLine"][];
             next_cursor: components["schemas"]["NextCursor"];
+            /**
+             * @description Pass as `cursor`, a few seconds later, to read the lines written after this page; `null` once
+             *     `complete` (no line will be added).
+             */
+            follow_cursor: string | null;
+            /** @description `true` once the deploy has reached a final status and its logs will not grow. */
+            complete: boolean;
         };
         Rollback: {
             /** @description An earlier deploy of this project that went `live`; its build is deployed again. */
@@ -2094,6 +3155,10 @@ export interface components {
              * @description When the restart completed or failed; `null` while it is `queued` or `restarting`.
              */
             finished_at: string | null;
+        };
+        RestartList: {
+            data: components["schemas"]["Restart"][];
+            next_cursor: components["schemas"]["NextCursor"];
         };
         /** @description An environment variable name — uppercase letters, digits and underscores, not starting with a digit. */
         EnvVarName: string;
@@ -2203,13 +3268,16 @@ export interface components {
              */
             hostname: string;
         };
+        /**
+         * @description A metric of a project, as `GET /projects/{project}/metrics` reads it and alerts watch it.
+         *
+         *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
+         * @enum {string}
+         */
+        Metric: "cpu" | "memory" | "requests" | "latency" | "bandwidth";
         /** @description One metric of a project over a time range, one series per instance (or per status class for `requests`). */
         MetricSeries: {
-            /**
-             * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
-             * @enum {string}
-             */
-            metric: "cpu" | "memory" | "requests" | "latency" | "bandwidth";
+            metric: components["schemas"]["Metric"];
             /**
              * @description `cpu` is in percent, `memory` in bytes, `requests` in requests per second, `latency` (p95) in milliseconds, `bandwidth` in bytes per second.
              *
@@ -2397,13 +3465,13 @@ export interface components {
              *     | team | `team_member.update`, `team_member.remove`, `invitation.create`, `invitation.revoke` |
              *     | projects, deploys | `project.create`, `project.update`, `project.delete`, `deploy.create`, `deploy.cancel`, `deploy.rollback` |
              *     | runtime | `scale.update`, `project.restart`, `env.update`, `env.delete`, `domain.create`, `domain.verify`, `domain.delete` |
-             *     | billing | `billing.plan_change`, `billing_transfer.create`, `billing_transfer.accept`, `billing_transfer.decline` |
+             *     | billing | `billing.plan_change`, `billing_transfer.create`, `billing_transfer.accept`, `billing_transfer.decline`, `billing_transfer.cancel` |
              *     | agents, monitoring | `agent.create`, `agent.update`, `agent.pause`, `agent.resume`, `agent.delete`, `alert.create`, `alert.update`, `alert.delete`, `incident.acknowledge` |
              */
             action: string;
             actor: components["schemas"]["Actor"];
             /** @description The sub-account handle when the request used `X-Cantila-Act-As`, else `null`. */
-            acting_as: string | null;
+            acting_as: components["schemas"]["Handle"] | null;
             resource: {
                 /** @description The kind of resource acted on (`project`, `deploy`, `key`, …). */
                 type: string;
@@ -2420,8 +3488,12 @@ export interface components {
         };
         /**
          * @description An automation that acts on the account's behalf with a scope of its own — for example a nightly
-         *     scaler or an on-call assistant. Everything it does is recorded in the activity log with
-         *     `actor.type: agent`.
+         *     scaler or an on-call assistant. It authenticates with its own API key, issued once by
+         *     `POST /agents` (`Authorization: Bearer sk_…`), and may call any operation its `scope` allows on
+         *     the projects of `project_ids`: a request above its scope is 403 `scope_insufficient`, on another
+         *     project 403 `agent_project_not_allowed`. While it is `paused`, every request with its key is 403
+         *     `agent_paused` (nothing else changes: its key, scope and history stay); `resume` restores it.
+         *     Everything it does is recorded in the activity log with `actor.type: agent` and its id.
          */
         Agent: {
             id: string;
@@ -2432,7 +3504,7 @@ export interface components {
             /** @description The projects the agent may act on; empty means every project of the account. */
             project_ids: string[];
             /**
-             * @description A `paused` agent is not run, and every request it makes is rejected with 403 `forbidden`.
+             * @description A `paused` agent is not run, and every request with its key is 403 `forbidden`, reason `agent_paused`.
              *
              *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
              * @enum {string}
@@ -2459,6 +3531,16 @@ export interface components {
             scope: components["schemas"]["Scope"];
             project_ids?: components["schemas"]["AgentProjectIds"];
         };
+        /**
+         * @description An agent together with the secret of its API key. The agent authenticates with this key
+         *     (`Authorization: Bearer sk_…`), whose scope is the agent's `scope`; the secret is returned only
+         *     here, once — store it where the automation reads its secrets. Cantila keeps only a hash.
+         */
+        IssuedAgent: {
+            agent: components["schemas"]["Agent"];
+            /** @description The agent's bearer credential: send it as `Authorization: Bearer sk_…`. */
+            secret: string;
+        };
         /** @description The fields to change; fields you leave out keep their value. */
         AgentUpdate: {
             name?: string;
@@ -2466,13 +3548,6 @@ export interface components {
             scope?: components["schemas"]["Scope"];
             project_ids?: components["schemas"]["AgentProjectIds"];
         };
-        /**
-         * @description The metric watched, as in `GET /projects/{project}/metrics`.
-         *
-         *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
-         * @enum {string}
-         */
-        AlertMetric: "cpu" | "memory" | "requests" | "latency" | "bandwidth";
         /** @description Fires when the metric stays `above` (or `below`) `threshold` for `duration_seconds`. */
         AlertCondition: {
             /** @enum {string} */
@@ -2481,23 +3556,49 @@ export interface components {
             threshold: number;
             duration_seconds: number;
         };
-        /** @description Where an alert's incidents are announced. */
-        AlertChannel: {
+        /** @description Email the incident to an address. */
+        AlertEmailChannel: {
             /**
-             * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
+             * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            type: "email" | "webhook" | "slack";
-            /** @description An email address, an `https` webhook URL, or a Slack incoming-webhook URL. */
+            type: "email";
+            target: components["schemas"]["Email"];
+        };
+        /**
+         * @description POST each event of the alert's incidents (the `incident.*` webhooks) to an `https` URL, signed
+         *     in `Cantila-Signature` with the account's webhook signing secret (`whsec_…`, shown in the
+         *     Console's account settings).
+         */
+        AlertWebhookChannel: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "webhook";
+            /** @description An `https` URL on a public hostname. */
             target: string;
         };
+        /** @description Post the incident to a Slack channel through an incoming webhook. */
+        AlertSlackChannel: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "slack";
+            /** @description A Slack incoming-webhook URL, `https://hooks.slack.com/services/…`. */
+            target: string;
+        };
+        /** @description Where an alert's incidents are announced — an email address, an `https` webhook, or a Slack incoming webhook. */
+        AlertChannel: components["schemas"]["AlertEmailChannel"] | components["schemas"]["AlertWebhookChannel"] | components["schemas"]["AlertSlackChannel"];
+        /** @description The channels an alert notifies, each at most once. */
         AlertChannels: components["schemas"]["AlertChannel"][];
         /** @description A rule watching one metric of one project. When it fires it opens an incident and notifies its channels. */
         Alert: {
             id: string;
             name: string;
             project_id: string;
-            metric: components["schemas"]["AlertMetric"];
+            metric: components["schemas"]["Metric"];
             condition: components["schemas"]["AlertCondition"];
             channels: components["schemas"]["AlertChannels"];
             enabled: boolean;
@@ -2516,7 +3617,7 @@ export interface components {
         AlertCreate: {
             name: string;
             project_id: string;
-            metric: components["schemas"]["AlertMetric"];
+            metric: components["schemas"]["Metric"];
             condition: components["schemas"]["AlertCondition"];
             channels: components["schemas"]["AlertChannels"];
             /** @default true */
@@ -2525,7 +3626,7 @@ export interface components {
         /** @description The fields to change; fields you leave out keep their value. The project cannot change. */
         AlertUpdate: {
             name?: string;
-            metric?: components["schemas"]["AlertMetric"];
+            metric?: components["schemas"]["Metric"];
             condition?: components["schemas"]["AlertCondition"];
             channels?: components["schemas"]["AlertChannels"];
             enabled?: boolean;
@@ -2564,17 +3665,7 @@ export interface components {
         /** @description The account's quotas on its plan, and how much of each it uses. */
         Capacity: {
             plan: components["schemas"]["Plan"];
-            quotas: {
-                /**
-                 * @description More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
-                 * @enum {string}
-                 */
-                name: "projects" | "instances_per_project" | "instances_total" | "domains_per_project" | "sub_accounts" | "agents" | "alerts" | "build_minutes_per_month";
-                /** @description The most the plan allows; `null` when unlimited. */
-                limit: number | null;
-                /** @description How much is in use now (for `…_per_project`, the most any one project uses). */
-                used: number;
-            }[];
+            quotas: components["schemas"]["QuotaUse"][];
         };
         Region: {
             /** @description What to pass as `region`. */
@@ -2602,8 +3693,65 @@ export interface components {
             data: components["schemas"]["InstanceSize"][];
             next_cursor: components["schemas"]["NextCursor"];
         };
+        /**
+         * @description `t=<unix seconds>,v1=<hex>`: `v1` is the HMAC-SHA256, keyed with your webhook signing secret
+         *     (`whsec_…`), of the string `<t>.<raw body>`. Recompute it over the raw bytes received, compare in
+         *     constant time, and refuse a `t` more than 5 minutes from your clock (a replay). While a secret is
+         *     being rotated the header carries one `v1=` per secret; accept the delivery if any matches.
+         *     `@cantila/client` exports `verifyWebhook`, which does all of this.
+         */
+        WebhookSignature: string;
+        /**
+         * @description What happened. An alert's `webhook` channels receive every event of the incidents it opens:
+         *     `incident.opened` when it fires, `incident.acknowledged` when someone takes it,
+         *     `incident.resolved` when the condition clears.
+         *
+         *     More values may be added without a new major version: handle a value you do not know (see [Enums and unknown values](#/enums-and-unknown-values)).
+         * @enum {string}
+         */
+        WebhookEventType: "incident.opened" | "incident.acknowledged" | "incident.resolved";
+        /**
+         * @description The body of every webhook Cantila sends: one event. Deliveries are retried until your endpoint
+         *     answers 2xx (for up to 3 days), so the same event can arrive more than once: use `id` to do its
+         *     work once. Verify the `Cantila-Signature` header before trusting the body.
+         */
+        WebhookEvent: {
+            /** @description The event's id, the same on every delivery of it. */
+            id: string;
+            type: components["schemas"]["WebhookEventType"];
+            created_at: components["schemas"]["Timestamp"];
+            /** @description The handle of the account the incident belongs to. */
+            account: components["schemas"]["Handle"];
+            data: {
+                incident: components["schemas"]["Incident"];
+            };
+        };
     };
     responses: {
+        /**
+         * @description Any other failure, 503 `unavailable` among them (maintenance, overload: retry after `Retry-After`
+         *     seconds when it is sent). The body is the `Error` shape, like every non-2xx response.
+         */
+        OtherError: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "unavailable",
+                 *       "reason": "temporarily_unavailable",
+                 *       "message": "Cantila is briefly unavailable for maintenance; retry in 30 seconds.",
+                 *       "request_id": "req_7Hc2pQ9x"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description Too many requests. Wait `Retry-After` seconds. */
         RateLimited: {
             headers: {
@@ -2618,6 +3766,7 @@ export interface components {
                 /**
                  * @example {
                  *       "error": "rate_limited",
+                 *       "reason": "rate_limited",
                  *       "message": "Rate limit of 600 requests per minute exceeded; retry in 12 seconds.",
                  *       "request_id": "req_7Hc2pQ9x"
                  *     }
@@ -2638,6 +3787,7 @@ export interface components {
                 /**
                  * @example {
                  *       "error": "internal",
+                 *       "reason": "internal_error",
                  *       "message": "Something went wrong on our side; retry, and quote req_7Hc2pQ9x to support if it persists.",
                  *       "request_id": "req_7Hc2pQ9x"
                  *     }
@@ -2655,17 +3805,10 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                /**
-                 * @example {
-                 *       "error": "unauthenticated",
-                 *       "message": "Missing credential: send Authorization: Bearer sk_… or the cantila_session cookie.",
-                 *       "request_id": "req_7Hc2pQ9x"
-                 *     }
-                 */
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Authenticated, but the credential's scope is too low or the act-as handle is not allowed. */
+        /** @description Authenticated, but the credential may not do this — its scope is too low, the act-as handle is not one you may use (a malformed handle included), or the agent it belongs to is paused or kept to other projects. */
         Forbidden: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2704,6 +3847,7 @@ export interface components {
                 /**
                  * @example {
                  *       "error": "bad_request",
+                 *       "reason": "malformed_json",
                  *       "message": "Request body is not valid JSON: Unexpected token } at position 17.",
                  *       "request_id": "req_7Hc2pQ9x"
                  *     }
@@ -2926,8 +4070,9 @@ export interface components {
     parameters: {
         /**
          * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-         *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-         *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+         *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+         *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+         *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
          *     the caller may use. The CLI's `--as client-acme` sends this header.
          * @example client-acme
          */
@@ -2960,7 +4105,7 @@ export interface components {
          * @description The sub-account's handle.
          * @example client-acme
          */
-        SubAccountHandle: string;
+        SubAccountHandle: components["schemas"]["Handle"];
         /**
          * @description The team member's user id.
          * @example usr_3Dq7nL
@@ -2975,7 +4120,7 @@ export interface components {
          * @description The project's id (`prj_…`) or its name.
          * @example web-shop
          */
-        ProjectRef: string;
+        ProjectRef: components["schemas"]["ProjectRef"];
         /**
          * @description The deploy's id.
          * @example dep_5Jc3Wb
@@ -3055,6 +4200,11 @@ export interface components {
          */
         "Retry-After": number;
         /**
+         * @description The URL of what the request created or started, to `GET` it (and poll it, when it is long-running).
+         * @example /v1/projects/prj_9Xk2mA/deploys/dep_5Jc3Wb
+         */
+        Location: string;
+        /**
          * @description `true` when this answer is a replay: the request carried an `Idempotency-Key` already used, within
          *     24 hours, with the same request, so the first answer is sent again and no work was done twice.
          *     Absent on the answer to the request that did the work.
@@ -3096,6 +4246,7 @@ export interface operations {
             };
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getMe: {
@@ -3104,8 +4255,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -3134,6 +4286,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listKeys: {
@@ -3153,8 +4306,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -3210,6 +4364,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     createKey: {
@@ -3218,8 +4373,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -3253,6 +4409,7 @@ export interface operations {
             /** @description The key was created. `secret` is shown this once. */
             201: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -3301,6 +4458,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getKey: {
@@ -3309,8 +4467,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -3358,6 +4517,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     revokeKey: {
@@ -3366,8 +4526,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -3402,6 +4563,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     rotateKey: {
@@ -3410,8 +4572,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -3489,6 +4652,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getAccount: {
@@ -3497,8 +4661,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -3541,6 +4706,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     updateAccount: {
@@ -3549,8 +4715,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -3605,6 +4772,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listSubAccounts: {
@@ -3624,8 +4792,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -3677,6 +4846,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     createSubAccount: {
@@ -3685,8 +4855,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -3720,6 +4891,7 @@ export interface operations {
             /** @description The sub-account was created. */
             201: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -3764,6 +4936,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getSubAccount: {
@@ -3772,8 +4945,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -3819,6 +4993,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     updateSubAccount: {
@@ -3827,8 +5002,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -3894,6 +5070,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": "conflict",
+                     *       "reason": "plan_below_usage",
                      *       "message": "client-acme runs 14 projects; the hobby plan allows 3. Delete projects or choose a larger plan.",
                      *       "request_id": "req_7Hc2pQ9x"
                      *     }
@@ -3904,6 +5081,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listTeamMembers: {
@@ -3923,8 +5101,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -3976,6 +5155,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     removeTeamMember: {
@@ -3984,8 +5164,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -4032,6 +5213,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     updateTeamMember: {
@@ -4040,8 +5222,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -4113,6 +5296,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listInvitations: {
@@ -4132,8 +5316,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -4177,6 +5362,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     createInvitation: {
@@ -4185,8 +5371,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -4219,6 +5406,7 @@ export interface operations {
             /** @description The invitation was sent. */
             201: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -4263,6 +5451,64 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    getInvitation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The invitation's id (`ivt_…`; `inv_…` ids are invoices).
+                 * @example ivt_6Rb2Xe
+                 */
+                invitationId: components["parameters"]["InvitationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invitation. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "ivt_6Rb2Xe",
+                     *       "email": "sam@example.com",
+                     *       "role": "deploy",
+                     *       "invited_by": "usr_8f2a",
+                     *       "created_at": "2026-11-27T11:00:00Z",
+                     *       "expires_at": "2026-12-04T11:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Invitation"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvitationNotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     revokeInvitation: {
@@ -4271,8 +5517,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -4307,6 +5554,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listProjects: {
@@ -4326,8 +5574,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -4391,6 +5640,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     createProject: {
@@ -4399,8 +5649,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -4438,6 +5689,7 @@ export interface operations {
             /** @description The project was created. */
             201: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -4488,6 +5740,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getProject: {
@@ -4496,8 +5749,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -4549,6 +5803,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     deleteProject: {
@@ -4557,8 +5812,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -4593,6 +5849,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     updateProject: {
@@ -4601,8 +5858,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -4684,6 +5942,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listDeploys: {
@@ -4708,8 +5967,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -4830,6 +6090,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     createDeploy: {
@@ -4838,8 +6099,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -4872,6 +6134,7 @@ export interface operations {
             /** @description The deploy was queued. Poll it until its `status` is final. */
             202: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -4925,6 +6188,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getDeploy: {
@@ -4933,8 +6197,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -4975,6 +6240,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     cancelDeploy: {
@@ -4983,8 +6249,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -5069,6 +6336,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listDeployLogs: {
@@ -5093,8 +6361,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -5135,6 +6404,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     rollbackProject: {
@@ -5143,8 +6413,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -5182,6 +6453,7 @@ export interface operations {
             /** @description The rollback deploy was queued. Poll it until its `status` is final. */
             202: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -5234,6 +6506,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getScale: {
@@ -5242,8 +6515,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -5292,6 +6566,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     updateScale: {
@@ -5300,8 +6575,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -5383,6 +6659,7 @@ export interface operations {
             };
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listInstances: {
@@ -5402,8 +6679,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -5473,6 +6751,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     restartProject: {
@@ -5481,8 +6760,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -5515,6 +6795,7 @@ export interface operations {
             /** @description The restart was accepted. Poll it until its `status` is `completed` or `failed`. */
             202: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -5565,6 +6846,96 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    listRestarts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from the previous page's `next_cursor`. Omit it for the first page.
+                 * @example cur_eyJvIjoyMH0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Items per page, 1 to 100.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The project's id (`prj_…`) or its name.
+                 * @example web-shop
+                 */
+                project: components["parameters"]["ProjectRef"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of restarts. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "rst_4Hv8Qc",
+                     *           "project_id": "prj_9Xk2mA",
+                     *           "status": "restarting",
+                     *           "instance_ids": [
+                     *             "ins_1Ka7Wd",
+                     *             "ins_6Pe3Zr",
+                     *             "ins_9Tb2Mk"
+                     *           ],
+                     *           "failure_reason": null,
+                     *           "created_at": "2026-11-28T10:40:00Z",
+                     *           "finished_at": null
+                     *         },
+                     *         {
+                     *           "id": "rst_2Jm6Tw",
+                     *           "project_id": "prj_9Xk2mA",
+                     *           "status": "failed",
+                     *           "instance_ids": [
+                     *             "ins_6Pe3Zr"
+                     *           ],
+                     *           "failure_reason": "Instance ins_6Pe3Zr failed its health check GET /healthz on port 8080 for 120 seconds after restarting; it is being started again.",
+                     *           "created_at": "2026-11-27T21:05:00Z",
+                     *           "finished_at": "2026-11-27T21:07:04Z"
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RestartList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ProjectNotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getRestart: {
@@ -5573,8 +6944,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -5615,6 +6987,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listEnvVars: {
@@ -5634,8 +7007,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -5688,6 +7062,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     updateEnvVars: {
@@ -5696,8 +7071,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -5761,6 +7137,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     deleteEnvVar: {
@@ -5769,8 +7146,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -5810,6 +7188,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listDomains: {
@@ -5829,8 +7208,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -5921,6 +7301,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     createDomain: {
@@ -5929,8 +7310,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -5968,6 +7350,7 @@ export interface operations {
             /** @description The domain was added and waits for its DNS records. */
             201: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -6033,6 +7416,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getDomain: {
@@ -6041,8 +7425,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -6083,6 +7468,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     deleteDomain: {
@@ -6091,8 +7477,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -6132,6 +7519,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     verifyDomain: {
@@ -6140,8 +7528,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -6175,6 +7564,7 @@ export interface operations {
             /** @description Verification started. Poll the domain until its `status` is `active` or `error`. */
             202: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -6237,6 +7627,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getProjectMetrics: {
@@ -6246,7 +7637,7 @@ export interface operations {
                  * @description Which metric.
                  * @example cpu
                  */
-                metric: "cpu" | "memory" | "requests" | "latency" | "bandwidth";
+                metric: components["schemas"]["Metric"];
                 /**
                  * @description Start of the range (inclusive). Defaults to one hour before `to`.
                  * @example 2026-11-28T09:00:00Z
@@ -6266,8 +7657,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -6357,6 +7749,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getBilling: {
@@ -6365,8 +7758,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -6418,6 +7812,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     changePlan: {
@@ -6426,8 +7821,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -6505,6 +7901,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getUsage: {
@@ -6519,8 +7916,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -6591,6 +7989,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listInvoices: {
@@ -6615,8 +8014,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -6687,6 +8087,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getInvoice: {
@@ -6695,8 +8096,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -6732,6 +8134,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     createBillingTransfer: {
@@ -6740,8 +8143,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -6780,6 +8184,7 @@ export interface operations {
             /** @description The transfer was created and waits for the receiving account. */
             201: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -6829,6 +8234,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listBillingTransfers: {
@@ -6858,8 +8264,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -6888,6 +8295,126 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    getBillingTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+            };
+            path: {
+                /**
+                 * @description The billing transfer's id.
+                 * @example trf_2Qx6Hb
+                 */
+                transferId: components["parameters"]["TransferId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transfer. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingTransfer"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["BillingTransferNotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    cancelBillingTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
+                 *     the caller may use. The CLI's `--as client-acme` sends this header.
+                 * @example client-acme
+                 */
+                "X-Cantila-Act-As"?: components["parameters"]["ActAs"];
+                /**
+                 * @description A unique key (a UUID, say) that makes this request safe to retry. The first request with a given
+                 *     key does the work; a retry with the same key and the same request (path and body) within 24 hours
+                 *     gets the first response back, marked `Idempotent-Replayed: true`, instead of doing the work
+                 *     twice. The same key with a different request is a 409 `conflict`. After 24 hours the key is
+                 *     forgotten and a retry with it does the work again. `@cantila/client` sends one for you and keeps it across its retries.
+                 * @example 5f0c8a4e-2b6d-4f1e-9a37-0c1d2e3f4a5b
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The billing transfer's id.
+                 * @example trf_2Qx6Hb
+                 */
+                transferId: components["parameters"]["TransferId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transfer, now `canceled`. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingTransfer"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["BillingTransferNotFound"];
+            /**
+             * @description The transfer is no longer `pending`, the `Idempotency-Key` was already used with a different
+             *     request, or the account acted in is a suspended sub-account.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     acceptBillingTransfer: {
@@ -6896,8 +8423,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -6973,6 +8501,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     declineBillingTransfer: {
@@ -6981,8 +8510,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -7054,6 +8584,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listActivity: {
@@ -7098,7 +8629,7 @@ export interface operations {
                  * @description Only events in this project (id or name).
                  * @example web-shop
                  */
-                project?: string;
+                project?: components["schemas"]["ProjectRef"];
                 /**
                  * @description Only events at or after this time.
                  * @example 2026-11-01T00:00:00Z
@@ -7113,8 +8644,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -7184,6 +8716,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getActivityEvent: {
@@ -7192,8 +8725,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -7229,6 +8763,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listAgents: {
@@ -7248,8 +8783,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -7299,6 +8835,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     createAgent: {
@@ -7307,8 +8844,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -7345,6 +8883,7 @@ export interface operations {
             /** @description The agent was created. */
             201: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -7355,21 +8894,24 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "agt_2Lp8Vb",
-                     *       "name": "night-scaler",
-                     *       "description": "Scales web-shop down to 2 instances at night and back up at 07:00.",
-                     *       "scope": "deploy",
-                     *       "project_ids": [
-                     *         "prj_9Xk2mA"
-                     *       ],
-                     *       "status": "active",
-                     *       "created_by": "usr_8f2a",
-                     *       "created_at": "2026-08-01T10:00:00Z",
-                     *       "updated_at": "2026-08-01T10:00:00Z",
-                     *       "last_active_at": null
+                     *       "agent": {
+                     *         "id": "agt_2Lp8Vb",
+                     *         "name": "night-scaler",
+                     *         "description": "Scales web-shop down to 2 instances at night and back up at 07:00.",
+                     *         "scope": "deploy",
+                     *         "project_ids": [
+                     *           "prj_9Xk2mA"
+                     *         ],
+                     *         "status": "active",
+                     *         "created_by": "usr_8f2a",
+                     *         "created_at": "2026-08-01T10:00:00Z",
+                     *         "updated_at": "2026-08-01T10:00:00Z",
+                     *         "last_active_at": null
+                     *       },
+                     *       "secret": "sk_live_xxxxxxxxxxxxxxxx9aQk"
                      *     }
                      */
-                    "application/json": components["schemas"]["Agent"];
+                    "application/json": components["schemas"]["IssuedAgent"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7395,6 +8937,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getAgent: {
@@ -7403,8 +8946,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -7440,6 +8984,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     deleteAgent: {
@@ -7448,8 +8993,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -7484,6 +9030,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     updateAgent: {
@@ -7492,8 +9039,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -7556,6 +9104,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     pauseAgent: {
@@ -7564,8 +9113,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -7643,6 +9193,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     resumeAgent: {
@@ -7651,8 +9202,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -7730,6 +9282,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listAlerts: {
@@ -7749,13 +9302,14 @@ export interface operations {
                  * @description Only alerts on this project (id or name).
                  * @example web-shop
                  */
-                project?: string;
+                project?: components["schemas"]["ProjectRef"];
             };
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -7816,6 +9370,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     createAlert: {
@@ -7824,8 +9379,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -7874,6 +9430,7 @@ export interface operations {
             /** @description The alert was created. */
             201: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -7935,6 +9492,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getAlert: {
@@ -7943,8 +9501,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -8007,6 +9566,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     deleteAlert: {
@@ -8015,8 +9575,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -8051,6 +9612,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     updateAlert: {
@@ -8059,8 +9621,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -8138,6 +9701,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listIncidents: {
@@ -8162,13 +9726,14 @@ export interface operations {
                  * @description Only incidents of this project (id or name).
                  * @example web-shop
                  */
-                project?: string;
+                project?: components["schemas"]["ProjectRef"];
             };
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -8216,6 +9781,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getIncident: {
@@ -8224,8 +9790,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -8261,6 +9828,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     acknowledgeIncident: {
@@ -8269,8 +9837,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -8350,6 +9919,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getCapacity: {
@@ -8358,8 +9928,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -8435,6 +10006,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listRegions: {
@@ -8454,8 +10026,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -8509,6 +10082,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
         };
     };
     listInstanceSizes: {
@@ -8528,8 +10102,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Handle of a sub-account to act inside, for agency and reseller accounts. The request runs as if
-                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. A handle the
-                 *     caller may not act as is rejected with 403 `forbidden`. `GET /sub-accounts` lists the handles
+                 *     made by that sub-account and is recorded in the activity log with `acting_as` set. Any value
+                 *     that is not the handle (`Handle`) of a sub-account the caller may act in — a malformed one
+                 *     included — is rejected with 403 `forbidden`, reason `act_as_not_allowed`. `GET /sub-accounts` lists the handles
                  *     the caller may use. The CLI's `--as client-acme` sends this header.
                  * @example client-acme
                  */
@@ -8607,6 +10182,165 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    incidentOpenedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The signature of the delivery; see the header's description.
+                 * @example t=1764334260,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Cantila-Signature": components["schemas"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "whe_4Tq8Lm",
+                 *       "type": "incident.opened",
+                 *       "created_at": "2026-11-28T12:51:00Z",
+                 *       "account": "your-handle",
+                 *       "data": {
+                 *         "incident": {
+                 *           "id": "inc_9Ru4Fz",
+                 *           "alert_id": "alr_7Nw3Ke",
+                 *           "project_id": "prj_9Xk2mA",
+                 *           "title": "web-shop CPU above 85% for 5 minutes",
+                 *           "severity": "critical",
+                 *           "status": "open",
+                 *           "opened_at": "2026-11-28T12:51:00Z",
+                 *           "acknowledged_at": null,
+                 *           "acknowledged_by": null,
+                 *           "resolved_at": null
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx acknowledges the delivery; Cantila ignores the body. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    incidentAcknowledgedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The signature of the delivery; see the header's description.
+                 * @example t=1764334260,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Cantila-Signature": components["schemas"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "whe_7Wc2Np",
+                 *       "type": "incident.acknowledged",
+                 *       "created_at": "2026-11-28T12:53:10Z",
+                 *       "account": "your-handle",
+                 *       "data": {
+                 *         "incident": {
+                 *           "id": "inc_9Ru4Fz",
+                 *           "alert_id": "alr_7Nw3Ke",
+                 *           "project_id": "prj_9Xk2mA",
+                 *           "title": "web-shop CPU above 85% for 5 minutes",
+                 *           "severity": "critical",
+                 *           "status": "acknowledged",
+                 *           "opened_at": "2026-11-28T12:51:00Z",
+                 *           "acknowledged_at": "2026-11-28T12:53:10Z",
+                 *           "acknowledged_by": {
+                 *             "type": "user",
+                 *             "id": "usr_3Dq7nL",
+                 *             "name": "Dana Ortiz"
+                 *           },
+                 *           "resolved_at": null
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx acknowledges the delivery; Cantila ignores the body. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    incidentResolvedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The signature of the delivery; see the header's description.
+                 * @example t=1764334260,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Cantila-Signature": components["schemas"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "whe_1Hd5Rs",
+                 *       "type": "incident.resolved",
+                 *       "created_at": "2026-11-28T13:20:00Z",
+                 *       "account": "your-handle",
+                 *       "data": {
+                 *         "incident": {
+                 *           "id": "inc_9Ru4Fz",
+                 *           "alert_id": "alr_7Nw3Ke",
+                 *           "project_id": "prj_9Xk2mA",
+                 *           "title": "web-shop CPU above 85% for 5 minutes",
+                 *           "severity": "critical",
+                 *           "status": "resolved",
+                 *           "opened_at": "2026-11-28T12:51:00Z",
+                 *           "acknowledged_at": "2026-11-28T12:53:10Z",
+                 *           "acknowledged_by": {
+                 *             "type": "user",
+                 *             "id": "usr_3Dq7nL",
+                 *             "name": "Dana Ortiz"
+                 *           },
+                 *           "resolved_at": "2026-11-28T13:20:00Z"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx acknowledges the delivery; Cantila ignores the body. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

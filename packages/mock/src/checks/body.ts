@@ -28,7 +28,7 @@ export function readBody(req: IncomingMessage): Promise<{ bytes: Buffer } | { to
 }
 
 export const body: OperationCheck = async (context) => {
-  const { req, operation, error, invalid } = context;
+  const { req, operation, error, refuse, invalid } = context;
   if (!operation.takesBody) return undefined;
   const read = await readBody(req);
   // The spec's errors have no 413; the connection closes after the answer, so the rest of the body is never read.
@@ -44,7 +44,10 @@ export const body: OperationCheck = async (context) => {
   } catch (cause) {
     // The parser's message quotes the body around the error, which may hold a credential: only its position is told.
     const position = /position (\d+)/.exec((cause as Error).message)?.[1];
-    return error(400, `Request body is not valid JSON${position === undefined ? '' : ` (the error is at character ${position})`}.`);
+    return refuse(
+      { reason: 'malformed_json' },
+      `Request body is not valid JSON${position === undefined ? '' : ` (the error is at character ${position})`}.`,
+    );
   }
   // Prism lets a JSON null through where the body is optional; the API refuses it like any value of the wrong type.
   if (context.body === null && operation.bodyIsObject) return invalid([{ field: 'body', message: 'must be object' }]);

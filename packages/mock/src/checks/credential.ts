@@ -7,7 +7,7 @@ import type { OperationCheck } from './context.ts';
  * long or of a kind the operation does not take. Sets `credential`, and counts the rate limit by it.
  */
 export const credential: OperationCheck = (context) => {
-  const { req, spec, operation, error } = context;
+  const { req, spec, operation, error, refuse } = context;
   if (operation.scope === null) return undefined;
   const cookie = spec.sessionCookie;
   // Node keeps only the first Authorization header: a second one (admin, then read) would pass unseen.
@@ -16,13 +16,19 @@ export const credential: OperationCheck = (context) => {
   const found = resolveCredential(req.headers, cookie, spec.scopes);
   switch (found) {
     case 'missing':
-      return error(401, `Missing credential: send Authorization: Bearer sk_… or the ${cookie} cookie.`);
+      return refuse({ reason: 'credential_missing' }, `Missing credential: send Authorization: Bearer sk_… or the ${cookie} cookie.`);
     case 'malformed':
-      return error(401, `Malformed credential: the Authorization header must be "Bearer sk_…" and the ${cookie} cookie a non-empty token.`);
+      return refuse(
+        { reason: 'credential_malformed' },
+        `Malformed credential: the Authorization header must be "Bearer sk_…" and the ${cookie} cookie a non-empty token.`,
+      );
     case 'key too long':
-      return error(401, `Credential too long: an API key has at most ${maxKeyLength} characters.`);
+      return refuse({ reason: 'credential_too_long' }, `Credential too long: an API key has at most ${maxKeyLength} characters.`);
     case 'session too long':
-      return error(401, `Credential too long: the ${cookie} cookie has at most ${maxSessionLength} characters.`);
+      return refuse(
+        { reason: 'credential_too_long' },
+        `Credential too long: the ${cookie} cookie has at most ${maxSessionLength} characters.`,
+      );
   }
   context.credential = found;
   // A hash, not the credential: a window per 12 KB cookie would keep every cookie in memory.

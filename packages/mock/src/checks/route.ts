@@ -4,16 +4,19 @@ import type { OperationContext, RequestContext } from './context.ts';
 import { preflight } from './preflight.ts';
 
 export function route(context: RequestContext): Reply | OperationContext {
-  const { spec, method, fullPath, error } = context;
+  const { spec, method, fullPath, refuse } = context;
   const base = spec.basePath;
-  if (!fullPath.startsWith(`${base}/`)) return error(404, `No route ${method} ${fullPath}: every path of the API starts with ${base}/.`);
+  const noRoute = { reason: 'route_not_found' };
+  if (!fullPath.startsWith(`${base}/`))
+    return refuse(noRoute, `No route ${method} ${fullPath}: every path of the API starts with ${base}/.`);
   const path = fullPath.slice(base.length);
   const match = spec.router.match(method, path);
-  if (!match) return error(404, `No route ${method} ${fullPath}: the API reference lists every path.`);
+  if (!match) return refuse(noRoute, `No route ${method} ${fullPath}: the API reference lists every path.`);
   if ('allow' in match) {
     const allow = match.allow.join(', ');
     return (
-      preflight(context, allow) ?? error(405, `${method} is not allowed on ${fullPath}; it answers ${allow}.`, undefined, { Allow: allow })
+      preflight(context, allow) ??
+      refuse({ reason: 'method_not_allowed' }, `${method} is not allowed on ${fullPath}; it answers ${allow}.`, { Allow: allow })
     );
   }
   return { ...context, operation: match.value, path, pathParams: match.params };

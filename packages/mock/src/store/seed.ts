@@ -13,7 +13,9 @@ export function seedState(table: ResourceTable): AccountState {
   for (const op of table.operations.values()) {
     const example = op.example as { id?: unknown; key?: { id?: unknown } } | undefined;
     const id = example?.id ?? example?.key?.id;
-    if (op.method === 'POST' && (op.kind === 'create' || !String(id).startsWith(op.collection?.idPrefix ?? '\0'))) created.add(id);
+    // A create answering no id of its own (`{agent, secret}`) must not mark id-less items (environment variables) as created.
+    if (id !== undefined && op.method === 'POST' && (op.kind === 'create' || !String(id).startsWith(op.collection?.idPrefix ?? '\0')))
+      created.add(id);
   }
   const lists = [...table.operations.values()].filter((op) => op.kind === 'list' && op.collection);
   // Parents first, so a child's items go under a parent that exists.

@@ -24,10 +24,19 @@ describe('act-as', () => {
     expect(answer.body.message).toContain('client-initech');
   });
 
-  it.each(['Client_Acme', '-acme', 'a'.repeat(41)])('answers 422 naming the header for the malformed handle %s', async (handle) => {
-    const answer = await send(server.at('/v1/projects'), { headers: bearer(adminKey, { 'x-cantila-act-as': handle }) });
+  it.each(['Client_Acme', '-acme', 'a'.repeat(41)])(
+    'answers 403 for the malformed handle %s, as for any handle not yours (the seed)',
+    async (handle) => {
+      const answer = await send(server.at('/v1/projects'), { headers: bearer(adminKey, { 'x-cantila-act-as': handle }) });
+      expectError(answer, 403, 'forbidden');
+      expect(answer.body.message).toContain(`You may not act as ${handle}`);
+    },
+  );
+
+  it('answers 422 naming the header for a value longer than any header it reads', async () => {
+    const answer = await send(server.at('/v1/projects'), { headers: bearer(adminKey, { 'x-cantila-act-as': 'a'.repeat(256) }) });
     expectError(answer, 422, 'validation');
-    expect(answer.body.fields).toEqual([{ field: 'X-Cantila-Act-As', message: expect.any(String) }]);
+    expect(answer.body.fields).toEqual([{ field: 'X-Cantila-Act-As', message: 'must be at most 255 characters' }]);
   });
 
   it('is ignored by GET /health, which takes no act-as', async () => {
