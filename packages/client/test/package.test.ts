@@ -16,8 +16,8 @@ import { startServer, json, type TestServer } from './server.ts';
 const run = promisify(execFile);
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name: string) => fileURLToPath(new URL(`../../../node_modules/.bin/${name}`, import.meta.url));
-/** The runtime budget, min+gzip with openapi-fetch bundled in: what a browser app ships (measured 9,251 B with the deprecation warnings, 280 B of it). */
-const sizeBudgetBytes = 9_260;
+/** The runtime budget, min+gzip with openapi-fetch bundled in: what an app calling createClient ships. Measured 9,5xx B: 8,978 with issue 14 (the 9 kB target), +280 for deprecation warnings, +~330 for the error reasons (issues 13 and 11). */
+const sizeBudgetBytes = 9_600;
 
 let work: string;
 let tarball: string;
@@ -90,9 +90,11 @@ describe('the packed package', () => {
   });
 
   it(`keeps the runtime within ${sizeBudgetBytes} bytes min+gzip, openapi-fetch included`, async () => {
-    const sizes = async (external: string[]) => {
+    // What an app that calls the API ships: createClient and all it reaches (errors, retries, redaction…).
+    // verifyWebhook is for servers and is left out by tree-shaking when unused; its size is printed apart.
+    const sizes = async (external: string[], contents = "export { createClient } from '@cantila/client';") => {
       const out = await build({
-        entryPoints: [join(consumerDir, 'node_modules/@cantila/client/dist/index.js')],
+        stdin: { contents, resolveDir: consumerDir },
         bundle: true,
         minify: true,
         format: 'esm',
@@ -108,8 +110,9 @@ describe('the packed package', () => {
     };
     const total = await sizes([]);
     const own = await sizes(['openapi-fetch']);
+    const webhooks = await sizes([], "export { verifyWebhook } from '@cantila/client';");
     console.info(
-      `@cantila/client runtime: ${total.min} B min, ${total.gzip} B min+gzip (own code ${own.min} B min, ${own.gzip} B min+gzip)`,
+      `@cantila/client runtime: ${total.min} B min, ${total.gzip} B min+gzip (own code ${own.min} B min, ${own.gzip} B min+gzip); verifyWebhook alone ${webhooks.gzip} B min+gzip`,
     );
     expect(total.gzip).toBeLessThanOrEqual(sizeBudgetBytes);
   });

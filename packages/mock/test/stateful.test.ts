@@ -87,7 +87,7 @@ const resources: Resource[] = [
     prefix: /^dom_/,
     path: { project: 'web-shop' },
   },
-  { list: '/agents', item: '/agents/{agentId}', param: 'agentId', prefix: /^agt_/ },
+  { list: '/agents', item: '/agents/{agentId}', param: 'agentId', prefix: /^agt_/, made: (data) => data.agent },
   { list: '/alerts', item: '/alerts/{alertId}', param: 'alertId', prefix: /^alr_/ },
 ];
 const has = (key: string): boolean => operations.some((o) => o.key === key);
@@ -297,7 +297,7 @@ describe('documented conflicts and single documents', () => {
   });
 
   it('pausing a paused agent changes nothing and records nothing; an incident is acknowledged once', async () => {
-    const agent = (await api('POST /agents', {}, example('POST /agents'))).data;
+    const agent = (await api('POST /agents', {}, example('POST /agents'))).data.agent;
     await api('POST /agents/{agentId}/pause', { agentId: agent.id });
     expect((await api('POST /agents/{agentId}/pause', { agentId: agent.id })).data.status).toBe('paused');
     const actions = (await api('GET /activity', {}, undefined, { resource_id: agent.id })).data.data.map((e: any) => e.action);

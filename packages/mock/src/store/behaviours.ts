@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { filterActivity, type ActivityFilter } from './activity.ts';
 import { isReply, problem, type Context, type Outcome } from './context.ts';
-import { build, documentOf, insert, notFound, ok, page, projectIdOf, queryValue, quotaOf, remove, updateDocument } from './crud.ts';
+import { build, create, documentOf, insert, notFound, ok, page, projectIdOf, queryValue, quotaOf, remove, updateDocument } from './crud.ts';
 import { newId, randomAlphanumeric } from './ids.ts';
 import type { Item } from './resources.ts';
 import { itemsAt } from './state.ts';
@@ -82,6 +82,14 @@ export const behaviours: Record<string, Behaviour> = {
     ctx.state.collections[located.key] = located.items;
     insert(keys, located.items, key);
     return issue(ctx, key);
+  },
+
+  /** An agent is created like any resource, and answered with its own key, shown once (IssuedAgent). */
+  'POST /agents'(ctx) {
+    const issued = ctx.op.example as { agent: Item };
+    const outcome = create({ ...ctx, op: { ...ctx.op, example: issued.agent } }, ctx.collection('/agents'));
+    if (outcome.reply.problem !== undefined) return outcome;
+    return { ...outcome, reply: { ...outcome.reply, body: { agent: outcome.reply.body, secret: newSecret() } } };
   },
 
   'POST /keys/{keyId}/rotate'(ctx) {

@@ -1,1 +1,0 @@
-export const  answer = (value: any)=>value
