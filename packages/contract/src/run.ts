@@ -105,6 +105,16 @@ export async function runContract(target: Target, interrupt?: AbortSignal): Prom
     if (!('failure' in answer) && answer.status === 404 && !isWrite && names.length > 0 && expectStatus(op, answer, 404).length === 0) {
       return results.notChecked(op, success, `the spec's example ${names.map((n) => `${n}=${path[n]}`).join(', ')} is not on this server`);
     }
+    // A write the run cannot set up for (a restart needs a live deploy, a rollback a former one) may be refused as
+    // documented: that is no violation, nor a pass. The refusal itself must still be what the spec documents.
+    if (!('failure' in answer) && isWrite && [404, 409].includes(answer.status) && expectStatus(op, answer, answer.status).length === 0) {
+      const refusal = jsonOf(answer) as { reason?: string; message?: string } | undefined;
+      return results.notChecked(
+        op,
+        success,
+        `refused as documented (${answer.status} ${refusal?.reason ?? ''}): ${refusal?.message ?? ''}`.trim(),
+      );
+    }
     const judged = results.judge(op, success, answer, successStatusOf(op));
     if (!judged) return;
     resources.track(op, path, judged);
