@@ -8,14 +8,14 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { chromiumPath, launchChromium } from './lib/chromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocs, externalLoads, pageTitle, type DocsBuild } from './docs.ts';
 import { markdownLinks } from './lib/markdown-links.ts';
 import { loadSpecModel } from '@cantila/spec-model';
 import { repoRoot } from './lib/paths.ts';
 
-const chromiumPath = '/usr/bin/chromium';
 const hasChromium = existsSync(chromiumPath);
 const screenshotDir = join(repoRoot, '.screenshots');
 const model = loadSpecModel();
@@ -92,18 +92,7 @@ describe.skipIf(!hasChromium)('the page in Chromium, offline', () => {
 
   beforeAll(async () => {
     pageUrl = pathToFileURL(build.file).href;
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     browserContext = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     await browserContext.route('**/*', async (route) => {
       if (route.request().url() === pageUrl) return route.continue();

@@ -13,7 +13,8 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadSpecModel } from '@cantila/spec-model';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../lib/chromium.ts';
 import { repoRoot } from '../lib/paths.ts';
 import { quietEnv } from '../lib/tool.ts';
 import { measure } from './client-size.ts';
@@ -257,18 +258,7 @@ export async function scale(sizes = settings.sizes, steps: readonly string[] = b
       timeoutMs: settings.stepTimeoutMs,
     });
     if (install.code !== 0) throw new Error(`scale benchmark: pnpm install failed:\n${install.output}`);
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     const results: SizeResult[] = [];
     for (const factor of sizes) results.push(await measureSize(clone, factor, steps, browser));
     return report(head, results);
