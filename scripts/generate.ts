@@ -36,11 +36,29 @@ export function operationsSource(model: SpecModel): string {
       : '';
     return `  '${op.key}': { scope: ${scope}${op.takesIdempotencyKey ? ', idempotencyKey: true' : ''}${deprecated} },`;
   });
+  const idempotent = model.operations.filter((op) => op.takesIdempotencyKey).map((op) => `  '${op.key}',`);
+  const deprecated = model.operations
+    .filter((op) => op.deprecated)
+    .map(
+      (op) => `  '${op.key}': { sunset: ${JSON.stringify(op.raw['x-sunset'])}, replacement: ${JSON.stringify(op.raw['x-replacement'])} },`,
+    );
   return `${header}
 /** Every operation of the API: the scope it requires (\`null\`: public), and \`idempotencyKey: true\` if it takes an \`Idempotency-Key\`. */
 export const operations = {
 ${entries.join('\n')}
 } as const;
+
+// The two facts every call needs, apart from the map above, so that an app calling the API does not ship every scope.
+
+/** The operations that take an \`Idempotency-Key\`: the client makes one for each call that has none. */
+export const idempotentOperations: ReadonlySet<string> = new Set([
+${idempotent.join('\n')}
+]);
+
+/** The deprecated operations, with their sunset date and replacement. */
+export const deprecatedOperations: Readonly<Record<string, { sunset: string; replacement: string }>> = {
+${deprecated.join('\n')}
+};
 `;
 }
 
@@ -48,7 +66,9 @@ function conventionsSource(model: SpecModel): string {
   const { actAs, scopes, errorStatuses, errorReasons } = model.conventions;
   if (actAs.pattern === undefined) throw new Error('components.schemas.Handle needs a pattern: the client checks act-as handles with it');
   const statuses = [...errorStatuses].map(([code, status]) => `${code}: ${status}`).join(', ');
-  const reasons = [...errorReasons].map(([reason, code]) => `${reason}: '${code}'`).join(', ');
+  const byCode = new Map<string, string[]>();
+  for (const [reason, code] of errorReasons) byCode.set(code, [...(byCode.get(code) ?? []), reason]);
+  const reasons = [...byCode].map(([code, names]) => `${code}: '${names.join(' ')}'`).join(', ');
   return `${header}
 /** The act-as header (the \`ActAs\` parameter): its name, and the pattern a sub-account handle matches (the \`Handle\` schema). */
 export const actAs = { header: '${actAs.header}', pattern: /${actAs.pattern.replace(/\//g, '\\/')}/ } as const;
@@ -59,8 +79,8 @@ export const scopes = [${scopes.map((s) => `'${s}'`).join(', ')}] as const;
 /** Each error code (the \`ErrorCode\` enum) and the status it comes with (its \`x-cantila-status\`). */
 export const errorStatuses = { ${statuses} } as const;
 
-/** Each error reason (the \`ErrorReason\` enum) and the error code it belongs to (its \`x-cantila-code\`). */
-export const errorReasons = { ${reasons} } as const;
+/** Each error code and its reasons (the \`ErrorReason\` values whose \`x-cantila-code\` it is), space-separated: the smallest form to ship. */
+export const reasonsByCode: Readonly<Record<string, string>> = { ${reasons} };
 `;
 }
 

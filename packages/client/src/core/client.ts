@@ -3,7 +3,7 @@ import type { paths } from '../generated/schema.ts';
 import { actAs as actAsHeader } from '../generated/conventions.ts';
 import { authFor } from './auth.ts';
 import { type Deprecated, type DeprecationNotices, deprecationNotices } from './deprecation.ts';
-import { operations } from '../generated/operations.ts';
+import { deprecatedOperations } from '../generated/operations.ts';
 import { pages } from './pagination.ts';
 import { newIdempotencyKey } from './idempotency.ts';
 import { checkHandle, invalidNumber, invalidPathParameter } from './options.ts';
@@ -142,7 +142,7 @@ export class CantilaClient implements Calls<'result'> {
       log: sink && ((line) => sink(redact(line))),
     };
     this.#deprecations = deprecationNotices(
-      (operation) => (operations as Readonly<Record<string, { deprecated?: Deprecated } | undefined>>)[operation]?.deprecated,
+      (operation) => deprecatedOperations[operation],
       typeof options.debug === 'function' ? options.debug : (line) => console.warn(line),
     );
     this.#middleware = [...(options.middleware ?? [])];

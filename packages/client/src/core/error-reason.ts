@@ -1,4 +1,4 @@
-import { errorReasons } from '../generated/conventions.ts';
+import { reasonsByCode } from '../generated/conventions.ts';
 import type { components } from '../generated/schema.ts';
 import { redact } from './redact.ts';
 
@@ -24,7 +24,7 @@ function quotaOf(value: unknown): QuotaUse | undefined {
  */
 export function causeOf(body: Record<string, unknown>, error: string): Cause {
   const { reason, param, quota } = body;
-  const known = typeof reason === 'string' && Object.hasOwn(errorReasons, reason) && errorReasons[reason as ErrorReason] === error;
+  const known = typeof reason === 'string' && Object.hasOwn(reasonsByCode, error) && reasonsByCode[error]!.split(' ').includes(reason);
   const details = quotaOf(quota);
   return {
     ...(known ? { reason: reason as ErrorReason } : {}),

@@ -1,5 +1,5 @@
 import { scopes } from '../generated/conventions.ts';
-import { operations } from '../generated/operations.ts';
+import { idempotentOperations, operations } from '../generated/operations.ts';
 import type { components } from '../generated/schema.ts';
 
 /** An operation, as `METHOD /path` exactly as the spec writes it: `'POST /projects/{project}/deploys'`. */
@@ -30,5 +30,5 @@ export function canCall(granted: Scope, operation: OperationKey): boolean {
 
 /** Whether calling `operation` makes the client send an `Idempotency-Key`. */
 export function takesIdempotencyKey(operation: string): boolean {
-  return (operations as Record<string, { idempotencyKey?: true } | undefined>)[operation]?.idempotencyKey === true;
+  return idempotentOperations.has(operation);
 }
