@@ -2,7 +2,7 @@ import openapiFetch, { type Middleware, mergeHeaders } from 'openapi-fetch';
 import type { paths } from '../generated/schema.ts';
 import { actAs as actAsHeader } from '../generated/conventions.ts';
 import { authFor } from './auth.ts';
-import { type Deprecated, type DeprecationNotices, deprecationNotices } from './deprecation.ts';
+import { type DeprecationNotices, deprecationNotices } from './deprecation.ts';
 import { deprecatedOperations } from '../generated/operations.ts';
 import { pages } from './pagination.ts';
 import { newIdempotencyKey } from './idempotency.ts';
