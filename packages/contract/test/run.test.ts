@@ -157,7 +157,16 @@ it("waits out a server's 429 as its Retry-After asks, then checks the answer", a
 describe('the command', () => {
   it('prints a table, writes JUnit, exits 1 on violations, and never shows the key', async () => {
     const junit = join(mkdtempSync(join(tmpdir(), 'cantila-contract-')), 'contract.xml');
-    const { code, stdout, stderr } = await runCli(['--base-url', broken.url, ...keyFlags, '--rate', '1000', '--junit', junit]);
+    const { code, stdout, stderr } = await runCli([
+      '--base-url',
+      broken.url,
+      ...keyFlags,
+      '--include-writes',
+      '--rate',
+      '1000',
+      '--junit',
+      junit,
+    ]);
     const xml = readFileSync(junit, 'utf8');
     expect(code).toBe(1);
     for (const fault of plantedFaults) {

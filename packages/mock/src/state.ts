@@ -44,7 +44,12 @@ function workspaceOf(context: RequestContext): string | { problem: string } {
 
 /** The store's answer in the layer's terms: a body, or a problem in the Error shape. */
 function toReply(reply: StoreReply, context: RequestContext): Reply {
-  if (reply.problem) return context.error(reply.status, reply.problem.message, reply.problem.fields, reply.headers);
+  if (reply.problem) {
+    const { message, fields, reason } = reply.problem;
+    if (reason !== undefined && context.spec.reasonStatuses.get(reason) === reply.status)
+      return context.refuse({ reason }, message, reply.headers);
+    return fields ? context.invalid(fields) : context.error(reply.status, message, undefined, reply.headers);
+  }
   return {
     status: reply.status,
     ...(reply.body === undefined ? {} : { body: reply.body }),

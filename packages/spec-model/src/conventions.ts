@@ -56,11 +56,16 @@ function component(document: Json, kind: string, name: string): Json {
   return resolveRef(document, value);
 }
 
-/** Why a string breaks `schema`'s `maxLength` or `pattern`; `undefined` when it does not. */
-function schemaProblem(schema: Json): (value: string) => string | undefined {
+/** Why a string breaks `schema`'s `maxLength` or `pattern`; `undefined` when it does not. `where` names the schema. */
+function schemaProblem(schema: Json, where: string): (value: string) => string | undefined {
   const maxLength = typeof schema.maxLength === 'number' ? schema.maxLength : undefined;
   const pattern = typeof schema.pattern === 'string' ? schema.pattern : undefined;
-  const compiled = pattern === undefined ? undefined : new RegExp(pattern, 'u');
+  let compiled: RegExp | undefined;
+  try {
+    compiled = pattern === undefined ? undefined : new RegExp(pattern, 'u');
+  } catch (error) {
+    throw new SpecError(`${where}'s pattern ${JSON.stringify(pattern)} is not a regular expression: ${(error as Error).message}`);
+  }
   return (value) => {
     if (maxLength !== undefined && value.length > maxLength) return `must be at most ${maxLength} characters`;
     if (compiled && !compiled.test(value)) return `must match pattern "${pattern}"`;
@@ -82,8 +87,8 @@ function actAsOf(document: Json): ActAsConvention {
     header: parameter.name,
     pattern: typeof handlePattern === 'string' ? handlePattern : ownPattern,
     maxLength: typeof schema.maxLength === 'number' ? schema.maxLength : undefined,
-    problem: schemaProblem(schema),
-    handleProblem: schemaProblem(handleSchema),
+    problem: schemaProblem(schema, 'components.parameters.ActAs'),
+    handleProblem: schemaProblem(handleSchema, 'components.schemas.Handle'),
   };
 }
 

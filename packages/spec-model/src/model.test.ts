@@ -96,6 +96,19 @@ describe('a document that says things differently', () => {
     expect(() => specModel(document)).toThrow('$ref #/components/parameters/Nowhere points nowhere');
   });
 
+  it('names a path item or a parameter list that is not one, instead of failing on it', () => {
+    expect(() => specModel({ paths: { '/x': null } })).toThrow(new SpecError('paths./x is not a path item (an object of operations)'));
+    expect(() => specModel({ paths: { '/x': { get: { parameters: 5, responses: {} } } } })).toThrow(
+      new SpecError('GET /x: parameters must be a list'),
+    );
+  });
+
+  it('names a handle pattern that is not a regular expression', () => {
+    const document = bundled();
+    document.components.schemas.Handle.pattern = '^[a-z';
+    expect(() => specModel(document).conventions).toThrow(/^components\.schemas\.Handle's pattern "\^\[a-z" is not a regular expression/);
+  });
+
   it('names an operation whose requirements name two scopes', () => {
     const document = bundled();
     document.paths['/me'].get.security = [{ bearerAuth: ['read'] }, { sessionCookie: ['admin'] }];

@@ -135,19 +135,27 @@ function scopeOf(requirements: Record<string, unknown>[], key: string): string |
   return String([...scopes][0]);
 }
 
+/** `node[name]`, which the spec requires to be a list when present. */
+function listAt(node: Json, name: string, where: string): unknown[] {
+  const value = node[name] ?? [];
+  if (!Array.isArray(value)) throw new SpecError(`${where}: ${name} must be a list`);
+  return value;
+}
+
 /** Every operation of the document, in the order of its paths and of `httpMethods`. */
 export function readOperations(document: Json): Operation[] {
   const kinds = schemeKinds(document);
   const operations: Operation[] = [];
   for (const [path, rawItem] of Object.entries((document.paths ?? {}) as Json)) {
     const pathItem = resolveRef(document, rawItem);
+    if (!isObject(pathItem)) throw new SpecError(`paths.${path} is not a path item (an object of operations)`);
     for (const method of httpMethods) {
       const raw = pathItem[method];
       if (!isObject(raw)) continue;
       const key = `${method.toUpperCase()} ${path}`;
       const requirements = (raw.security ?? document.security ?? []) as Record<string, unknown>[];
       const schemes = requirements.flatMap((requirement) => Object.keys(requirement));
-      const parameters = [...((pathItem.parameters ?? []) as unknown[]), ...((raw.parameters ?? []) as unknown[])].map((p) =>
+      const parameters = [...listAt(pathItem, 'parameters', path), ...listAt(raw, 'parameters', key)].map((p) =>
         parameterOf(document, p, key),
       );
       const hasHeader = (name: string): boolean => parameters.some((p) => p.in === 'header' && p.name.toLowerCase() === name);

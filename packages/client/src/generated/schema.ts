@@ -898,7 +898,7 @@ export interface paths {
          *     - 400: `malformed_json`
          *     - 401: `credential_missing`, `credential_malformed`, `credential_too_long`, `credential_unknown`, `credential_revoked`, `credential_expired`
          *     - 403: `scope_insufficient`, `act_as_not_allowed`, `agent_paused`, `agent_project_not_allowed`
-         *     - 404: `project_not_found`
+         *     - 404: `deploy_not_found`, `project_not_found`
          *     - 409: `rollback_target_never_live`, `rollback_target_live`, `idempotency_key_reused`, `sub_account_suspended`
          *     - 422: `invalid_input`
          *     - 429: `rate_limited`
@@ -6486,7 +6486,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["ProjectNotFound"];
+            404: components["responses"]["DeployNotFound"];
             /**
              * @description The target deploy never went live, or is the one live now; the `Idempotency-Key` was already
              *     used with a different request; or the account acted in is a suspended sub-account.

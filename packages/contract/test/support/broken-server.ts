@@ -77,6 +77,25 @@ export const plantedFaults: readonly Fault[] = [
     },
   },
   {
+    operation: 'POST /projects/{project}/restart',
+    fault: 'a write refused with a 404 whose reason the spec does not list for it',
+    caughtBy: { check: 'answers 202', detail: /answered 404, expected 202/ },
+    // The mock refuses the run's restart with its documented 409 (no live deploy); this server says 404, for a reason of another resource.
+    answer: (answer) =>
+      answer.status === 409
+        ? {
+            status: 404,
+            headers: new Headers({ 'content-type': 'application/json', 'x-request-id': answer.headers.get('x-request-id') ?? '' }),
+            body: JSON.stringify({
+              error: 'not_found',
+              reason: 'invoice_not_found',
+              message: 'No such invoice.',
+              request_id: answer.headers.get('x-request-id'),
+            }),
+          }
+        : answer,
+  },
+  {
     operation: 'GET /incidents',
     fault: 'a 401 whose error code is the 403 one',
     caughtBy: { check: 'no credential → 401', detail: /error code "forbidden" is not the one for 401 \(unauthenticated\)/ },
@@ -107,7 +126,7 @@ export async function startBrokenServer(upstream: string, faults: readonly Fault
     const path = request.url ?? '/';
     requests.push(`${request.method} ${path}`);
     const key = `${request.method} ${new URL(path, origin).pathname.replace(/^\/v1/, '')}`;
-    const fault = faults.find((f) => f.operation === key);
+    const fault = faults.find((f) => new RegExp(`^${f.operation.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(key));
     const headers = new Headers();
     for (const [name, value] of Object.entries(request.headers)) if (typeof value === 'string' && name !== 'host') headers.set(name, value);
     fault?.request?.(headers);

@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { filterActivity, type ActivityFilter } from './activity.ts';
-import { isReply, problem, type Context, type Outcome } from './context.ts';
+import { isReply, problem, refusal, type Context, type Outcome } from './context.ts';
 import { build, create, documentOf, insert, notFound, ok, page, projectIdOf, queryValue, quotaOf, remove, updateDocument } from './crud.ts';
 import { newId, randomAlphanumeric } from './ids.ts';
 import type { Item } from './resources.ts';
@@ -49,7 +49,8 @@ function resolveTransfer(ctx: Context, status: 'accepted' | 'declined'): Outcome
   const found = target(ctx, '/billing/transfers');
   if (isReply(found)) return { reply: found };
   const transfer = found.item!;
-  if (transfer.status !== 'pending') return { reply: problem(409, `Transfer ${transfer.id} is ${transfer.status}, no longer pending.`) };
+  if (transfer.status !== 'pending')
+    return { reply: refusal(409, 'transfer_not_pending', `Transfer ${transfer.id} is ${transfer.status}, no longer pending.`) };
   transfer.status = status;
   transfer.resolved_at = ctx.at;
   if (status === 'declined') transfer.decline_reason = body(ctx).reason ?? null;
@@ -122,7 +123,11 @@ export const behaviours: Record<string, Behaviour> = {
     const deploy = found.item!;
     if (!inProgress.has(deploy.status)) {
       return {
-        reply: problem(409, `Deploy ${deploy.id} is ${deploy.status}: only a queued, building or deploying deploy can be canceled.`),
+        reply: refusal(
+          409,
+          'deploy_not_cancelable',
+          `Deploy ${deploy.id} is ${deploy.status}: only a queued, building or deploying deploy can be canceled.`,
+        ),
       };
     }
     Object.assign(deploy, { status: 'canceled', finished_at: ctx.at });
@@ -136,9 +141,15 @@ export const behaviours: Record<string, Behaviour> = {
     const earlier = found.items.find((deploy) => deploy.id === targetId);
     if (!earlier) return { reply: notFound(ctx, 'deploy', targetId, `project ${found.project.name}`) };
     if (earlier.status === 'live')
-      return { reply: problem(409, `Deploy ${targetId} is the one live now; roll back to an earlier deploy.`) };
+      return { reply: refusal(409, 'rollback_target_live', `Deploy ${targetId} is the one live now; roll back to an earlier deploy.`) };
     if (earlier.status !== 'superseded')
-      return { reply: problem(409, `Deploy ${targetId} never went live (it is ${earlier.status}), so there is nothing to roll back to.`) };
+      return {
+        reply: refusal(
+          409,
+          'rollback_target_never_live',
+          `Deploy ${targetId} never went live (it is ${earlier.status}), so there is nothing to roll back to.`,
+        ),
+      };
     const deploy = build(ctx, ctx.collection('/projects/{project}/deploys'), ctx.op.example, {}, found.projectId);
     Object.assign(deploy, {
       status: 'queued',
@@ -155,11 +166,13 @@ export const behaviours: Record<string, Behaviour> = {
     const found = projectDeploys(ctx);
     if (isReply(found)) return { reply: found };
     const project = found.project;
-    if (!project.live_deploy_id) return { reply: problem(409, `Project ${project.name} has no live deploy, so nothing runs to restart.`) };
+    if (!project.live_deploy_id)
+      return { reply: refusal(409, 'no_live_deploy', `Project ${project.name} has no live deploy, so nothing runs to restart.`) };
     const key = restartsOf(String(project.id));
     const restarts = itemsAt(ctx.state, key);
     const running = restarts.find((restart) => restart.status === 'queued' || restart.status === 'restarting');
-    if (running) return { reply: problem(409, `Restart ${running.id} of project ${project.name} is still in progress.`) };
+    if (running)
+      return { reply: refusal(409, 'restart_in_progress', `Restart ${running.id} of project ${project.name} is still in progress.`) };
     const instances = ctx.state.collections[`/projects/${project.id}/instances`] ?? [];
     const restart: Item = {
       ...structuredClone(ctx.op.example as Item),
@@ -191,7 +204,13 @@ export const behaviours: Record<string, Behaviour> = {
     const { autoscaling, ...rest } = body(ctx);
     const merged = { ...(scale.autoscaling as Item), ...(autoscaling as Item | undefined) };
     if (rest.instances !== undefined && merged.enabled === true) {
-      return { reply: problem(409, 'instances cannot be set while autoscaling is on; turn autoscaling off in the same request or first.') };
+      return {
+        reply: refusal(
+          409,
+          'autoscaling_enabled',
+          'instances cannot be set while autoscaling is on; turn autoscaling off in the same request or first.',
+        ),
+      };
     }
     ctx.request.body = { ...rest, autoscaling: merged };
     return updateDocument(ctx);
@@ -227,7 +246,12 @@ export const behaviours: Record<string, Behaviour> = {
     if (isReply(found)) return { reply: found };
     const domain = found.item!;
     if (domain.status !== 'pending_dns' && domain.status !== 'error') {
-      return { reply: problem(409, `Domain ${domain.hostname} is already ${domain.status === 'active' ? 'active' : 'being verified'}.`) };
+      return {
+        reply:
+          domain.status === 'active'
+            ? refusal(409, 'domain_already_active', `Domain ${domain.hostname} is already active.`)
+            : refusal(409, 'domain_verification_running', `Domain ${domain.hostname} is already being verified.`),
+      };
     }
     Object.assign(domain, { status: 'verifying', error: null });
     ctx.start('domain', found.key, String(domain.id));
@@ -242,7 +266,7 @@ export const behaviours: Record<string, Behaviour> = {
     const { to_account, note = null } = body(ctx);
     const projectId = found.projectId!;
     if (items.some((t) => t.project_id === projectId && t.status === 'pending')) {
-      return { reply: problem(409, `A transfer of project ${found.parent!.name} is already pending.`) };
+      return { reply: refusal(409, 'transfer_already_pending', `A transfer of project ${found.parent!.name} is already pending.`) };
     }
     if (to_account === ctx.handle) return { reply: problem(409, `Account ${to_account} already pays for project ${found.parent!.name}.`) };
     const transfer = build(ctx, transfers, ctx.op.example, { to_account, note, from_account: ctx.handle }, projectId);
@@ -279,7 +303,8 @@ export const behaviours: Record<string, Behaviour> = {
     const found = target(ctx, '/incidents');
     if (isReply(found)) return { reply: found };
     const incident = found.item!;
-    if (incident.status !== 'open') return { reply: problem(409, `Incident ${incident.id} is already ${incident.status}.`) };
+    if (incident.status !== 'open')
+      return { reply: refusal(409, 'incident_already_acknowledged', `Incident ${incident.id} is already ${incident.status}.`) };
     Object.assign(incident, { status: 'acknowledged', acknowledged_at: ctx.at, acknowledged_by: { ...ctx.request.actor } });
     return {
       ...ok(ctx.op.status, incident),

@@ -27,7 +27,8 @@ export interface StoreReply {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
-  problem?: { message: string; fields?: FieldError[] };
+  /** `reason`: the spec's ErrorReason for it, where one applies. */
+  problem?: { message: string; fields?: FieldError[]; reason?: string };
 }
 
 /** The resource a mutation acted on, for its activity event. */
@@ -76,5 +77,8 @@ export const problem = (status: number, message: string, fields?: FieldError[]):
   status,
   problem: fields ? { message, fields } : { message },
 });
+
+/** A refusal for a documented cause: `reason` is its ErrorReason (`no_live_deploy`). */
+export const refusal = (status: number, reason: string, message: string): StoreReply => ({ status, problem: { message, reason } });
 
 export const isReply = (value: Located | StoreReply): value is StoreReply => 'status' in value;

@@ -5,7 +5,7 @@
  */
 import { newId } from './ids.ts';
 import { paginate } from './pagination.ts';
-import { isReply, problem, type Context, type Outcome, type StoreReply } from './context.ts';
+import { isReply, problem, refusal, type Context, type Outcome, type StoreReply } from './context.ts';
 import type { Collection, Item } from './resources.ts';
 
 /** Properties a request may not set: the server makes them. */
@@ -69,13 +69,19 @@ function conflict(ctx: Context, collection: Collection, items: readonly Item[], 
     field !== undefined && values[field] !== undefined && items.find((other) => other !== self && other[field] === values[field]);
   if (taken) {
     const what = field === 'name' ? `named ${values[field]}` : `with ${field} ${values[field]}`;
-    return problem(409, `A ${readable(collection.resourceType)} ${what} already exists in account ${ctx.handle}; choose another ${field}.`);
+    const reason = field === 'handle' ? 'handle_taken' : field === 'hostname' ? 'hostname_taken' : 'name_taken';
+    return refusal(
+      409,
+      reason,
+      `A ${readable(collection.resourceType)} ${what} already exists in account ${ctx.handle}; choose another ${field}.`,
+    );
   }
   const quota = self ? undefined : quotaOf[collection.template];
   const limit = quota === undefined ? undefined : quotaLimit(ctx, quota);
   if (limit !== undefined && items.length >= limit) {
-    return problem(
+    return refusal(
       409,
+      'quota_exceeded',
       `Account ${ctx.handle} already has ${items.length} of the ${limit} ${quota} its plan allows (${quota} in GET /capacity).`,
     );
   }
@@ -185,7 +191,7 @@ function documentKey(ctx: Context): string | StoreReply {
 }
 
 export const notFound = (ctx: Context, type: string, ref: string, within?: string): StoreReply =>
-  problem(404, `No ${readable(type)} ${ref} in ${within ?? `account ${ctx.handle}`}.`);
+  refusal(404, `${type.replaceAll(' ', '_')}_not_found`, `No ${readable(type)} ${ref} in ${within ?? `account ${ctx.handle}`}.`);
 
 /** The document the operation reads or changes: as stored, else as the spec's `GET` example shows it. */
 export function documentOf(ctx: Context): { key: string; document: Item } | StoreReply {

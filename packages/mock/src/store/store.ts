@@ -6,7 +6,7 @@
  */
 import { record } from './activity.ts';
 import { systemClock, timestamp, type Clock } from './clock.ts';
-import { isReply, problem, type Context, type Located, type Outcome, type StoreReply, type StoreRequest } from './context.ts';
+import { isReply, refusal, type Context, type Located, type Outcome, type StoreReply, type StoreRequest } from './context.ts';
 import { create, list, notFound, read, readDocument, remove, update, updateDocument } from './crud.ts';
 import { behaviours } from './behaviours.ts';
 import { fingerprintOf, useKey } from './idempotency.ts';
@@ -50,6 +50,15 @@ export function createStore(table: ResourceTable, options: StoreOptions): Store 
   const seed = seedState(table);
   let state: StoreState = { version: 1, accounts: {} };
   const byTemplate = new Map(table.collections.map((c) => [c.template, c]));
+  const owners = new Map<string, Collection | undefined>();
+  /** The collection whose item a path is under, deepest first (`/projects/{project}/deploys` for a deploy's logs); found once per path. */
+  const ownerOf = (path: string): Collection | undefined => {
+    if (!owners.has(path)) {
+      const candidates = table.collections.filter((c) => c.itemParam !== undefined && path.startsWith(`${c.template}/{${c.itemParam}}`));
+      owners.set(path, candidates.sort((a, b) => b.template.length - a.template.length)[0]);
+    }
+    return owners.get(path);
+  };
 
   function accountOf(request: StoreRequest): AccountState {
     const key = accountKey(request.workspace, request.actingAs ?? 'self');
@@ -109,9 +118,7 @@ export function createStore(table: ResourceTable, options: StoreOptions): Store 
 
   /** An operation on something its path names (a deploy's logs, a project's metrics) is a 404 when that thing does not exist. */
   function missingOwner(ctx: Context): Outcome | undefined {
-    const owner = table.collections
-      .filter((c) => c.itemParam !== undefined && ctx.op.path.startsWith(`${c.template}/{${c.itemParam}}`))
-      .sort((a, b) => b.template.length - a.template.length)[0];
+    const owner = ownerOf(ctx.op.path);
     const found = owner && locate(ctx, owner, true);
     return found && isReply(found) ? { reply: found } : undefined;
   }
@@ -143,8 +150,9 @@ export function createStore(table: ResourceTable, options: StoreOptions): Store 
         if (use.kind === 'replay')
           return { status: use.reply.status, body: structuredClone(use.reply.body), headers: { [replayHeader]: 'true' } };
         if (use.kind === 'conflict') {
-          return problem(
+          return refusal(
             409,
+            'idempotency_key_reused',
             `Idempotency-Key ${idempotencyKey} was already used with a different request in the last ${table.idempotencyWindowMs / 3600_000} hours; send a new key for a new request.`,
           );
         }
