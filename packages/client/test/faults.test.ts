@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -242,6 +243,15 @@ describe('timeouts and cancellation', () => {
     await expect(client.GET('/health', { signal: controller.signal })).rejects.toThrow('user pressed cancel');
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(server.received).toHaveLength(1);
+  });
+
+  it("leaves no listener on a signal the caller passes to many calls (a page's or a job's), retries and waits included", async () => {
+    // Each one left behind would keep its call in memory as long as the signal lives, and Node warns
+    // of a leak (MaxListenersExceededWarning) from the eleventh on.
+    const { client } = await serve({}, apiError(503, 'unavailable', 'Down.'), health);
+    const controller = new AbortController();
+    for (let call = 0; call < 3; call++) expect((await client.GET('/health', { signal: controller.signal })).data).toBeDefined();
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 
   it('sends nothing when the signal has already aborted', async () => {

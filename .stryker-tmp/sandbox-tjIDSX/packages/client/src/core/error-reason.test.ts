@@ -1,0 +1,69 @@
+// @ts-nocheck
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { ErrorReason } from './error-reason.ts';
+import { apiErrorFrom, ConflictError, PermissionDeniedError } from './errors.ts';
+
+const errorFor = (status: number, body: unknown) => apiErrorFrom(new Response(null, { status }), body, 'POST /v1/projects');
+
+describe("an API error's cause", () => {
+  it('is the body’s reason, typed as the spec’s ErrorReason, with the quota details', () => {
+    const error = errorFor(409, {
+      error: 'conflict',
+      reason: 'quota_exceeded',
+      quota: { name: 'projects', limit: 25, used: 25 },
+      message: 'your-handle has 25 projects, the most the pro plan allows.',
+      request_id: 'req_7Hc2pQ9x',
+    });
+    expect(error).toBeInstanceOf(ConflictError);
+    expect(error.reason).toBe('quota_exceeded');
+    expect(error.body?.quota).toEqual({ name: 'projects', limit: 25, used: 25 });
+    expect(JSON.parse(JSON.stringify(error))).toMatchObject({ code: 'conflict', reason: 'quota_exceeded' });
+    expectTypeOf(error.reason).toEqualTypeOf<ErrorReason | undefined>();
+  });
+
+  it('names the parameter at fault', () => {
+    const error = errorFor(403, {
+      error: 'forbidden',
+      reason: 'act_as_not_allowed',
+      param: 'X-Cantila-Act-As',
+      message: 'You may not act as Client_Acme!.',
+    });
+    expect(error).toBeInstanceOf(PermissionDeniedError);
+    expect([error.reason, error.body?.param]).toEqual(['act_as_not_allowed', 'X-Cantila-Act-As']);
+  });
+
+  it('is left out when the server names a reason this client does not know, or one of another code', () => {
+    for (const reason of ['melted', 'name_taken', 'toString', '__proto__', 42, null]) {
+      const error = errorFor(403, { error: 'forbidden', reason, message: 'No.' });
+      expect(error.code, String(reason)).toBe('forbidden');
+      expect(error.reason, String(reason)).toBeUndefined();
+      expect(error.message).toBe('No.');
+    }
+  });
+
+  it('drops quota details of the wrong shape and keeps the rest of the body', () => {
+    for (const quota of [
+      { name: 'projects', limit: -1, used: 2 },
+      { name: 'projects', used: 1.5, limit: 3 },
+      { name: 'x'.repeat(100), limit: 1, used: 1 },
+      'all',
+    ])
+      expect(errorFor(409, { error: 'conflict', reason: 'quota_exceeded', quota, message: 'Full.' }).body).toEqual({
+        error: 'conflict',
+        reason: 'quota_exceeded',
+        message: 'Full.',
+        request_id: undefined,
+        fields: [],
+      });
+  });
+
+  it('redacts a key sent back in param', () => {
+    const error = errorFor(403, {
+      error: 'forbidden',
+      reason: 'scope_insufficient',
+      param: 'sk_live_abcdefghijklmnopqrstuvwx',
+      message: 'No.',
+    });
+    expect(error.body?.param).not.toContain('abcdefghijklmnop');
+  });
+});

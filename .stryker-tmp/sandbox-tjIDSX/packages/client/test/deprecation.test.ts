@@ -1,0 +1,39 @@
+// @ts-nocheck
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createClient } from '../src/index.ts';
+import { json, startServer, type TestServer } from './server.ts';
+
+const me = { account: { id: 'acc_1', name: 'Acme', plan: 'pro' }, scope: 'read' };
+const deprecated = { Deprecation: '@1767225600', Sunset: 'Wed, 30 Jun 2027 00:00:00 GMT' };
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+  vi.restoreAllMocks();
+});
+
+describe('a call the server marks deprecated (Deprecation, Sunset)', () => {
+  it("warns once per operation through the client's logger", async () => {
+    server = await startServer(json(200, me, deprecated));
+    const lines: string[] = [];
+    const client = createClient({ baseUrl: server.baseUrl, apiKey: 'sk_test_deprecation', debug: (line) => lines.push(line) });
+    await client.GET('/me');
+    await client.GET('/me');
+    expect(lines.filter((line) => line.includes('deprecated'))).toEqual([
+      'cantila: GET /me is deprecated (Deprecation: @1767225600, Sunset: Wed, 30 Jun 2027 00:00:00 GMT); see the API changelog',
+    ]);
+  });
+
+  it('warns with console.warn when no logger is given, and stays quiet on responses without those headers', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    server = await startServer(json(200, me), json(200, me, deprecated));
+    const client = createClient({ baseUrl: server.baseUrl, apiKey: 'sk_test_deprecation' });
+    await client.GET('/me');
+    expect(warn).not.toHaveBeenCalled();
+    await client.throwing.GET('/me');
+    await client.GET('/me');
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toContain('GET /me is deprecated');
+  });
+});

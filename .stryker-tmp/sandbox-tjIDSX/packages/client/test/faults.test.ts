@@ -1,0 +1,395 @@
+// @ts-nocheck
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  CantilaError,
+  ConflictError,
+  ConnectionError,
+  createClient,
+  defaultRetryStatuses,
+  InternalServerError,
+  InvalidResponseError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  TimeoutError,
+  ValidationError,
+  type ClientOptions,
+} from '../src/index.ts';
+import { apiError, json, raw, reset, stall, stallBody, startServer, type Reply, type TestServer } from './server.ts';
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+const health = json(200, { status: 'ok', version: '2026.11.3' }, { 'X-Request-Id': 'req_ok' });
+
+async function serve(options: ClientOptions, ...replies: Reply[]) {
+  server = await startServer(...replies);
+  return {
+    client: createClient({ apiKey: 'sk_test_faults', baseUrl: server.baseUrl, retryDelay: { initialDelay: 2, maxDelay: 10 }, ...options }),
+    server,
+  };
+}
+
+describe('one error class per status', () => {
+  const cases: [number, string, typeof ApiError][] = [
+    [400, 'bad_request', BadRequestError],
+    [401, 'unauthenticated', AuthenticationError],
+    [403, 'forbidden', PermissionDeniedError],
+    [404, 'not_found', NotFoundError],
+    [405, 'method_not_allowed', ApiError],
+    [409, 'conflict', ConflictError],
+    [422, 'validation', ValidationError],
+    [429, 'rate_limited', RateLimitError],
+    [500, 'internal', InternalServerError],
+    [503, 'unavailable', InternalServerError],
+  ];
+  it.each(cases)('%i %s', async (status, code, ErrorClass) => {
+    const { client } = await serve({ maxRetries: 0 }, apiError(status, code, `A ${code} happened.`));
+    const { error } = await client.GET('/me');
+    expect(error).toBeInstanceOf(ErrorClass);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toBeInstanceOf(CantilaError);
+    expect(error).toMatchObject({ status, code, message: `A ${code} happened.`, requestId: `req_${status}`, name: ErrorClass.name });
+  });
+});
+
+describe('retries', () => {
+  it("waits out a 429's Retry-After, then succeeds", async () => {
+    const { client, server } = await serve({}, apiError(429, 'rate_limited', 'Slow down.', {}, { 'Retry-After': '1' }), health);
+    const started = Date.now();
+    const { data, error } = await client.GET('/health');
+    expect(error).toBeUndefined();
+    expect(data?.status).toBe('ok');
+    expect(server.received).toHaveLength(2);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(990);
+  });
+
+  it('does not sleep through a Retry-After longer than maxRetryAfter: returns the RateLimitError at once', async () => {
+    const { client, server } = await serve(
+      { retryDelay: { maxRetryAfter: 5_000 } },
+      apiError(429, 'rate_limited', 'Slow down.', {}, { 'Retry-After': '120' }),
+    );
+    const started = Date.now();
+    const { error } = await client.GET('/health');
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect((error as RateLimitError).retryAfter).toBe(120);
+    expect(server.received).toHaveLength(1);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it('reads a Retry-After given as a date into RateLimitError.retryAfter, in seconds', async () => {
+    const in90s = new Date(Date.now() + 90_000).toUTCString();
+    const { client } = await serve({ maxRetries: 0 }, apiError(429, 'rate_limited', 'Slow down.', {}, { 'Retry-After': in90s }));
+    const { error } = await client.GET('/health');
+    expect((error as RateLimitError).retryAfter).toBeGreaterThanOrEqual(88);
+    expect((error as RateLimitError).retryAfter).toBeLessThanOrEqual(90);
+  });
+
+  it('retries a 503 and returns the success', async () => {
+    const { client, server } = await serve({}, apiError(503, 'unavailable', 'Try again.'), health);
+    const { data, requestId } = await client.GET('/health');
+    expect(data?.version).toBe('2026.11.3');
+    expect(requestId).toBe('req_ok');
+    expect(server.received).toHaveLength(2);
+  });
+
+  it.each(defaultRetryStatuses)('retries a %i', async (status) => {
+    const { client, server } = await serve({}, raw(status, ''), health);
+    expect((await client.GET('/health')).data?.status).toBe('ok');
+    expect(server.received).toHaveLength(2);
+  });
+
+  it.each([400, 401, 403, 404, 409, 422, 501])('does not retry a %i', async (status) => {
+    const { client, server } = await serve({}, apiError(status, 'whatever', 'No.'), health);
+    expect((await client.GET('/health')).error?.status).toBe(status);
+    expect(server.received).toHaveLength(1);
+  });
+
+  it('retries a reset connection and returns the success', async () => {
+    const { client, server } = await serve({}, reset, health);
+    const { data, error } = await client.GET('/health');
+    expect(error).toBeUndefined();
+    expect(data?.status).toBe('ok');
+    expect(server.received).toHaveLength(2);
+  });
+
+  it('gives up after maxRetries (default 2: three attempts) with the last error', async () => {
+    const { client, server } = await serve({}, apiError(503, 'unavailable', 'Down for maintenance.', {}, { 'X-Request-Id': 'req_last' }));
+    const { error, requestId } = await client.GET('/health');
+    expect(server.received).toHaveLength(3);
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(error).toMatchObject({ status: 503, code: 'unavailable', message: 'Down for maintenance.', requestId: 'req_last' });
+    expect(requestId).toBe('req_last');
+  });
+
+  it('gives up on a connection that keeps resetting with a ConnectionError', async () => {
+    const { client, server } = await serve({ maxRetries: 1 }, reset);
+    const { error, response } = await client.GET('/health');
+    expect(server.received).toHaveLength(2);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error).toMatchObject({ status: undefined, code: 'connection_error', requestId: undefined });
+    expect(error?.message).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/v1\/health failed before a complete response arrived: .+/);
+    expect(response).toBeUndefined();
+  });
+
+  it('reports a refused connection as a ConnectionError', async () => {
+    const { client, server } = await serve({ maxRetries: 0 }, health);
+    await server.close();
+    const { error } = await client.GET('/health');
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error?.message).toMatch(/ECONNREFUSED/);
+  });
+
+  it('honours maxRetries per request', async () => {
+    const { client, server } = await serve({ maxRetries: 5 }, apiError(503, 'unavailable', 'Down.'));
+    await client.GET('/health', { maxRetries: 1 });
+    expect(server.received).toHaveLength(2);
+  });
+
+  it('backs off exponentially between attempts', async () => {
+    const { client, server } = await serve(
+      { maxRetries: 3, retryDelay: { initialDelay: 40, maxDelay: 1_000 } },
+      apiError(503, 'unavailable', 'Down.'),
+    );
+    const started = Date.now();
+    await client.GET('/health');
+    expect(server.received).toHaveLength(4);
+    // 40 + 80 + 160 ms, each minus at most 25% jitter.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(0.75 * 280);
+  });
+});
+
+describe('POST and idempotency', () => {
+  it('retries a POST with the same generated Idempotency-Key on every attempt', async () => {
+    const { client, server } = await serve({}, reset, apiError(503, 'unavailable', 'Try again.'), json(201, { id: 'prj_1' }));
+    const { data } = await client.POST('/projects', { body: { name: 'web-shop', region: 'fra1' } });
+    expect(data?.id).toBe('prj_1');
+    const keys = server.received.map((r) => r.headers['idempotency-key']);
+    expect(keys).toHaveLength(3);
+    expect(new Set(keys).size).toBe(1);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(server.received.every((r) => r.body === '{"name":"web-shop","region":"fra1"}')).toBe(true);
+  });
+
+  it('does not retry a POST without an Idempotency-Key', async () => {
+    const logs: string[] = [];
+    const { client, server } = await serve(
+      { debug: (line) => logs.push(line) },
+      apiError(503, 'unavailable', 'Try again.'),
+      json(201, { id: 'prj_1' }),
+    );
+    const { error } = await client.POST('/projects', { body: { name: 'web-shop', region: 'fra1' }, idempotencyKey: null });
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(server.received).toHaveLength(1);
+    expect(server.received[0]?.headers['idempotency-key']).toBeUndefined();
+    expect(logs.join('\n')).toMatch(/not retrying POST .*: a POST without an Idempotency-Key could do the work twice/);
+  });
+
+  it('does not retry a POST without a key after a reset connection either', async () => {
+    const { client, server } = await serve({}, reset, json(201, { id: 'prj_1' }));
+    const { error } = await client.POST('/projects', { body: { name: 'web-shop', region: 'fra1' }, idempotencyKey: null });
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(server.received).toHaveLength(1);
+  });
+});
+
+describe('timeouts and cancellation', () => {
+  it('times out a server that never answers, retrying first', async () => {
+    // 250 ms: with 60 ms, a second attempt on a loaded machine (load 13 on 2 cores) sometimes timed out before its request arrived.
+    const { client, server } = await serve({ timeout: 250, maxRetries: 1 }, stall);
+    const started = Date.now();
+    const { error } = await client.GET('/health');
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error).toMatchObject({ code: 'timeout', status: undefined });
+    expect(error?.message).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/v1\/health got no complete response within 250 ms\.$/);
+    expect(server.received).toHaveLength(2);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(495);
+  });
+
+  it('times out a body that stops half way', async () => {
+    const { client } = await serve({ timeout: 80, maxRetries: 0 }, stallBody);
+    const { error } = await client.GET('/health');
+    expect(error).toBeInstanceOf(TimeoutError);
+  });
+
+  it("takes a per-request timeout over the client's", async () => {
+    const { client } = await serve({ timeout: 10_000, maxRetries: 0 }, stall);
+    const started = Date.now();
+    const { error } = await client.GET('/health', { timeout: 50 });
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it("rejects with the caller's abort reason when their signal aborts mid-request", async () => {
+    const { client } = await serve({ timeout: 10_000 }, stall);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    await expect(client.GET('/health', { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('stops waiting between retries when the caller aborts', async () => {
+    const { client, server } = await serve({ retryDelay: { initialDelay: 5_000 } }, apiError(503, 'unavailable', 'Down.'));
+    const controller = new AbortController();
+    const started = Date.now();
+    setTimeout(() => controller.abort(new Error('user pressed cancel')), 100);
+    await expect(client.GET('/health', { signal: controller.signal })).rejects.toThrow('user pressed cancel');
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(server.received).toHaveLength(1);
+  });
+
+  it('sends nothing when the signal has already aborted', async () => {
+    const { client, server } = await serve({}, health);
+    await expect(client.GET('/health', { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
+    expect(server.received).toHaveLength(0);
+  });
+});
+
+describe('bodies that are not Cantila errors', () => {
+  it("turns a proxy's HTML 502 into an InternalServerError that says what arrived", async () => {
+    const html =
+      '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>';
+    const { client } = await serve({ maxRetries: 0 }, raw(502, html, { 'Content-Type': 'text/html; charset=utf-8' }));
+    const { error } = await client.GET('/me');
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(error).toMatchObject({ status: 502, code: 'unavailable', body: undefined, requestId: undefined });
+    expect(error?.message).toMatch(
+      /^502 Bad Gateway from GET http:\/\/127\.0\.0\.1:\d+\/v1\/me; the body was not a Cantila error \(text\/html\): <html><head><title>502 Bad Gateway/,
+    );
+  });
+
+  it('names an empty body', async () => {
+    const { client } = await serve({ maxRetries: 0 }, raw(500, ''), raw(404, '', { 'Content-Length': '0' }));
+    const first = await client.GET('/me');
+    expect(first.error).toBeInstanceOf(InternalServerError);
+    expect(first.error).toMatchObject({ code: 'internal' });
+    expect(first.error?.message).toMatch(/^500 Internal Server Error from GET .*\/v1\/me; the body was empty$/);
+    const second = await client.GET('/projects/{project}', { params: { path: { project: 'x' } } });
+    expect(second.error).toBeInstanceOf(NotFoundError);
+    expect(second.error?.message).toMatch(/the body was empty/);
+  });
+
+  it('quotes broken JSON in an error response', async () => {
+    const { client } = await serve({ maxRetries: 0 }, raw(400, '{"error": "bad_request", "mess', { 'Content-Type': 'application/json' }));
+    const { error } = await client.POST('/projects', { body: { name: 'a', region: 'fra1' } });
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect(error).toMatchObject({ code: 'bad_request', body: undefined });
+    expect(error?.message).toContain('(application/json): {"error": "bad_request", "mess');
+  });
+
+  it('reports broken JSON in a 2xx as InvalidResponseError with the request id', async () => {
+    const { client } = await serve({}, raw(200, '{"status": "ok",', { 'Content-Type': 'application/json', 'X-Request-Id': 'req_broken' }));
+    const { data, error, requestId } = await client.GET('/health');
+    expect(data).toBeUndefined();
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error).toMatchObject({ status: 200, code: 'invalid_response', requestId: 'req_broken' });
+    expect(error?.message).toMatch(/^200 from GET .*\/v1\/health is not valid JSON/);
+    expect(requestId).toBe('req_broken');
+  });
+
+  it.each<[string, number, Record<string, unknown>, typeof ApiError, string]>([
+    ['fields that are not a list', 422, { error: 'validation', message: 'Bad.', fields: 'notarray' }, ValidationError, 'validation'],
+    [
+      'fields whose entries are not {field, message}',
+      422,
+      { error: 'validation', message: 'Bad.', fields: [{ field: 1 }] },
+      ValidationError,
+      'validation',
+    ],
+    ['an error code the API does not have', 404, { error: 'teapot', message: 'I am a teapot.' }, NotFoundError, 'not_found'],
+    ['an error code that is not a string', 409, { error: ['conflict'], message: 'Busy.' }, ConflictError, 'conflict'],
+    ['an empty message', 409, { error: 'conflict', message: '' }, ConflictError, 'conflict'],
+    ['no message', 403, { error: 'forbidden' }, PermissionDeniedError, 'forbidden'],
+    ['a request_id that is not a string', 400, { error: 'bad_request', message: 'Bad.', request_id: 7 }, BadRequestError, 'bad_request'],
+  ])(
+    "does not take a body with %s for a Cantila error: the status's class, code and message",
+    async (_, status, body, ErrorClass, code) => {
+      const { client } = await serve({ maxRetries: 0 }, raw(status, JSON.stringify(body), { 'Content-Type': 'application/json' }));
+      const { error } = await client.GET('/me');
+      expect(error).toBeInstanceOf(ErrorClass);
+      expect(error).toMatchObject({ status, code, body: undefined, fields: [], requestId: undefined });
+      expect(error?.message).toMatch(
+        new RegExp(`^${status} [A-Za-z ]+ from GET .*/v1/me; the body was not a Cantila error \\(application/json\\): \\{"error":`),
+      );
+    },
+  );
+
+  it("keeps a Cantila error body's fields and request id, and caps a long message at 1,000 characters", async () => {
+    const fields = [{ field: 'name', message: 'too long' }];
+    const { client } = await serve(
+      { maxRetries: 0 },
+      raw(422, JSON.stringify({ error: 'validation', message: `Bad ${'x'.repeat(100_000)}`, request_id: 'req_long', fields }), {
+        'Content-Type': 'application/json',
+      }),
+    );
+    const { error } = await client.GET('/me');
+    expect(error).toMatchObject({ code: 'validation', requestId: 'req_long', fields });
+    expect(error?.message).toHaveLength(1_000);
+    expect(error?.message).toMatch(/^Bad x+…$/);
+  });
+
+  it('shortens a long body in the message', async () => {
+    const { client } = await serve({ maxRetries: 0 }, raw(500, 'x'.repeat(5_000), { 'Content-Type': 'text/plain' }));
+    const { error } = await client.GET('/me');
+    expect(error?.message.length).toBeLessThan(300);
+    expect(error?.message.endsWith('…')).toBe(true);
+  });
+});
+
+describe('the retry policy', () => {
+  it('is one list, the one the README names', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const listed = /the statuses in `defaultRetryStatuses` \(([\d, and]+)\)/.exec(readme)?.[1];
+    expect(listed?.split(/, | and /).map(Number)).toEqual([...defaultRetryStatuses]);
+  });
+
+  it('retries the statuses the caller lists instead', async () => {
+    const { client, server } = await serve(
+      { retry: { statuses: [409] } },
+      apiError(409, 'conflict', 'Busy.'),
+      apiError(503, 'unavailable', 'Down.'),
+      health,
+    );
+    expect((await client.GET('/health')).error?.status).toBe(503);
+    expect(server.received).toHaveLength(2);
+  });
+
+  it("asks the caller's shouldRetry, telling it the attempt and what the default rule says", async () => {
+    const asked: [string, number, boolean][] = [];
+    const { client, server } = await serve(
+      {
+        maxRetries: 5,
+        retry: {
+          shouldRetry: (error, { attempt, retryable }) => {
+            asked.push([error.code, attempt, retryable]);
+            return error.status === 404 || (retryable && attempt < 2);
+          },
+        },
+      },
+      apiError(404, 'not_found', 'Not yet.'),
+      apiError(503, 'unavailable', 'Down.'),
+      apiError(503, 'unavailable', 'Down.'),
+      health,
+    );
+    expect((await client.GET('/health')).error?.status).toBe(503);
+    expect(asked).toEqual([
+      ['not_found', 1, false],
+      ['unavailable', 2, true],
+    ]);
+    expect(server.received).toHaveLength(2);
+  });
+
+  it('never retries a POST without an Idempotency-Key, whatever shouldRetry says', async () => {
+    const { client, server } = await serve({ retry: { shouldRetry: () => true } }, apiError(503, 'unavailable', 'Down.'), json(201, {}));
+    const { error } = await client.POST('/projects', { body: { name: 'a', region: 'fra1' }, idempotencyKey: null });
+    expect(error?.status).toBe(503);
+    expect(server.received).toHaveLength(1);
+  });
+});

@@ -1,0 +1,12 @@
+// @ts-nocheck
+import { defineConfig } from 'tsdown';
+
+export default defineConfig({
+  entry: ['src/index.ts'],
+  format: ['esm', 'cjs'],
+  platform: 'neutral',
+  target: 'es2022',
+  dts: true,
+  outDir: 'dist',
+  clean: true,
+});

@@ -1,0 +1,36 @@
+/** Plain `fetch` against the mock, with the answer read once: status, headers and parsed body. */
+// @ts-nocheck
+
+
+export interface Answer {
+  status: number;
+  headers: Headers;
+  body: any;
+  text: string;
+}
+
+/** Sends `init` to `url` and reads the whole answer (JSON when it parses, else the text). */
+export async function send(url: string, init: RequestInit = {}): Promise<Answer> {
+  const response = await fetch(url, { ...init, signal: AbortSignal.timeout(10_000) });
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = text === '' ? undefined : JSON.parse(text);
+  } catch {
+    body = text;
+  }
+  return { status: response.status, headers: response.headers, body, text };
+}
+
+/** `Authorization: Bearer <key>` plus any other headers. */
+export const bearer = (key: string, headers: Record<string, string> = {}): Record<string, string> => ({
+  authorization: `Bearer ${key}`,
+  ...headers,
+});
+
+/** A request with a JSON body (`body` sent as given when it is a string, so it can be broken JSON). */
+export const withJson = (method: string, body: unknown, headers: Record<string, string>): RequestInit => ({
+  method,
+  body: typeof body === 'string' ? body : JSON.stringify(body),
+  headers: { 'content-type': 'application/json', ...headers },
+});

