@@ -28,6 +28,7 @@ function strykerConfig(area: Area, dir: string) {
     mutate: area.mutate,
     testFiles: area.tests,
     coverageAnalysis: 'perTest',
+    ignoreStatic: area.ignoreStatic ?? false,
     concurrency: 1,
     incremental: true,
     incrementalFile: join(dir, 'incremental.json'),

@@ -64,6 +64,7 @@ export function renderArea(
 ): { section: string; stale: Equivalent[] } {
   const used = new Set<Equivalent>();
   const total: Counts = { killed: 0, undetected: 0, equivalent: 0 };
+  let ignored = 0;
   const rows: string[] = [];
   const survivors: string[] = [];
   for (const [file, { source, mutants }] of Object.entries(report.files).sort(([a], [b]) => a.localeCompare(b))) {
@@ -72,6 +73,7 @@ export function renderArea(
       (a, b) => a.location.start.line - b.location.start.line || a.location.start.column - b.location.start.column,
     )) {
       if (detected.has(mutant.status)) counts.killed++;
+      if (mutant.status === 'Ignored') ignored++;
       if (!undetected.has(mutant.status)) continue;
       counts.undetected++;
       const original = oneLine(slice(source, mutant.location));
@@ -107,6 +109,9 @@ export function renderArea(
     ...rows,
     `| **${area.name}** | ${total.killed + total.undetected} | ${total.killed} | ${total.undetected} | ${total.equivalent} | **${percent(total)}** | **${withoutEquivalents(total)}** |`,
     '',
+    ...(ignored === 0
+      ? []
+      : [`Not run: ${ignored} mutants of code that runs once, when a module loads (Stryker's \`ignoreStatic\`; see areas.ts).`, '']),
     survivors.length === 0 ? 'No mutant survives.' : `Survivors:\n\n${survivors.join('\n')}`,
     end,
   ].join('\n');

