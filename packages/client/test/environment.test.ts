@@ -35,16 +35,48 @@ describe.each([
   });
 });
 
-it('a browser-like runtime without Node is a browser', () => {
-  vi.stubGlobal('document', {});
+/** Runs `make` as a page or a page's worker would: `scope` defined and no Node `process`. */
+function asBrowser<T>(scope: string, make: () => T): T {
+  vi.stubGlobal(scope, scope === 'document' ? {} : class {});
   vi.stubGlobal('process', undefined);
-  let message: string | undefined;
   try {
-    createClient({ apiKey: 'sk_live_page' });
-  } catch (error) {
-    message = (error as Error).message;
+    return make();
   } finally {
     vi.unstubAllGlobals();
   }
-  expect(message).toMatch(refused);
-});
+}
+
+/** A client made by `make` and the request its GET /me sends (to a fetch that answers 200 itself). */
+async function firstRequest(make: (fetch: (request: Request) => Promise<Response>) => ReturnType<typeof createClient>): Promise<Request> {
+  const sent: Request[] = [];
+  const client = make(async (request) => {
+    sent.push(request);
+    return Response.json({ account: { id: 'acc_1', name: 'Acme', plan: 'pro' }, scope: 'read' });
+  });
+  await client.GET('/me');
+  if (!sent[0]) throw new Error('no request was sent');
+  return sent[0];
+}
+
+describe.each(['document', 'DedicatedWorkerGlobalScope', 'SharedWorkerGlobalScope'])(
+  'a runtime without Node, with %s, is a browser',
+  (scope) => {
+    it('refuses an sk_ key, naming the way out', () => {
+      expect(() => asBrowser(scope, () => createClient({ apiKey: 'sk_live_page' }))).toThrow(refused);
+    });
+
+    it('sends the session cookie, and no key, when given none', async () => {
+      const request = await firstRequest((fetch) => asBrowser(scope, () => createClient({ fetch })));
+      expect(request.credentials).toBe('include');
+      expect(request.headers.has('authorization')).toBe(false);
+    });
+
+    it('sends an sk_ key as a bearer key, with dangerouslyAllowBrowser', async () => {
+      const request = await firstRequest((fetch) =>
+        asBrowser(scope, () => createClient({ apiKey: 'sk_live_owner', dangerouslyAllowBrowser: true, fetch })),
+      );
+      expect(request.headers.get('authorization')).toBe('Bearer sk_live_owner');
+      expect(request.credentials).not.toBe('include');
+    });
+  },
+);
