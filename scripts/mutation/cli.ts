@@ -25,9 +25,8 @@ function strykerConfig(area: Area, dir: string) {
     testRunner: 'vitest',
     // Stryker looks for its plugins beside itself, which pnpm's layout does not give it.
     plugins: [fileURLToPath(import.meta.resolve('@stryker-mutator/vitest-runner'))],
-    vitest: { configFile: 'vitest.config.ts' },
+    vitest: { configFile: 'scripts/mutation/vitest.config.ts' },
     mutate: area.mutate,
-    testFiles: area.tests,
     coverageAnalysis: 'perTest',
     ignoreStatic: area.ignoreStatic ?? false,
     concurrency: 1,
@@ -63,6 +62,7 @@ for (const area of reportOnly ? [] : areas.filter((area) => names.length === 0 |
   console.log(`\n── mutation: ${area.title} ──`);
   const run = spawnSync(nodeBinary(version), [join(strykerPackage, 'bin/stryker.js'), 'run', config, ...(force ? ['--force'] : [])], {
     cwd: repoRoot,
+    env: { ...process.env, CANTILA_MUTATION_AREA: area.name },
     stdio: 'inherit',
   });
   if (run.status !== 0) {
