@@ -29,7 +29,7 @@ describe('every diff rule fires on its before/after fixture, with its class and 
 });
 
 describe('harmless changes are not breaking', () => {
-  it.each(['description', 'optional-property', 'new-operation', 'widened-bound'])('%s', async (name) => {
+  it.each(['description', 'optional-property', 'new-operation', 'widened-bound', 'scope-lowered'])('%s', async (name) => {
     const fixture = await load(`harmless/${name}.yaml`);
     const changes = diffDocuments(fixture.before, fixture.after);
     expect(changes.map(describeChange).sort()).toEqual([...fixture.expect].sort());

@@ -11,7 +11,7 @@ export default {
   operation: ({ key, before, after, from, to }) => {
     const was = securityOf(before, from).scopes;
     const now = securityOf(after, to).scopes;
-    if (now.size === 0 || [...now].every((scope) => was.has(scope))) return [];
+    if ([...now].every((scope) => was.has(scope))) return [];
     if (was.size === 0) return [{ operation: key, message: `now requires a credential (scope ${[...now].join(', ')})` }];
     const order = scopeOrder(before);
     const rank = (scopes: Set<string>) => Math.max(...[...scopes].map((scope) => order.indexOf(scope)));
