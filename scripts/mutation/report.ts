@@ -34,7 +34,8 @@ export interface RunFacts {
 }
 
 const detected = new Set(['Killed', 'Timeout']);
-const undetected = new Set(['Survived', 'NoCoverage']);
+/** The statuses of a mutant no test noticed. */
+export const undetected = new Set(['Survived', 'NoCoverage']);
 
 /** The text of `source` between two of Stryker's 1-based positions. */
 function slice(source: string, { start, end }: StrykerMutant['location']): string {
