@@ -66,22 +66,6 @@ describe("the client's operation map", () => {
     });
     await expect(circular).rejects.toThrow(/^\$ref #\/components\/parameters\/(ActAs|Loop) → .* goes round in a circle$/);
   });
-
-  it("takes each error reason's code from ErrorReason's x-cantila-code, and stops when one is missing or names no code", async () => {
-    const source = await generated('conventions.ts', () => {});
-    expect(source).toContain(
-      "export const reasonsByCode: Readonly<Record<string, string>> = { bad_request: 'malformed_json', unauthenticated: 'credential_missing credential_malformed",
-    );
-    expect(source).toMatch(/ conflict: '[a-z_ ]*\bquota_exceeded\b/);
-    const missing = generated('conventions.ts', (spec) => {
-      delete spec.components.schemas.ErrorReason['x-cantila-code'].quota_exceeded;
-    });
-    await expect(missing).rejects.toThrow("ErrorReason's x-cantila-code gives no ErrorCode to quota_exceeded");
-    const unknown = generated('conventions.ts', (spec) => {
-      spec.components.schemas.ErrorReason['x-cantila-code'].over_quota = 'conflict';
-    });
-    await expect(unknown).rejects.toThrow("ErrorReason's x-cantila-code names reasons its enum lacks: over_quota");
-  });
 });
 
 describe("the client's path parameter patterns, read from the spec", () => {

@@ -63,12 +63,9 @@ ${deprecated.join('\n')}
 }
 
 function conventionsSource(model: SpecModel): string {
-  const { actAs, scopes, errorStatuses, errorReasons } = model.conventions;
+  const { actAs, scopes, errorStatuses } = model.conventions;
   if (actAs.pattern === undefined) throw new Error('components.schemas.Handle needs a pattern: the client checks act-as handles with it');
   const statuses = [...errorStatuses].map(([code, status]) => `${code}: ${status}`).join(', ');
-  const byCode = new Map<string, string[]>();
-  for (const [reason, code] of errorReasons) byCode.set(code, [...(byCode.get(code) ?? []), reason]);
-  const reasons = [...byCode].map(([code, names]) => `${code}: '${names.join(' ')}'`).join(', ');
   return `${header}
 /** The act-as header (the \`ActAs\` parameter): its name, and the pattern a sub-account handle matches (the \`Handle\` schema). */
 export const actAs = { header: '${actAs.header}', pattern: /${actAs.pattern.replace(/\//g, '\\/')}/ } as const;
@@ -78,9 +75,6 @@ export const scopes = [${scopes.map((s) => `'${s}'`).join(', ')}] as const;
 
 /** Each error code (the \`ErrorCode\` enum) and the status it comes with (its \`x-cantila-status\`). */
 export const errorStatuses = { ${statuses} } as const;
-
-/** Each error code and its reasons (the \`ErrorReason\` values whose \`x-cantila-code\` it is), space-separated: the smallest form to ship. */
-export const reasonsByCode: Readonly<Record<string, string>> = { ${reasons} };
 `;
 }
 
