@@ -50,6 +50,19 @@ describe("the client's conventions, read from the spec", () => {
   });
 });
 
+describe('which calls get an Idempotency-Key', () => {
+  it('is decided by method, read from the operations that take one, and stops when a method is split', async () => {
+    expect(await generated('conventions.ts', () => {})).toContain(
+      "export const idempotencyKeyMethods: ReadonlySet<string> = new Set(['POST']);",
+    );
+    const split = generated('conventions.ts', (spec) => {
+      const post = spec.paths['/alerts'].post;
+      post.parameters = post.parameters.filter((p: { $ref?: string }) => p.$ref !== '#/components/parameters/IdempotencyKey');
+    });
+    await expect(split).rejects.toThrow('POST /alerts take no Idempotency-Key while other operations of their method do');
+  });
+});
+
 describe("the client's operation map", () => {
   it("gives an operation without security of its own the document's root security", async () => {
     const source = await generated('operations.ts', (spec) => {

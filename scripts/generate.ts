@@ -36,7 +36,6 @@ export function operationsSource(model: SpecModel): string {
       : '';
     return `  '${op.key}': { scope: ${scope}${op.takesIdempotencyKey ? ', idempotencyKey: true' : ''}${deprecated} },`;
   });
-  const idempotent = model.operations.filter((op) => op.takesIdempotencyKey).map((op) => `  '${op.key}',`);
   const deprecated = model.operations
     .filter((op) => op.deprecated)
     .map(
@@ -48,18 +47,28 @@ export const operations = {
 ${entries.join('\n')}
 } as const;
 
-// The two facts every call needs, apart from the map above, so that an app calling the API does not ship every scope.
-
-/** The operations that take an \`Idempotency-Key\`: the client makes one for each call that has none. */
-export const idempotentOperations: ReadonlySet<string> = new Set([
-${idempotent.join('\n')}
-]);
+// Apart from the map above, so that an app calling the API does not ship every scope.
 
 /** The deprecated operations, with their sunset date and replacement. */
 export const deprecatedOperations: Readonly<Record<string, { sunset: string; replacement: string }>> = {
 ${deprecated.join('\n')}
 };
 `;
+}
+
+/**
+ * The methods whose operations take an `Idempotency-Key` (lint makes it every POST): what the client
+ * decides by, so that its runtime does not grow with the number of operations. Throws when a method's
+ * operations disagree, which a rule by method cannot say.
+ */
+function idempotencyKeyMethods(model: SpecModel): string[] {
+  const methods = new Set(model.operations.filter((op) => op.takesIdempotencyKey).map((op) => op.method.toUpperCase()));
+  const odd = model.operations.filter((op) => methods.has(op.method.toUpperCase()) && !op.takesIdempotencyKey).map((op) => op.key);
+  if (odd.length > 0)
+    throw new Error(
+      `${odd.join(', ')} take no Idempotency-Key while other operations of their method do: the client decides by method, so give every one of them the IdempotencyKey parameter`,
+    );
+  return [...methods];
 }
 
 function conventionsSource(model: SpecModel): string {
@@ -75,6 +84,11 @@ export const scopes = [${scopes.map((s) => `'${s}'`).join(', ')}] as const;
 
 /** Each error code (the \`ErrorCode\` enum) and the status it comes with (its \`x-cantila-status\`). */
 export const errorStatuses = { ${statuses} } as const;
+
+/** The methods whose every operation takes an \`Idempotency-Key\`: the client makes one for each such call that has none. */
+export const idempotencyKeyMethods: ReadonlySet<string> = new Set([${idempotencyKeyMethods(model)
+    .map((m) => `'${m}'`)
+    .join(', ')}]);
 `;
 }
 

@@ -1,6 +1,6 @@
 import openapiFetch, { type Middleware, mergeHeaders } from 'openapi-fetch';
 import type { paths } from '../generated/schema.ts';
-import { actAs as actAsHeader } from '../generated/conventions.ts';
+import { actAs as actAsHeader, idempotencyKeyMethods } from '../generated/conventions.ts';
 import { authFor } from './auth.ts';
 import { type DeprecationNotices, deprecationNotices } from './deprecation.ts';
 import { deprecatedOperations } from '../generated/operations.ts';
@@ -10,7 +10,6 @@ import { checkHandle, invalidNumber, invalidPathParameter } from './options.ts';
 import { redact } from './redact.ts';
 import { PendingRequest } from './request.ts';
 import { defaultRetryStatuses, type RetryPolicy, type RetryTiming } from './retry.ts';
-import { takesIdempotencyKey } from './scope.ts';
 import { call, retryRule, type TransportSettings } from './transport.ts';
 import type { Call, Calls, InitArgs, ItemOf, ListPath, Page, RequestExtras, RequestInitFor, Result } from './types.ts';
 
@@ -225,7 +224,7 @@ export class CantilaClient implements Calls<'result'> {
         : invalidNumber(where, { timeout, totalTimeout, maxRetries })) ??
       (path.includes('{') ? invalidPathParameter(where, path, rest.params?.path) : undefined);
     if (invalid) return Promise.reject(invalid);
-    const key = idempotencyKey === undefined && takesIdempotencyKey(operation) ? newIdempotencyKey() : idempotencyKey;
+    const key = idempotencyKey === undefined && idempotencyKeyMethods.has(method) ? newIdempotencyKey() : idempotencyKey;
     // openapi-fetch's init, made once per call; each attempt sets its own signal and fetch on it.
     const fetchInit: Record<string, unknown> = rest;
     rest.headers = headersOf(rest.headers);

@@ -8,3 +8,6 @@ export const scopes = ['read', 'deploy', 'admin'] as const;
 
 /** Each error code (the `ErrorCode` enum) and the status it comes with (its `x-cantila-status`). */
 export const errorStatuses = { bad_request: 400, unauthenticated: 401, forbidden: 403, not_found: 404, method_not_allowed: 405, conflict: 409, validation: 422, rate_limited: 429, internal: 500, unavailable: 503 } as const;
+
+/** The methods whose every operation takes an `Idempotency-Key`: the client makes one for each such call that has none. */
+export const idempotencyKeyMethods: ReadonlySet<string> = new Set(['POST']);
