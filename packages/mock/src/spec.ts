@@ -58,6 +58,8 @@ export interface OperationPolicy {
 
 /** The spec, compiled for the policy layer. */
 export interface MockSpec {
+  /** The spec it was compiled from, read once (the stateful store reads its resources from it too). */
+  model: SpecModel;
   router: Router<OperationPolicy>;
   operations: readonly OperationPolicy[];
   /** The scopes in the order they nest (the `Scope` schema's enum: read ⊂ deploy ⊂ admin). */
@@ -119,6 +121,7 @@ export function loadMockSpec(path: string = defaultSpecPath): MockSpec {
     }
   }
   return {
+    model,
     router: compileRouter(routes),
     operations,
     scopes,

@@ -4,7 +4,7 @@
  * worker names; and the control endpoints outside the API's base path (reset to the seed, read and
  * replace the whole state).
  */
-import { loadSpecModel } from '@cantila/spec-model';
+import type { SpecModel } from '@cantila/spec-model';
 import { maxBodyBytes, readBody } from './checks/body.ts';
 import type { OperationContext, RequestContext } from './checks/index.ts';
 import { keyIdOf, type Credential } from './credentials.ts';
@@ -57,8 +57,8 @@ function toReply(reply: StoreReply, context: RequestContext): Reply {
   };
 }
 
-export function createStatefulMock(specPath: string, options: StateOptions): StatefulMock {
-  const table = readResources(loadSpecModel(specPath));
+export function createStatefulMock(model: SpecModel, options: StateOptions): StatefulMock {
+  const table = readResources(model);
   const me = (table.operations.get(whoami)?.example ?? {}) as { user?: { id: string; name: string }; account?: { handle: string } };
   const user: Actor = { type: 'user', id: me.user?.id ?? 'usr_mock', name: me.user?.name ?? 'You' };
   const store = createStore(table, { ownHandle: me.account?.handle ?? 'your-handle', ...options });
