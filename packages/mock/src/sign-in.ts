@@ -5,7 +5,7 @@
  * SameSite=Lax, Path=/, and Secure when the page came over https.
  *
  * - `GET  /__mock/session`: a page listing the members, with a sign-in button for each scope they may have.
- * - `GET  /__mock/users`: the same members as JSON, for a frontend's own sign-in screen.
+ * - `GET  /__mock/users`: the same members as JSON, each with the scopes they may sign in with.
  * - `POST /__mock/session` `{user, scope?}` (JSON, or the page's form): signs in.
  * - `POST /__mock/session/sign-out`: ends the session and clears the cookie.
  *
@@ -132,7 +132,10 @@ export const signInPaths = (base: string): Record<string, string> => ({
 /** The answer of a sign-in path (one of `signInPaths`) to a method it answers; `members` are the store's team members. */
 export async function signIn(context: RequestContext, members: readonly Member[], base: string): Promise<Reply> {
   const { method, fullPath, error, invalid, sessions, spec } = context;
-  if (method === 'GET') return fullPath === `${base}/users` ? { status: 200, body: { data: members } } : page(context, members, base);
+  if (method === 'GET') {
+    if (fullPath !== `${base}/users`) return page(context, members, base);
+    return { status: 200, body: { data: members.map((member) => ({ ...member, scopes: scopesOf(member, spec.scopes) })) } };
+  }
   const problem = originProblem(context);
   if (problem) return error(403, problem);
   const backToPage = (cookie: string): Reply => ({ status: 303, headers: { Location: `${base}/session`, 'Set-Cookie': cookie } });

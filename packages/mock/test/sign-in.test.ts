@@ -96,6 +96,13 @@ describe('the development sign-in', () => {
   it('lists the team members as JSON for a frontend of its own', async () => {
     const users = await send(session('/__mock/users'));
     expect(users.body.data.map((u: { id: string; role: string }) => `${u.id} ${u.role}`)).toEqual(['usr_8f2a admin', 'usr_3Dq7nL deploy']);
+    expect(users.body.data[1]).toEqual({
+      id: 'usr_3Dq7nL',
+      email: 'dana@example.com',
+      name: 'Dana Ortiz',
+      role: 'deploy',
+      scopes: ['read', 'deploy'],
+    });
   });
 
   it.each([
