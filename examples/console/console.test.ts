@@ -52,7 +52,7 @@ describe.each([
     const cookieName = example.mock.spec.sessionCookie;
     await signIn(page, 'usr_3Dq7nL', 'deploy');
     // Only the cookie can have told the mock who this is: the page holds no other credential.
-    await expect.poll(() => page.textContent('#who')).toBe('Signed in as Dana Ortiz (dana@example.com) in your-handle');
+    await expect.poll(() => page.textContent('#who')).toBe('Signed in as Dana Ortiz (dana@example.com) in your-handle, scope deploy');
     const cookie = (await context.cookies()).find((c) => c.name === cookieName);
     expect(cookie).toMatchObject({ domain: '127.0.0.1', path: '/', httpOnly: true, sameSite: 'Lax', secure: false });
     expect(cookie?.value).toMatch(/^ses_/);

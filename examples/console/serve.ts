@@ -22,7 +22,7 @@ export interface ServedExample {
 }
 
 /** Points vite.config.ts's proxy at `mockOrigin` while `load` reads the config. */
-async function withMockUrl<T>(mockOrigin: string, load: () => Promise<T>): Promise<T> {
+export async function withMockUrl<T>(mockOrigin: string, load: () => Promise<T>): Promise<T> {
   const before = process.env.CANTILA_MOCK_URL;
   process.env.CANTILA_MOCK_URL = mockOrigin;
   try {

@@ -104,13 +104,17 @@ async function deleteProject(id: string): Promise<void> {
   if (settle(dbg)) await listProjects();
 }
 
-/** Shows the console for whoever the session cookie belongs to, or the sign-in form when there is none. */
-async function showSession(): Promise<void> {
+/**
+ * Shows the console for whoever the session cookie belongs to, or the sign-in form when there is none;
+ * `scope` is the session's, when this page signed in (`GET /me` names the user, not the session's scope).
+ */
+async function showSession(scope?: string): Promise<void> {
   const { data: me, requestId } = await cantila.GET('/me');
   element('request-id').textContent = requestId ?? 'none';
   signInForm.hidden = me !== undefined;
   consoleView.hidden = me === undefined;
-  element('who').textContent = me ? `Signed in as ${me.user.name} (${me.user.email}) in ${me.account.handle}` : 'Not signed in.';
+  const signedIn = me && `Signed in as ${me.user.name} (${me.user.email}) in ${me.account.handle}${scope ? `, scope ${scope}` : ''}`;
+  element('who').textContent = signedIn ?? 'Not signed in.';
   if (!me) return;
   const { data: subAccounts, ...result } = await cantila.GET('/sub-accounts');
   settle(result);
@@ -124,9 +128,9 @@ async function showSession(): Promise<void> {
 signInForm.addEventListener('submit', (event) => {
   event.preventDefault();
   void guarded(async () => {
-    await signIn(apiOrigin, userSelect.value, scopeSelect.value);
+    const scope = await signIn(apiOrigin, userSelect.value, scopeSelect.value);
     showProblem(undefined);
-    await showSession();
+    await showSession(scope);
   });
 });
 

@@ -43,13 +43,11 @@ export async function mockUsers(origin: string): Promise<MockUser[]> {
   return data;
 }
 
-/** Signs in as `user` with `scope`: the mock sets the HttpOnly session cookie, which this page cannot read. */
-export async function signIn(origin: string, user: string, scope: string): Promise<void> {
-  await call(origin, '/session', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ user, scope }),
-  });
+/** Signs in as `user` with `scope`: the mock sets the HttpOnly session cookie, which this page cannot read. Answers the scope granted. */
+export async function signIn(origin: string, user: string, scope: string): Promise<string> {
+  const body = JSON.stringify({ user, scope });
+  const signedIn = await call(origin, '/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+  return ((await signedIn.json()) as { scope: string }).scope;
 }
 
 export async function signOut(origin: string): Promise<void> {

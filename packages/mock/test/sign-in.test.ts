@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { expectError } from './support/expect.ts';
-import { send, withJson } from './support/http.ts';
+import { preflightFrom, send, withJson } from './support/http.ts';
 import { useMock } from './support/mock.ts';
 
 const server = useMock();
@@ -151,14 +151,7 @@ describe('the development sign-in', () => {
   });
 
   it('answers a preflight from a loopback page, and never echoes a token pasted into a path', async () => {
-    const preflight = await send(session(), {
-      method: 'OPTIONS',
-      headers: {
-        origin: 'http://127.0.0.1:5173',
-        'access-control-request-method': 'POST',
-        'access-control-request-headers': 'content-type',
-      },
-    });
+    const preflight = await send(session(), preflightFrom('http://127.0.0.1:5173', 'POST', 'content-type'));
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:5173');
     expect(preflight.headers.get('access-control-allow-credentials')).toBe('true');
