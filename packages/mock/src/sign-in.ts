@@ -11,6 +11,7 @@
  *
  * A form of the page is answered with a redirect back to it; JSON with JSON.
  */
+import type { IncomingMessage } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import { isJson, maxBodyBytes, readBody } from './checks/body.ts';
 import type { RequestContext } from './checks/index.ts';
@@ -27,8 +28,8 @@ export interface Member extends SessionUser {
 const formType = 'application/x-www-form-urlencoded';
 const loopbackPeer = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
-/** Whether the page that sent `context` was served over https: the mock's own TLS, or a proxy's word from loopback. */
-function overHttps({ req }: RequestContext): boolean {
+/** Whether the page that sent `req` was served over https: the mock's own TLS, or a proxy's word from loopback. */
+export function overHttps(req: Pick<IncomingMessage, 'headers' | 'socket'>): boolean {
   if ((req.socket as TLSSocket).encrypted) return true;
   const forwarded = req.headers['x-forwarded-proto'];
   const proto = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim().toLowerCase();
@@ -38,8 +39,13 @@ function overHttps({ req }: RequestContext): boolean {
 /** The `Set-Cookie` value for the session `token`, or one that clears it without a token. */
 function sessionCookieHeader(context: RequestContext, token: string | undefined): string {
   const value = token === undefined ? '; Max-Age=0' : '';
-  const secure = overHttps(context) ? '; Secure' : '';
+  const secure = overHttps(context.req) ? '; Secure' : '';
   return `${context.spec.sessionCookie}=${token ?? ''}${value}; Path=/; HttpOnly; SameSite=Lax${secure}`;
+}
+
+/** The session cookie's value in the request, if it has one. */
+function sessionTokenOf({ req, spec }: RequestContext): string | undefined {
+  return req.headers.cookie === undefined ? undefined : cookieValue(req.headers.cookie, spec.sessionCookie);
 }
 
 /** Why a page on `Origin` may not sign in or out, if it may not: a login CSRF would sign the developer in as someone else. */
@@ -102,7 +108,7 @@ const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#
 
 /** The sign-in page: who is signed in, and a button per member and scope. */
 function page(context: RequestContext, members: readonly Member[], base: string): Reply {
-  const token = context.req.headers.cookie === undefined ? undefined : cookieValue(context.req.headers.cookie, context.spec.sessionCookie);
+  const token = sessionTokenOf(context);
   const current = token === undefined ? undefined : context.sessions.find(token);
   const signedIn =
     typeof current === 'object'
@@ -140,7 +146,7 @@ export async function signIn(context: RequestContext, members: readonly Member[]
   if (problem) return error(403, problem);
   const backToPage = (cookie: string): Reply => ({ status: 303, headers: { Location: `${base}/session`, 'Set-Cookie': cookie } });
   if (fullPath === `${base}/session/sign-out`) {
-    const token = context.req.headers.cookie === undefined ? undefined : cookieValue(context.req.headers.cookie, spec.sessionCookie);
+    const token = sessionTokenOf(context);
     if (token !== undefined) sessions.close(token);
     const cleared = sessionCookieHeader(context, undefined);
     return context.req.headers['content-type']?.startsWith(formType)

@@ -4,6 +4,7 @@
  * answered in the Error shape. The browser's side of it is examples/console's test.
  */
 import { describe, expect, it } from 'vitest';
+import { overHttps } from '../src/sign-in.ts';
 import { expectError } from './support/expect.ts';
 import { preflightFrom, send, withJson } from './support/http.ts';
 import { useMock } from './support/mock.ts';
@@ -75,6 +76,16 @@ describe('the development sign-in', () => {
   it('sets Secure when the page came over https, on the word of a proxy on loopback', async () => {
     const { setCookie } = await signIn({ user: 'usr_8f2a' }, { 'x-forwarded-proto': 'https' });
     expect(setCookie).toMatch(/; Secure$/);
+  });
+
+  it.each([
+    ['a proxy on loopback saying https', '127.0.0.1', 'https', true],
+    ['a proxy on IPv6 loopback saying HTTPS, then another hop', '::1', 'HTTPS, http', true],
+    ['a proxy on loopback saying http', '127.0.0.1', 'http', false],
+    ['a client elsewhere claiming https', '192.0.2.7', 'https', false],
+  ])('takes the page for https on the word of %s: %s', (_, remoteAddress, proto, https) => {
+    const req = { socket: { remoteAddress }, headers: { 'x-forwarded-proto': proto } } as unknown as Parameters<typeof overHttps>[0];
+    expect(overHttps(req)).toBe(https);
   });
 
   it('signs in from its own page: a form post, answered with a redirect back to the page, which names who is signed in', async () => {
