@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { overHttps } from '../src/sign-in.ts';
+import { workspaceHeader } from '../src/state.ts';
 import { expectError } from './support/expect.ts';
 import { preflightFrom, send, withJson } from './support/http.ts';
 import { useMock } from './support/mock.ts';
@@ -102,6 +103,22 @@ describe('the development sign-in', () => {
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(page.text).toContain('Signed in as <b>Dana Ortiz</b> (read)');
     expect(page.text).toContain('value="usr_8f2a"');
+  });
+
+  it("escapes a member's name on the page, whatever the state holds", async () => {
+    const state = (await send(server.at('/__mock/state'))).body;
+    const hostile = { id: 'usr_x', email: 'x@example.com', name: '<img src=x onerror=alert(1)>', role: 'read' };
+    state.accounts['hostile/self'] = {
+      collections: { '/team/members': [hostile] },
+      documents: {},
+      activity: [],
+      idempotency: {},
+      lifecycles: [],
+    };
+    expect((await send(server.at('/__mock/state'), withJson('PUT', state, {}))).status).toBe(204);
+    const page = await send(session(), { headers: { [workspaceHeader]: 'hostile' } });
+    expect(page.text).toContain('<td>&#60;img src=x onerror=alert(1)&#62;</td>');
+    expect(page.text).not.toContain('<img');
   });
 
   it('lists the team members as JSON for a frontend of its own', async () => {
