@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { actAs, apiResponse, createProject, projectRow, responseTo, signIn, signOut } from './drive.ts';
+import { actAs, apiResponse, createProject, type Preflight, projectRow, recordPreflights, responseTo, signIn, signOut } from './drive.ts';
 import { type ServedExample, serveExample } from './serve.ts';
 
 // A host name that resolves to loopback, so the page's Origin is not a loopback one.
@@ -45,7 +45,13 @@ describe.each([
 ])('the example %s', (_, prefix, url) => {
   let context: BrowserContext;
   let page: Page;
-  beforeAll(async () => ({ context, page } = await open(url())));
+  let preflights: Preflight[];
+  beforeAll(async () => {
+    context = await browser.newContext();
+    page = await context.newPage();
+    preflights = await recordPreflights(page);
+    await page.goto(url());
+  });
   afterAll(() => context?.close());
 
   it('signs in with an HttpOnly session cookie that is sent but never readable from JavaScript', async () => {
@@ -98,6 +104,13 @@ describe.each([
     await projectRow(page, 'web-shop').waitFor();
     expect(await projectRow(page, name).count()).toBe(0);
     await actAs(page, '');
+    // Cross-origin, the act-as header needs the mock's leave first; on the page's own origin nothing does.
+    const actAsPreflights = preflights.filter((p) => p.asked.split(',').includes(header));
+    if (prefix === 'same-origin') expect(preflights).toEqual([]);
+    else {
+      expect(actAsPreflights.map((p) => p.path)).toEqual(expect.arrayContaining(['/v1/projects']));
+      for (const p of actAsPreflights) expect(p).toMatchObject({ status: 204, allowOrigin: `http://127.0.0.1:${example.port}` });
+    }
   });
 
   it('shows a typed 403 with its reason and request id to a read-scoped session', async () => {

@@ -41,3 +41,44 @@ export async function actAs(page: Page, handle: string): Promise<Response> {
     await page.selectOption('#act-as', handle);
   });
 }
+
+/** A CORS preflight the browser sent, as Chromium's DevTools protocol reports it. */
+export interface Preflight {
+  path: string;
+  /** Its `Access-Control-Request-Headers`, lower-cased. */
+  asked: string;
+  status: number;
+  allowOrigin: string | undefined;
+}
+
+interface SentRequest {
+  requestId: string;
+  request: { method: string; headers: Record<string, string> };
+}
+interface ReceivedResponse {
+  requestId: string;
+  type: string;
+  response: { url: string; status: number; headers: Record<string, string> };
+}
+
+/** Records the page's preflights from now on, into the array it answers (Playwright's own events leave them out). */
+export async function recordPreflights(page: Page): Promise<Preflight[]> {
+  const preflights: Preflight[] = [];
+  const asked = new Map<string, string>();
+  const cdp = await page.context().newCDPSession(page);
+  cdp.on('Network.requestWillBeSent', ({ requestId, request }: SentRequest) => {
+    if (request.method === 'OPTIONS') asked.set(requestId, (request.headers['Access-Control-Request-Headers'] ?? '').toLowerCase());
+  });
+  cdp.on('Network.responseReceived', ({ requestId, type, response }: ReceivedResponse) => {
+    if (type !== 'Preflight') return;
+    const { pathname } = new URL(response.url);
+    preflights.push({
+      path: pathname,
+      asked: asked.get(requestId) ?? '',
+      status: response.status,
+      allowOrigin: response.headers['Access-Control-Allow-Origin'],
+    });
+  });
+  await cdp.send('Network.enable');
+  return preflights;
+}
