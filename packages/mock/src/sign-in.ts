@@ -38,9 +38,9 @@ export function overHttps(req: Pick<IncomingMessage, 'headers' | 'socket'>): boo
 
 /** The `Set-Cookie` value for the session `token`, or one that clears it without a token. */
 function sessionCookieHeader(context: RequestContext, token: string | undefined): string {
-  const value = token === undefined ? '; Max-Age=0' : '';
+  const expiry = token === undefined ? '; Max-Age=0' : '';
   const secure = overHttps(context.req) ? '; Secure' : '';
-  return `${context.spec.sessionCookie}=${token ?? ''}${value}; Path=/; HttpOnly; SameSite=Lax${secure}`;
+  return `${context.spec.sessionCookie}=${token ?? ''}${expiry}; Path=/; HttpOnly; SameSite=Lax${secure}`;
 }
 
 /** The session cookie's value in the request, if it has one. */
