@@ -12,6 +12,7 @@ import { withDeprecationHeaders } from './deprecation.ts';
 import type { Engine } from './engine.ts';
 import { rateLimiter } from './rate-limit.ts';
 import { redactor } from './redact.ts';
+import { sessionBook } from './sessions.ts';
 import { type Reply, refusals } from './reply.ts';
 import { respond } from './respond.ts';
 import type { MockSpec } from './spec.ts';
@@ -72,6 +73,7 @@ export function createPolicy(spec: MockSpec, engine: Engine, options: PolicyOpti
   const countRequest = rateLimiter(spec.rateLimit);
   // Every error the layer builds may quote the request (a path, a header, a field name): all of it goes through `redact`.
   const redact = redactor(spec.sessionCookie);
+  const sessions = sessionBook();
 
   /** Runs the checks in their order, then asks Prism; the reply, and whom the rate limit counts it against. */
   async function answer(req: IncomingMessage, requestId: string): Promise<{ reply: Reply; rateLimitKey: string }> {
@@ -86,6 +88,7 @@ export function createPolicy(spec: MockSpec, engine: Engine, options: PolicyOpti
       query: parseQuery(queryAt === -1 ? '' : url.slice(queryAt + 1)),
       rateLimitKey: req.socket.remoteAddress ?? 'unknown',
       network,
+      sessions,
       redact,
       ...refusals(spec, redact, requestId),
     };
