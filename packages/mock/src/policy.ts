@@ -140,7 +140,8 @@ export function createPolicy(spec: MockSpec, engine: Engine, options: PolicyOpti
       const origin = req.headers.origin;
       const outcome = await answerOf(req, requestId).catch((cause: unknown) => {
         // A client that went away mid-request is no failure of the mock.
-        if (!req.gone()) log(redact(`cantila-mock: ${req.method} ${req.url.split('?')[0]} failed: ${(cause as Error)?.stack ?? String(cause)}`));
+        if (!req.gone())
+          log(redact(`cantila-mock: ${req.method} ${req.url.split('?')[0]} failed: ${(cause as Error)?.stack ?? String(cause)}`));
         const message = `The mock failed on this request (${(cause as Error)?.message ?? 'unknown error'}).`;
         return { reply: refusals(spec, redact, requestId).refuse({ reason: 'internal_error' }, message), rateLimitKey: 'error' };
       });

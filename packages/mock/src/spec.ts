@@ -64,6 +64,8 @@ export interface MockSpec {
   scopes: readonly string[];
   /** Name of the session cookie (`cantila_session`). */
   sessionCookie: string;
+  /** The API's URL, `servers[0].url` (`https://api.cantila.app/v1`); `''` for none. */
+  serverUrl: string;
   /** The path every route is served under (`/v1`), from `servers[0].url`; `''` for none. */
   basePath: string;
   /** The act-as header's name (`X-Cantila-Act-As`), the `ActAs` parameter's. */
@@ -106,7 +108,8 @@ function compileOperation(model: SpecModel, operation: Operation): OperationPoli
 /** Reads and compiles the bundled spec at `path`. Throws with what is missing when the spec lacks a piece the mock needs. */
 export function loadMockSpec(path: string = defaultSpecPath): MockSpec {
   const model = loadSpecModel(path);
-  const { actAs, scopes, sessionCookie, basePath, errorStatuses, errorReasons, rateLimit, subAccountHandles } = model.conventions;
+  const { actAs, scopes, sessionCookie, serverUrl, basePath, errorStatuses, errorReasons, rateLimit, subAccountHandles } =
+    model.conventions;
   const operations: OperationPolicy[] = [];
   const routes: { path: string; method: string; value: OperationPolicy }[] = [];
   for (const operation of model.operations) {
@@ -123,6 +126,7 @@ export function loadMockSpec(path: string = defaultSpecPath): MockSpec {
     operations,
     scopes,
     sessionCookie,
+    serverUrl,
     basePath,
     actAsHeader: actAs.header,
     handleProblem: actAs.problem,
