@@ -14,10 +14,10 @@ import { parseArgs } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadSpecModel } from '@cantila/spec-model';
 import type { Browser } from 'playwright-core';
+import { runtimeOf } from '../../packages/client/test/support/runtime-size.ts';
 import { launchChromium } from '../lib/chromium.ts';
 import { repoRoot } from '../lib/paths.ts';
 import { quietEnv } from '../lib/tool.ts';
-import { measure } from './client-size.ts';
 import { freePort, runCommand, type CommandRun } from './lib/processes.ts';
 import { num, runWhenMain, table, times, type Section, type Verdict } from './lib/report.ts';
 import { median } from './lib/stats.ts';
@@ -230,7 +230,7 @@ async function measureSize(clone: string, factor: number, steps: readonly string
       };
     });
     console.log(`scale ${factor}×: type-check ${JSON.stringify(result.typecheck)}`);
-    result.clientGzip = (await measure('@cantila/client', '', { entryPoints: [files.entry] })).gzipBytes;
+    result.clientGzip = (await runtimeOf(files.entry, join(clone, 'packages/client'))).gzipBytes;
   }
   return result;
 }

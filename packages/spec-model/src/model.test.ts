@@ -65,6 +65,12 @@ describe('a document that says things differently', () => {
     expect(() => specModel(document).conventions).toThrow("ErrorReason's x-cantila-code gives no ErrorCode to name_taken");
   });
 
+  it('stops on a reason mapped to a code that its enum lacks, naming it', () => {
+    const document = bundled();
+    document.components.schemas.ErrorReason['x-cantila-code'].over_quota = 'conflict';
+    expect(() => specModel(document).conventions).toThrow("ErrorReason's x-cantila-code names reasons its enum lacks: over_quota");
+  });
+
   it("nests the scopes in the Scope enum's order", () => {
     const document = bundled();
     document.components.schemas.Scope.enum = ['admin', 'read', 'deploy'];
