@@ -150,7 +150,7 @@ const bodiless = new Set([101, 204, 205, 304]);
 export function createHandlers(options: HandlersOptions = {}): CantilaHandlers {
   const specPath = options.specPath ?? defaultSpecPath;
   const spec = loadMockSpec(specPath);
-  const base = new URL(options.baseUrl ?? spec.serverUrl);
+  const base = baseUrlOf(options.baseUrl ?? spec.serverUrl);
   const basePath = base.pathname.replace(/\/+$/, '');
   const stateful = createStatefulMock(specPath, {
     ...(options.clock ? { clock: options.clock } : {}),
@@ -253,6 +253,16 @@ export function createHandlers(options: HandlersOptions = {}): CantilaHandlers {
 }
 
 type GivenReply = { status?: number; body?: unknown; headers?: Record<string, string> };
+
+function baseUrlOf(text: string): URL {
+  const url = URL.canParse(text) ? new URL(text) : undefined;
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
+    throw new TypeError(
+      `createHandlers: baseUrl must be an absolute http(s) URL such as https://api.cantila.app/v1, not ${JSON.stringify(text)}`,
+    );
+  }
+  return url;
+}
 
 function readStateFile(path: string): StoreState {
   try {

@@ -143,7 +143,10 @@ describe('state', () => {
     expect(moved.response!.headers.get('location')).toBe(`/api/v1/projects/${moved.data?.id}`);
   });
 
-  it('refuses a state that is not a state file', () => {
+  it('refuses a state that is not a state file, and a base URL that is not one', () => {
+    expect(() => createHandlers({ baseUrl: '/v1' })).toThrow(
+      'baseUrl must be an absolute http(s) URL such as https://api.cantila.app/v1, not "/v1"',
+    );
     expect(() => createHandlers({ state: { version: 2 } as never })).toThrow('not a state file of this mock');
     expect(() => createHandlers({ state: '/nonexistent/state.json' })).toThrow('the state file /nonexistent/state.json could not be read');
   });

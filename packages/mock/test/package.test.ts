@@ -16,6 +16,7 @@ const run = promisify(execFile);
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const bundledSpec = fileURLToPath(new URL('../../../docs/openapi.json', import.meta.url));
 const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
+const tsc = fileURLToPath(new URL('../../../node_modules/.bin/tsc', import.meta.url));
 
 let work: string;
 let tarball: string;
@@ -188,5 +189,38 @@ console.log(JSON.stringify(answers));
       [403, 'scope_insufficient'],
       [404, 'project_not_found'],
     ]);
+  });
+
+  it("ships the types of @cantila/mock/msw: overrides typed by @cantila/client's schema", async () => {
+    const app = join(work, 'app');
+    // The app's client, this repository's (its package exports its TypeScript source).
+    await symlink(join(packageDir, '../client'), join(app, 'node_modules/@cantila/client'));
+    await writeFile(
+      join(app, 'types.ts'),
+      `import { createHandlers } from '@cantila/mock/msw';
+const api = createHandlers({ baseUrl: 'http://localhost:3000/api/v1' });
+api.override('GET /projects/{project}', { status: 404 });
+api.override('GET /projects', { body: { data: [], next_cursor: null } }, { times: 1 });
+// @ts-expect-error: not an operation of the spec
+api.override('GET /nowhere', { status: 404 });
+// @ts-expect-error: a Project has no nope
+api.override('GET /projects/{project}', { body: { nope: 1 } });
+// @ts-expect-error: GET /health documents no 418
+api.override('GET /health', { status: 418 });
+export const version: 1 = api.store.snapshot().version;
+`,
+    );
+    const options = {
+      strict: true,
+      module: 'nodenext',
+      target: 'es2022',
+      noEmit: true,
+      allowImportingTsExtensions: true,
+      skipLibCheck: true,
+    };
+    await writeFile(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: options, files: ['types.ts'] }));
+    await writeFile(join(app, 'package.json'), JSON.stringify({ type: 'module' }));
+    // tsc exits 0 only when every @ts-expect-error above meets its error and nothing else fails.
+    await expect(run(tsc, ['-p', app])).resolves.toMatchObject({ stdout: '' });
   });
 });
