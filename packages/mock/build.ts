@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build, type Plugin } from 'esbuild';
 import { build as buildTypes } from 'tsdown';
-import { compilePrismSpec, type PrecompiledPrismSpec, precompiledSuffix, sha256 } from './src/precompiled.ts';
+import { precompile, precompiledSuffix } from './src/precompiled.ts';
 
 const packageDir = dirname(fileURLToPath(import.meta.url));
 const specSource = resolve(packageDir, '../../docs/openapi.json');
@@ -217,8 +217,7 @@ async function main(): Promise<void> {
   }
   const spec = await readFile(specSource);
   await copyFile(specSource, join(outDir, 'openapi.json'));
-  const precompiled: PrecompiledPrismSpec = { specSha256: sha256(spec), ...(await compilePrismSpec(specSource, spec)) };
-  await writeFile(join(outDir, `openapi${precompiledSuffix}`), JSON.stringify(precompiled));
+  await writeFile(join(outDir, `openapi${precompiledSuffix}`), JSON.stringify(await precompile(specSource, spec)));
   await writeCodeCache(outDir);
 }
 

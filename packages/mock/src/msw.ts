@@ -103,7 +103,8 @@ function mockRequestOf(request: Request, path: string): MockRequest {
     headers[name] = value;
     headersDistinct[name] = [value];
   });
-  const host = new URL(request.url).host;
+  const url = new URL(request.url);
+  const host = url.host;
   headers.host ??= host;
   headersDistinct.host ??= [host];
   return {
@@ -113,6 +114,7 @@ function mockRequestOf(request: Request, path: string): MockRequest {
     headers,
     headersDistinct,
     remoteAddress: undefined,
+    tls: url.protocol === 'https:',
     readBody: () => readBody(request),
     gone: () => request.signal.aborted,
   };
@@ -150,9 +152,9 @@ const bodiless = new Set([101, 204, 205, 304]);
 export function createHandlers(options: HandlersOptions = {}): CantilaHandlers {
   const specPath = options.specPath ?? defaultSpecPath;
   const spec = loadMockSpec(specPath);
-  const base = baseUrlOf(options.baseUrl ?? spec.serverUrl);
+  const base = baseUrlOf(options.baseUrl ?? spec.model.conventions.serverUrl);
   const basePath = base.pathname.replace(/\/+$/, '');
-  const stateful = createStatefulMock(specPath, {
+  const stateful = createStatefulMock(spec.model, {
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.speed ? { speed: options.speed } : {}),
   });

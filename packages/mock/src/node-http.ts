@@ -4,6 +4,7 @@
  */
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
+import type { TLSSocket } from 'node:tls';
 import type { Policy } from './policy.ts';
 import { type BodyRead, maxBodyBytes, type MockRequest, type MockResponse } from './request.ts';
 
@@ -36,6 +37,7 @@ export function mockRequestOf(req: IncomingMessage): MockRequest {
     headers: req.headers,
     headersDistinct: req.headersDistinct,
     remoteAddress: req.socket.remoteAddress,
+    tls: (req.socket as TLSSocket).encrypted === true,
     readBody: () => readBody(req),
     gone: () => req.socket.destroyed,
   };

@@ -12,6 +12,7 @@ import { type NetworkPolicy, networkPolicy } from './network.ts';
 import type { Preferences } from './prefer.ts';
 import { rateLimiter } from './rate-limit.ts';
 import { redactor } from './redact.ts';
+import { sessionBook } from './sessions.ts';
 import { type Reply, refusals } from './reply.ts';
 import { type MockRequest, type MockResponse, parseQuery } from './request.ts';
 import { respond } from './respond.ts';
@@ -59,6 +60,7 @@ export function createPolicy(spec: MockSpec, engine: Engine, options: PolicyOpti
   const countRequest = rateLimiter(spec.rateLimit);
   // Every error the layer builds may quote the request (a path, a header, a field name): all of it goes through `redact`.
   const redact = redactor(spec.sessionCookie);
+  const sessions = sessionBook();
 
   /** The override's answer, or Prism's (or the store's). */
   async function overridden(routed: OperationContext): Promise<Reply> {
@@ -81,6 +83,7 @@ export function createPolicy(spec: MockSpec, engine: Engine, options: PolicyOpti
       query: parseQuery(queryAt === -1 ? '' : url.slice(queryAt + 1)),
       rateLimitKey: req.remoteAddress ?? 'unknown',
       network,
+      sessions,
       redact,
       ...refusals(spec, redact, requestId),
     };

@@ -24,6 +24,8 @@ export interface MockRequest {
   headersDistinct: Readonly<Record<string, string[] | undefined>>;
   /** The client's address, whom the rate limit counts an unauthenticated request against. */
   remoteAddress: string | undefined;
+  /** Whether it came over TLS (https to the mock itself). */
+  tls: boolean;
   /** Reads the body, once. */
   readBody(): Promise<BodyRead>;
   /** Whether the client has gone away: a failure while answering it is then no failure of the mock. */

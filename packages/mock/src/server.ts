@@ -61,7 +61,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   const stateful =
     options.stateless || options.dynamic
       ? undefined
-      : createStatefulMock(specPath, {
+      : createStatefulMock(spec.model, {
           ...(options.clock ? { clock: options.clock } : {}),
           ...(options.speed ? { speed: options.speed } : {}),
         });

@@ -12,6 +12,7 @@ import { credential } from '../src/checks/credential.ts';
 import { createEngine } from '../src/engine.ts';
 import { nodeHandlers } from '../src/node-http.ts';
 import { createPolicy } from '../src/policy.ts';
+import { sessionBook } from '../src/sessions.ts';
 import { defaultSpecPath, loadMockSpec } from '../src/spec.ts';
 import { bearer, send, withJson } from './support/http.ts';
 import { useMock } from './support/mock.ts';
@@ -130,6 +131,7 @@ describe('the rate limit', () => {
       req: { headers: { cookie }, headersDistinct: { cookie: [cookie] } },
       spec,
       operation: spec.operations.find((op) => op.key === 'GET /me')!,
+      sessions: sessionBook(),
       error: () => ({ status: 400 }),
     } as unknown as Parameters<typeof credential>[0];
     expect(credential(context)).toBeUndefined();

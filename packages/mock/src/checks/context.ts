@@ -9,6 +9,7 @@ import type { PreferenceChoice } from '../prefer.ts';
 import type { Refusals, Reply } from '../reply.ts';
 import type { MockRequest } from '../request.ts';
 import type { NetworkPolicy } from '../network.ts';
+import type { SessionBook } from '../sessions.ts';
 import type { MockSpec, OperationPolicy } from '../spec.ts';
 
 /** A request before it is routed. */
@@ -25,6 +26,8 @@ export interface RequestContext extends Refusals {
   redact(text: string): string;
   /** The origins and Host names the mock answers. */
   network: NetworkPolicy;
+  /** The sessions the development sign-in opened. */
+  sessions: SessionBook;
 }
 
 /** A request routed to one operation of the spec. */
