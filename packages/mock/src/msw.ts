@@ -229,6 +229,8 @@ export function createHandlers(options: HandlersOptions = {}): CantilaHandlers {
     override(key, reply, { times = Number.POSITIVE_INFINITY } = {}) {
       const operation = spec.operations.find((op) => op.key === key);
       if (!operation) throw new TypeError(`override: the spec has no operation ${key}; write it as 'GET /projects/{project}'.`);
+      if (!(times >= 1 && (Number.isInteger(times) || times === Number.POSITIVE_INFINITY)))
+        throw new TypeError(`override: times must be a whole number of requests, 1 or more, not ${times}.`);
       const entry = { override: overrideOf(operation, reply as GivenReply), remaining: times };
       overrides.set(key, entry);
       return () => {

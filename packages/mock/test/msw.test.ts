@@ -121,6 +121,9 @@ describe('overrides', () => {
     );
     // @ts-expect-error: GET /health documents no 418
     expect(() => api.override('GET /health', { status: 418 })).toThrow('asks for a 418 response, which GET /health does not document');
+    expect(() => api.override('GET /health', { status: 503 }, { times: 0 })).toThrow(
+      'times must be a whole number of requests, 1 or more, not 0',
+    );
     // The body's type is the schema's: the compiler refuses what the spec would not send (the handlers answer it as given).
     // @ts-expect-error: a Project has no `nope`
     api.override('GET /projects/{project}', { body: { nope: 1 } })();
