@@ -11,13 +11,12 @@
  *
  * A form of the page is answered with a redirect back to it; JSON with JSON.
  */
-import type { IncomingMessage } from 'node:http';
-import type { TLSSocket } from 'node:tls';
-import { isJson, maxBodyBytes, readBody } from './checks/body.ts';
+import { isJson } from './checks/body.ts';
 import type { RequestContext } from './checks/index.ts';
 import { cookieValue } from './credentials.ts';
 import type { FieldError } from './errors.ts';
 import type { Reply } from './reply.ts';
+import { maxBodyBytes, type MockRequest, textOf } from './request.ts';
 import type { SessionUser } from './sessions.ts';
 
 /** A team member of the store, as `GET /team/members` lists them: their role is the widest scope their session may have. */
@@ -29,11 +28,11 @@ const formType = 'application/x-www-form-urlencoded';
 const loopbackPeer = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 /** Whether the page that sent `req` was served over https: the mock's own TLS, or a proxy's word from loopback. */
-export function overHttps(req: Pick<IncomingMessage, 'headers' | 'socket'>): boolean {
-  if ((req.socket as TLSSocket).encrypted) return true;
+export function overHttps(req: Pick<MockRequest, 'headers' | 'tls' | 'remoteAddress'>): boolean {
+  if (req.tls) return true;
   const forwarded = req.headers['x-forwarded-proto'];
   const proto = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim().toLowerCase();
-  return proto === 'https' && loopbackPeer.has(req.socket.remoteAddress ?? '');
+  return proto === 'https' && loopbackPeer.has(req.remoteAddress ?? '');
 }
 
 /** The `Set-Cookie` value for the session `token`, or one that clears it without a token. */
@@ -67,10 +66,10 @@ async function readSignIn(context: RequestContext): Promise<{ form: boolean; fie
       400,
       `The sign-in takes JSON {"user", "scope"} as Content-Type: application/json, not ${contentType ?? 'no Content-Type'}.`,
     );
-  const read = await readBody(req);
+  const read = await req.readBody();
   if ('tooLarge' in read)
     return error(400, `Request body is larger than ${maxBodyBytes / 1024 / 1024} MiB.`, undefined, { Connection: 'close' });
-  const text = read.bytes.toString('utf8');
+  const text = textOf(read.bytes);
   if (form) return { form, fields: Object.fromEntries(new URLSearchParams(text)) };
   let parsed: unknown;
   try {

@@ -5,11 +5,11 @@
  * replace the whole state, the development sign-in).
  */
 import type { SpecModel } from '@cantila/spec-model';
-import { maxBodyBytes, readBody } from './checks/body.ts';
 import type { OperationContext, RequestContext } from './checks/index.ts';
 import { preflight } from './checks/preflight.ts';
 import { keyIdOf, type Credential } from './credentials.ts';
 import type { Reply } from './reply.ts';
+import { maxBodyBytes, textOf } from './request.ts';
 import { type Member, signIn, signInPaths } from './sign-in.ts';
 import { teamMembersPath, whoami } from './spec.ts';
 import type { Actor } from './store/activity.ts';
@@ -96,10 +96,10 @@ export function createStatefulMock(model: SpecModel, options: StateOptions): Sta
 }
 
 async function readState(context: RequestContext): Promise<StoreState> {
-  const read = await readBody(context.req);
+  const read = await context.req.readBody();
   if ('tooLarge' in read) throw new Error(`the body is larger than ${maxBodyBytes / 1024 / 1024} MiB`);
   try {
-    return JSON.parse(read.bytes.toString('utf8')) as StoreState;
+    return JSON.parse(textOf(read.bytes)) as StoreState;
   } catch {
     throw new Error('the body is not valid JSON');
   }
