@@ -15,6 +15,7 @@ export {
   TimeoutError,
   ValidationError,
   type ApiErrorBody,
+  type ErrorStatus,
   type ApiErrorCode,
   type ErrorCode,
   type FieldError,

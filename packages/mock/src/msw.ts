@@ -5,7 +5,7 @@
  * tests with `msw/node` (vitest, jest, jsdom).
  */
 import { readFileSync } from 'node:fs';
-import type { OperationKey, paths } from '@cantila/client';
+import type { ErrorStatus, OperationKey, paths } from '@cantila/client';
 import { http, type HttpHandler } from 'msw';
 import { createEngine, type Engine } from './engine.ts';
 import { createPolicy, type Override } from './policy.ts';
@@ -46,8 +46,6 @@ type Responses<K extends OperationKey> =
         : never
       : never
     : never;
-/** The statuses the API sends (those of the `ErrorCode` table): what a `default` response stands for. */
-type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 422 | 429 | 500 | 503;
 /** The statuses operation `K` documents, a `default` response standing for every error status it does not list. */
 export type StatusOf<K extends OperationKey> =
   | (keyof Responses<K> & number)

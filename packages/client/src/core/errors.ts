@@ -6,6 +6,8 @@ import { parseRetryAfter } from './retry.ts';
 
 /** The `error` codes the API sends (the spec's `ErrorCode`). */
 export type ApiErrorCode = components['schemas']['ErrorCode'];
+/** The statuses the API's errors come with, one per `ErrorCode` (its `x-cantila-status`). */
+export type ErrorStatus = (typeof errorStatuses)[ApiErrorCode];
 /** One rejected field of a 422 `validation` error. */
 export type FieldError = components['schemas']['FieldError'];
 /** The body of every non-2xx response (the spec's `Error`); its `reason` may be one this client does not name yet. */
