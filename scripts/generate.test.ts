@@ -50,6 +50,19 @@ describe("the client's conventions, read from the spec", () => {
   });
 });
 
+describe('which calls get an Idempotency-Key', () => {
+  it('is decided by method, read from the operations that take one, and stops when a method is split', async () => {
+    expect(await generated('conventions.ts', () => {})).toContain(
+      "export const idempotencyKeyMethods: ReadonlySet<string> = new Set(['POST']);",
+    );
+    const split = generated('conventions.ts', (spec) => {
+      const post = spec.paths['/alerts'].post;
+      post.parameters = post.parameters.filter((p: { $ref?: string }) => p.$ref !== '#/components/parameters/IdempotencyKey');
+    });
+    await expect(split).rejects.toThrow('POST /alerts take no Idempotency-Key while other operations of their method do');
+  });
+});
+
 describe("the client's operation map", () => {
   it("gives an operation without security of its own the document's root security", async () => {
     const source = await generated('operations.ts', (spec) => {
@@ -65,22 +78,6 @@ describe("the client's operation map", () => {
       spec.components.parameters.Loop = { $ref: '#/components/parameters/ActAs' };
     });
     await expect(circular).rejects.toThrow(/^\$ref #\/components\/parameters\/(ActAs|Loop) → .* goes round in a circle$/);
-  });
-
-  it("takes each error reason's code from ErrorReason's x-cantila-code, and stops when one is missing or names no code", async () => {
-    const source = await generated('conventions.ts', () => {});
-    expect(source).toContain(
-      "export const reasonsByCode: Readonly<Record<string, string>> = { bad_request: 'malformed_json', unauthenticated: 'credential_missing credential_malformed",
-    );
-    expect(source).toMatch(/ conflict: '[a-z_ ]*\bquota_exceeded\b/);
-    const missing = generated('conventions.ts', (spec) => {
-      delete spec.components.schemas.ErrorReason['x-cantila-code'].quota_exceeded;
-    });
-    await expect(missing).rejects.toThrow("ErrorReason's x-cantila-code gives no ErrorCode to quota_exceeded");
-    const unknown = generated('conventions.ts', (spec) => {
-      spec.components.schemas.ErrorReason['x-cantila-code'].over_quota = 'conflict';
-    });
-    await expect(unknown).rejects.toThrow("ErrorReason's x-cantila-code names reasons its enum lacks: over_quota");
   });
 });
 

@@ -36,7 +36,6 @@ export function operationsSource(model: SpecModel): string {
       : '';
     return `  '${op.key}': { scope: ${scope}${op.takesIdempotencyKey ? ', idempotencyKey: true' : ''}${deprecated} },`;
   });
-  const idempotent = model.operations.filter((op) => op.takesIdempotencyKey).map((op) => `  '${op.key}',`);
   const deprecated = model.operations
     .filter((op) => op.deprecated)
     .map(
@@ -48,12 +47,7 @@ export const operations = {
 ${entries.join('\n')}
 } as const;
 
-// The two facts every call needs, apart from the map above, so that an app calling the API does not ship every scope.
-
-/** The operations that take an \`Idempotency-Key\`: the client makes one for each call that has none. */
-export const idempotentOperations: ReadonlySet<string> = new Set([
-${idempotent.join('\n')}
-]);
+// Apart from the map above, so that an app calling the API does not ship every scope.
 
 /** The deprecated operations, with their sunset date and replacement. */
 export const deprecatedOperations: Readonly<Record<string, { sunset: string; replacement: string }>> = {
@@ -62,13 +56,25 @@ ${deprecated.join('\n')}
 `;
 }
 
+/**
+ * The methods whose operations take an `Idempotency-Key` (lint makes it every POST): what the client
+ * decides by, so that its runtime does not grow with the number of operations. Throws when a method's
+ * operations disagree, which a rule by method cannot say.
+ */
+function idempotencyKeyMethods(model: SpecModel): string[] {
+  const methods = new Set(model.operations.filter((op) => op.takesIdempotencyKey).map((op) => op.method.toUpperCase()));
+  const odd = model.operations.filter((op) => methods.has(op.method.toUpperCase()) && !op.takesIdempotencyKey).map((op) => op.key);
+  if (odd.length > 0)
+    throw new Error(
+      `${odd.join(', ')} take no Idempotency-Key while other operations of their method do: the client decides by method, so give every one of them the IdempotencyKey parameter`,
+    );
+  return [...methods];
+}
+
 function conventionsSource(model: SpecModel): string {
-  const { actAs, scopes, errorStatuses, errorReasons } = model.conventions;
+  const { actAs, scopes, errorStatuses } = model.conventions;
   if (actAs.pattern === undefined) throw new Error('components.schemas.Handle needs a pattern: the client checks act-as handles with it');
   const statuses = [...errorStatuses].map(([code, status]) => `${code}: ${status}`).join(', ');
-  const byCode = new Map<string, string[]>();
-  for (const [reason, code] of errorReasons) byCode.set(code, [...(byCode.get(code) ?? []), reason]);
-  const reasons = [...byCode].map(([code, names]) => `${code}: '${names.join(' ')}'`).join(', ');
   return `${header}
 /** The act-as header (the \`ActAs\` parameter): its name, and the pattern a sub-account handle matches (the \`Handle\` schema). */
 export const actAs = { header: '${actAs.header}', pattern: /${actAs.pattern.replace(/\//g, '\\/')}/ } as const;
@@ -79,8 +85,10 @@ export const scopes = [${scopes.map((s) => `'${s}'`).join(', ')}] as const;
 /** Each error code (the \`ErrorCode\` enum) and the status it comes with (its \`x-cantila-status\`). */
 export const errorStatuses = { ${statuses} } as const;
 
-/** Each error code and its reasons (the \`ErrorReason\` values whose \`x-cantila-code\` it is), space-separated: the smallest form to ship. */
-export const reasonsByCode: Readonly<Record<string, string>> = { ${reasons} };
+/** The methods whose every operation takes an \`Idempotency-Key\`: the client makes one for each such call that has none. */
+export const idempotencyKeyMethods: ReadonlySet<string> = new Set([${idempotencyKeyMethods(model)
+    .map((m) => `'${m}'`)
+    .join(', ')}]);
 `;
 }
 

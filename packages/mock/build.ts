@@ -1,6 +1,6 @@
 /**
  * `pnpm --filter @cantila/mock build`: the mock as one JavaScript file with Prism inside (dist/mock.cjs) and
- * its bin (dist/cantila-mock.mjs, from bin/packaged.js), V8's code cache for it, the modules it loads only
+ * its bin (dist/cantila-mock.mjs, from bin/packaged.js), `@cantila/mock/msw` (dist/msw.mjs), V8's code cache for the bin, the modules it loads only
  * when needed (dist/lazy/), the bundled spec (dist/openapi.json) and Prism's operation table for that spec,
  * precompiled (dist/openapi.prism.json). Nothing to install at run time and no TypeScript loader, so it
  * starts fast: docs/benchmarks.md has the profile behind each choice below.
@@ -13,7 +13,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build, type Plugin } from 'esbuild';
-import { compilePrismSpec, type PrecompiledPrismSpec, precompiledSuffix, sha256 } from './src/precompiled.ts';
+import { build as buildTypes } from 'tsdown';
+import { precompile, precompiledSuffix } from './src/precompiled.ts';
 
 const packageDir = dirname(fileURLToPath(import.meta.url));
 const specSource = resolve(packageDir, '../../docs/openapi.json');
@@ -22,10 +23,10 @@ const monorepoSpecUrl = "'../../../docs/openapi.json'";
 const packagedSpecUrl = "'./openapi.json'";
 
 /** The built file reads the spec beside it, not the monorepo's docs/: rewrites the one place that names it (@cantila/spec-model's bundledSpecPath), and fails if that place moved. */
-const rewritten: string[] = [];
-const packagedSpecPath: Plugin = {
+const packagedSpecPath = (): Plugin => ({
   name: 'packaged-spec-path',
   setup(builder) {
+    const rewritten: string[] = [];
     builder.onLoad({ filter: /[\\/]packages[\\/](mock|spec-model)[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
       const source = await readFile(path, 'utf8');
       const count = source.split(monorepoSpecUrl).length - 1;
@@ -39,7 +40,7 @@ const packagedSpecPath: Plugin = {
         throw new Error(`build.ts expects one source naming ${monorepoSpecUrl}; found ${rewritten.join(', ') || 'none'}`);
     });
   },
-};
+});
 
 /** An expression for a stand-in of the value `load` returns, which evaluates `load` on first use. */
 const lazy = (load: string): string => `(() => {
@@ -151,21 +152,49 @@ async function main(): Promise<void> {
   const minify = process.env.MOCK_MINIFY !== '0';
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
-  await build({
-    entryPoints: [join(packageDir, 'src/cli.ts')],
-    outfile: join(outDir, 'mock.cjs'),
+  const bundled = {
     bundle: true,
     platform: 'node',
-    // CommonJS, so bin/packaged.js can run it with V8's code cache (Node 20 has no code cache for ES modules).
-    format: 'cjs',
     target: 'node20',
-    define: { 'import.meta.url': '__mockUrl' },
     // jsonc-parser's `main` is a UMD build whose dynamic requires esbuild cannot follow; its `module` is plain ESM.
     mainFields: ['module', 'main'],
     minify,
     legalComments: 'linked',
-    plugins: [packagedSpecPath, trimPrism],
     logLevel: 'warning',
+  } as const;
+  await build({
+    ...bundled,
+    entryPoints: [join(packageDir, 'src/cli.ts')],
+    outfile: join(outDir, 'mock.cjs'),
+    // CommonJS, so bin/packaged.js can run it with V8's code cache (Node 20 has no code cache for ES modules).
+    format: 'cjs',
+    define: { 'import.meta.url': '__mockUrl' },
+    plugins: [packagedSpecPath(), trimPrism],
+  });
+  // `@cantila/mock/msw`: an ES module beside it, with the app's own msw (a peer dependency) left to import.
+  await build({
+    ...bundled,
+    entryPoints: [join(packageDir, 'src/msw.ts')],
+    outfile: join(outDir, 'msw.mjs'),
+    format: 'esm',
+    external: ['msw'],
+    // Prism is CommonJS: its require() calls (Node's built-ins, the lazy modules beside the bundle) need a require.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    plugins: [packagedSpecPath(), trimPrism],
+  });
+  // Its types (dist/msw.d.mts), whose overrides are typed by @cantila/client's schema: the app has both.
+  await buildTypes({
+    config: false,
+    cwd: packageDir,
+    entry: ['src/msw.ts'],
+    format: ['esm'],
+    platform: 'node',
+    dts: { emitDtsOnly: true },
+    outDir,
+    clean: false,
+    // The spec model's types are not part of the API (the bundler leaves its import out); bundled, they would not build.
+    deps: { neverBundle: [/^@cantila\/client$/, /^@cantila\/spec-model$/, /^msw(\/|$)/] },
+    logLevel: 'warn',
   });
   await copyFile(join(packageDir, 'bin/packaged.js'), join(outDir, 'cantila-mock.mjs'));
   await chmod(join(outDir, 'cantila-mock.mjs'), 0o755);
@@ -188,8 +217,7 @@ async function main(): Promise<void> {
   }
   const spec = await readFile(specSource);
   await copyFile(specSource, join(outDir, 'openapi.json'));
-  const precompiled: PrecompiledPrismSpec = { specSha256: sha256(spec), ...(await compilePrismSpec(specSource, spec)) };
-  await writeFile(join(outDir, `openapi${precompiledSuffix}`), JSON.stringify(precompiled));
+  await writeFile(join(outDir, `openapi${precompiledSuffix}`), JSON.stringify(await precompile(specSource, spec)));
   await writeCodeCache(outDir);
 }
 

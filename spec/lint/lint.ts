@@ -1,9 +1,9 @@
 /** Runs the Spectral ruleset on an OpenAPI document and reports findings naming where they are. */
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { Document, Spectral, type ISpectralDiagnostic } from '@stoplight/spectral-core';
+import { Document, type ISpectralDiagnostic, type RulesetDefinition, Spectral } from '@stoplight/spectral-core';
 import spectralParsers from '@stoplight/spectral-parsers';
-import { ruleset } from './ruleset.ts';
+import { type customRules, ruleset } from './ruleset.ts';
 
 export interface Finding {
   rule: string;
@@ -12,10 +12,15 @@ export interface Finding {
   where: string;
 }
 
-/** Lints one self-contained OpenAPI file (YAML or JSON) with Cantila's ruleset. */
-export async function lintFile(file: string, locate: (d: ISpectralDiagnostic) => string = byLine): Promise<Finding[]> {
+/** Lints one self-contained OpenAPI file (YAML or JSON) with Cantila's ruleset, or with only `rules` of it. */
+export async function lintFile(
+  file: string,
+  locate: (d: ISpectralDiagnostic) => string = byLine,
+  rules?: readonly (keyof typeof customRules)[],
+): Promise<Finding[]> {
   const spectral = new Spectral();
-  spectral.setRuleset(ruleset);
+  const all = (ruleset as { rules: Record<string, unknown> }).rules;
+  spectral.setRuleset(rules ? ({ rules: Object.fromEntries(rules.map((name) => [name, all[name]])) } as RulesetDefinition) : ruleset);
   const text = await readFile(file, 'utf8');
   const document = file.endsWith('.json')
     ? new Document(text, spectralParsers.Json, resolve(file))

@@ -15,11 +15,12 @@ export {
   TimeoutError,
   ValidationError,
   type ApiErrorBody,
+  type ErrorStatus,
   type ApiErrorCode,
   type ErrorCode,
   type FieldError,
 } from './core/errors.ts';
-export type { ErrorReason, QuotaUse } from './core/error-reason.ts';
+export type { AnyErrorReason, ErrorReason, QuotaUse } from './core/error-reason.ts';
 export { redact } from './core/redact.ts';
 export { defaultRetryStatuses, type RetryPolicy, type RetryTiming, type ShouldRetry } from './core/retry.ts';
 export { canCall, requiredScope, type OperationKey, type RequiredScope, type Scope } from './core/scope.ts';

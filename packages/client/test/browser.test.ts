@@ -150,6 +150,21 @@ it("retries, acts as a sub-account and types errors on the browser's fetch", asy
   expect(server.received.map((r) => r.headers['x-cantila-act-as'])).toEqual(['client-acme', 'client-acme']);
 });
 
+it("resolves a 204 on the browser's fetch, once, without retrying the request", async () => {
+  const server = await serveApi((res) => {
+    res.writeHead(204, { 'X-Request-Id': 'req_204' });
+    res.end();
+  });
+  const result = await inPage<{ status: number; error: unknown; requestId: string }>(
+    `const { response, error, requestId } = await cantila.createClient({ baseUrl: arg, retryDelay: { initialDelay: 1 } })
+       .DELETE('/projects/{project}', { params: { path: { project: 'web-shop' } } });
+     return { status: response?.status, error: error?.message ?? null, requestId };`,
+    server.baseUrl,
+  );
+  expect(result).toEqual({ status: 204, error: null, requestId: 'req_204' });
+  expect(server.received).toHaveLength(1);
+});
+
 it('reports a dropped connection as a ConnectionError', async () => {
   const server = await serveApi(reset);
   const result = await inPage<{ name: string; code: string }>(

@@ -39,7 +39,7 @@ function unknownId(example: string): string {
 export async function runContract(target: Target, interrupt?: AbortSignal): Promise<CheckResult[]> {
   const timeLimit = AbortSignal.timeout(target.timeLimit);
   const deadline = interrupt ? AbortSignal.any([timeLimit, interrupt]) : timeLimit;
-  const send = sender({ baseUrl: target.baseUrl, rate: target.rate, requestTimeout: target.requestTimeout, deadline });
+  const send = sender({ baseUrl: target.baseUrl, rate: target.rate, requestTimeout: target.requestTimeout, deadline, fetch: target.fetch });
   const results = new Results();
   const resources = new Resources(`contract-${token()}`);
   const started = Date.now();
@@ -140,6 +140,7 @@ export async function runContract(target: Target, interrupt?: AbortSignal): Prom
       rate: target.rate,
       requestTimeout: target.requestTimeout,
       deadline: AbortSignal.timeout(target.requestTimeout * (created.length + 1)),
+      fetch: target.fetch,
     });
     for (const { remove, path } of [...created].reverse()) {
       const call: Call = { key: target.apiKey, actAs: target.actAs, path, query: exampleRequest(remove).query, body: undefined };

@@ -30,6 +30,8 @@ export interface SenderOptions {
   requestTimeout: number;
   /** Aborts when the run must stop. */
   deadline: AbortSignal;
+  /** Default: the global fetch. */
+  fetch?: typeof fetch | undefined;
 }
 
 type UntypedCall = (path: string, init: Record<string, unknown>) => Promise<{ error?: { message: string } }>;
@@ -99,7 +101,7 @@ function sendOnce(options: SenderOptions): (op: Operation, call: Call) => Promis
       ...(call.key === undefined ? { auth: 'none' as const } : { apiKey: call.key }),
       ...(call.actAs === undefined ? {} : { actAs: call.actAs }),
       fetch: async (request) => {
-        const response = await fetch(request);
+        const response = await (options.fetch ?? fetch)(request);
         exchange = { status: response.status, headers: response.headers, text: await response.clone().text() };
         return response;
       },

@@ -27,6 +27,8 @@ export interface Target {
   skip: ReadonlySet<PolicyCheck>;
   /** Where to write the JUnit XML, if anywhere. */
   junit: string | undefined;
+  /** The fetch the requests go through (MSW's `getResponse` over handlers, say, to run in-process). Default: the global fetch. */
+  fetch?: typeof fetch;
 }
 
 /** The policy checks `--skip` can name. */

@@ -104,6 +104,9 @@ async function main(): Promise<void> {
       'Demo credentials:',
       ...credentials.map((c) => `  ${c.scope.padEnd(7)} ${c.header}`),
       `Act as a sub-account with ${mock.spec.actAsHeader}: ${handles.length > 0 ? handles.join(', ') : `(none: the spec has no GET ${subAccountsPath} example yet)`}`,
+      ...(mock.store
+        ? [`Sign in as a team member (the ${mock.spec.sessionCookie} cookie): ${new URL(mock.url).origin}${controlBase}/session`]
+        : []),
       '',
       `Try: curl ${mock.url}/me -H "${credentials[0]!.header}"`,
       'Stop with Ctrl-C.',

@@ -1,11 +1,13 @@
 /**
  * Resolves a request's credential the way the real API does, with the mock's key convention:
  * `sk_test_<scope>_…` holds that scope (`sk_test_read_…`, `sk_test_deploy_…`), any other `sk_…` key
- * (the seed's `sk_live_…` included) and the session cookie hold the highest scope.
+ * (the seed's `sk_live_…` included) and the session cookie hold the highest scope — but for a session
+ * the mock's sign-in opened, which the credential check (checks/credential.ts) gives its own user and scope.
  * A credential's value is never printed nor sent back; `/me` shows a key only by its one-way id.
  */
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import type { SessionUser } from './sessions.ts';
 
 /** A credential the mock accepts. */
 export interface Credential {
@@ -13,6 +15,8 @@ export interface Credential {
   scope: string;
   /** The key's secret or the cookie's value, kept in memory only: the rate limit counts by it. */
   secret: string;
+  /** The team member a session of the mock's sign-in stands for; `undefined` for a key or any other cookie value (the owner). */
+  user?: SessionUser;
 }
 
 /** Why no credential was accepted. */
@@ -35,7 +39,8 @@ export function keyIdOf(secret: string): string {
   return `key_${createHash('sha256').update(secret).digest('hex').slice(0, 12)}`;
 }
 
-function sessionCookie(cookieHeader: string, name: string): string | undefined {
+/** The value of the cookie `name` in a `Cookie` header, if it is there. */
+export function cookieValue(cookieHeader: string, name: string): string | undefined {
   for (const part of cookieHeader.split(';')) {
     const eq = part.indexOf('=');
     if (eq !== -1 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
@@ -59,7 +64,7 @@ export function resolveCredential(
     if (secret.length > maxKeyLength) return 'key too long';
     return { kind: 'key', scope: scopeOfKey(secret, scopes), secret };
   }
-  const session = headers.cookie === undefined ? undefined : sessionCookie(headers.cookie, cookieName);
+  const session = headers.cookie === undefined ? undefined : cookieValue(headers.cookie, cookieName);
   if (session === undefined) return 'missing';
   if (!/^[\x21-\x7e]+$/.test(session)) return 'malformed';
   if (session.length > maxSessionLength) return 'session too long';

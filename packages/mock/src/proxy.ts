@@ -10,8 +10,9 @@ import type { AddressInfo } from 'node:net';
 import { createLogger } from '@stoplight/prism-core';
 import { createInstance, getHttpOperationsFromSpec, type IHttpConfig, type IHttpRequest } from '@stoplight/prism-http';
 import { errorBody, type Violation } from './errors.ts';
-import { isJson, maxBodyBytes, readBody } from './checks/body.ts';
-import { parseQuery } from './policy.ts';
+import { isJson } from './checks/body.ts';
+import { readBody } from './node-http.ts';
+import { maxBodyBytes, parseQuery, textOf } from './request.ts';
 import { redactor } from './redact.ts';
 import { defaultSpecPath, loadMockSpec } from './spec.ts';
 
@@ -129,7 +130,7 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     }
     const read = await readBody(req);
     if ('tooLarge' in read) return proxyError(res, 400, `Request body is larger than ${maxBodyBytes / 1024 / 1024} MiB.`);
-    const text = read.bytes.toString('utf8');
+    const text = textOf(read.bytes);
     let body: unknown = text === '' ? undefined : text;
     if (text !== '' && isJson(req.headers['content-type'])) {
       try {

@@ -82,6 +82,7 @@ export async function respond(context: OperationContext, engine: Engine, statefu
     const actAs = req.headers[spec.actAsHeader.toLowerCase()];
     const reflected = {
       ...me,
+      ...(credential?.user ? { user: credential.user } : {}),
       ...(credential?.kind === 'key' ? { key: { id: keyIdOf(credential.secret), scope: credential.scope } } : {}),
       ...(actAs === undefined ? {} : { acting_as: actAs }),
     };

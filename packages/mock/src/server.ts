@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createEngine } from './engine.ts';
 import { networkPolicy } from './network.ts';
+import { nodeHandlers } from './node-http.ts';
 import { createPolicy } from './policy.ts';
 import { defaultSpecPath, loadMockSpec, type MockSpec } from './spec.ts';
 import { createStatefulMock } from './state.ts';
@@ -60,12 +61,12 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   const stateful =
     options.stateless || options.dynamic
       ? undefined
-      : createStatefulMock(specPath, {
+      : createStatefulMock(spec.model, {
           ...(options.clock ? { clock: options.clock } : {}),
           ...(options.speed ? { speed: options.speed } : {}),
         });
   if (stateful && options.stateFile !== undefined) loadStateFile(stateful.store, options.stateFile);
-  const policy = createPolicy(spec, engine, { stateful, network: networkPolicy(host, options.corsOrigins) });
+  const policy = nodeHandlers(createPolicy(spec, engine, { stateful, network: networkPolicy(host, options.corsOrigins) }));
   // Without Host, with an unknown Expect, or with CONNECT, Node would answer bare; the policy answers in the Error shape.
   const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000, requireHostHeader: false }, policy.handle);
   server.on('checkExpectation', policy.checkExpectation);

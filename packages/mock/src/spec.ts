@@ -3,7 +3,8 @@
  * one reader of the spec): the routes, each operation's scope and the credentials it accepts, and the
  * conventions (act-as, scopes, error codes, session cookie, base path, rate limit, sub-accounts).
  * Fixed conventions of the product, not in the spec in a form a program can read, are the constants
- * below: which operation is the whoami; the key prefixes are in credentials.ts.
+ * below: which operation is the whoami, which list holds the users a session signs in as; the key
+ * prefixes are in credentials.ts.
  */
 import { bundledSpecPath, loadSpecModel, type Operation, type SpecModel, subAccountsOperation } from '@cantila/spec-model';
 import { deprecationHeaders } from './deprecation.ts';
@@ -19,6 +20,9 @@ export const subAccountsPath = subAccountsOperation.slice('GET '.length);
 
 /** The whoami operation: the mock makes its answer reflect the credential, as its description in the spec says the API does. */
 export const whoami = 'GET /me';
+
+/** The team's members, whose role is the scope of their Console session (its description says so): whom the development sign-in signs in. */
+export const teamMembersPath = '/team/members';
 
 /** A documented response of an operation, as `Prefer` picks it. */
 export interface DocumentedResponse {
@@ -58,6 +62,8 @@ export interface OperationPolicy {
 
 /** The spec, compiled for the policy layer. */
 export interface MockSpec {
+  /** The spec it was compiled from, read once (the stateful store reads its resources from it too). */
+  model: SpecModel;
   router: Router<OperationPolicy>;
   operations: readonly OperationPolicy[];
   /** The scopes in the order they nest (the `Scope` schema's enum: read ⊂ deploy ⊂ admin). */
@@ -119,6 +125,7 @@ export function loadMockSpec(path: string = defaultSpecPath): MockSpec {
     }
   }
   return {
+    model,
     router: compileRouter(routes),
     operations,
     scopes,

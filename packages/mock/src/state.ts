@@ -2,14 +2,16 @@
  * The stateful mode as the request path sees it: the store built from the spec, answering a request
  * every check let through and Prism found valid; the actor of each request; the workspace a test
  * worker names; and the control endpoints outside the API's base path (reset to the seed, read and
- * replace the whole state).
+ * replace the whole state, the development sign-in).
  */
-import { loadSpecModel } from '@cantila/spec-model';
-import { maxBodyBytes, readBody } from './checks/body.ts';
+import type { SpecModel } from '@cantila/spec-model';
 import type { OperationContext, RequestContext } from './checks/index.ts';
+import { preflight } from './checks/preflight.ts';
 import { keyIdOf, type Credential } from './credentials.ts';
 import type { Reply } from './reply.ts';
-import { whoami } from './spec.ts';
+import { maxBodyBytes, textOf } from './request.ts';
+import { type Member, signIn, signInPaths } from './sign-in.ts';
+import { teamMembersPath, whoami } from './spec.ts';
 import type { Actor } from './store/activity.ts';
 import type { Clock } from './store/clock.ts';
 import type { StoreReply } from './store/context.ts';
@@ -57,13 +59,13 @@ function toReply(reply: StoreReply, context: RequestContext): Reply {
   };
 }
 
-export function createStatefulMock(specPath: string, options: StateOptions): StatefulMock {
-  const table = readResources(loadSpecModel(specPath));
+export function createStatefulMock(model: SpecModel, options: StateOptions): StatefulMock {
+  const table = readResources(model);
   const me = (table.operations.get(whoami)?.example ?? {}) as { user?: { id: string; name: string }; account?: { handle: string } };
   const user: Actor = { type: 'user', id: me.user?.id ?? 'usr_mock', name: me.user?.name ?? 'You' };
   const store = createStore(table, { ownHandle: me.account?.handle ?? 'your-handle', ...options });
   const actorOf = (credential: Credential): Actor => {
-    if (credential.kind === 'session') return user;
+    if (credential.kind === 'session') return credential.user ? { type: 'user', id: credential.user.id, name: credential.user.name } : user;
     const id = keyIdOf(credential.secret);
     return { type: 'key', id, name: `API key ${id}` };
   };
@@ -94,31 +96,53 @@ export function createStatefulMock(specPath: string, options: StateOptions): Sta
 }
 
 async function readState(context: RequestContext): Promise<StoreState> {
-  const read = await readBody(context.req);
+  const read = await context.req.readBody();
   if ('tooLarge' in read) throw new Error(`the body is larger than ${maxBodyBytes / 1024 / 1024} MiB`);
   try {
-    return JSON.parse(read.bytes.toString('utf8')) as StoreState;
+    return JSON.parse(textOf(read.bytes)) as StoreState;
   } catch {
     throw new Error('the body is not valid JSON');
   }
 }
 
-/** The answer of a control endpoint (`/__mock/reset`, `/__mock/state`); a 404 naming them for any other path below `/__mock/`. */
+/** The store's team members: the users the development sign-in opens a session for. */
+function membersOf(stateful: StatefulMock, workspace: string): Member[] {
+  return stateful.store.items(workspace, teamMembersPath).map((item) => ({
+    id: String(item.id),
+    email: String(item.email),
+    name: String(item.name),
+    role: String(item.role),
+  }));
+}
+
+/**
+ * The answer of a control endpoint (`/__mock/reset`, `/__mock/state`, the sign-in of ./sign-in.ts),
+ * CORS preflights included; a 404 naming them for any other path below `/__mock/`.
+ */
 export async function control(stateful: StatefulMock, context: RequestContext): Promise<Reply> {
   const { method, fullPath, error } = context;
   const workspace = workspaceOf(context);
   if (typeof workspace === 'object') return error(400, workspace.problem);
+  const paths: Record<string, string> = {
+    [`${controlBase}/reset`]: 'POST',
+    [`${controlBase}/state`]: 'GET, PUT',
+    ...signInPaths(controlBase),
+  };
+  const methods = paths[fullPath];
+  if (methods === undefined) {
+    return error(404, `No control endpoint ${method} ${fullPath}: ${Object.keys(paths).join(', ')} are the ones.`);
+  }
+  const preflighted = preflight(context, methods);
+  if (preflighted) return preflighted;
+  if (!methods.split(', ').includes(method))
+    return error(405, `${method} is not allowed on ${fullPath}; it answers ${methods}.`, undefined, { Allow: methods });
   const named = context.req.headers[workspaceHeader.toLowerCase()] === undefined ? undefined : workspace;
-  const allow = (methods: string): Reply =>
-    error(405, `${method} is not allowed on ${fullPath}; it answers ${methods}.`, undefined, { Allow: methods });
   if (fullPath === `${controlBase}/reset`) {
-    if (method !== 'POST') return allow('POST');
     stateful.store.reset(named);
     return { status: 204 };
   }
   if (fullPath === `${controlBase}/state`) {
     if (method === 'GET') return { status: 200, body: stateful.store.save() };
-    if (method !== 'PUT') return allow('GET, PUT');
     try {
       stateful.store.load(await readState(context));
       return { status: 204 };
@@ -126,5 +150,5 @@ export async function control(stateful: StatefulMock, context: RequestContext): 
       return error(400, `The state could not be loaded: ${(cause as Error).message}.`);
     }
   }
-  return error(404, `No control endpoint ${method} ${fullPath}: ${controlBase}/reset and ${controlBase}/state are the ones.`);
+  return signIn(context, membersOf(stateful, workspace), controlBase);
 }

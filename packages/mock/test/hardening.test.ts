@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { startMock } from '../src/index.ts';
 import { credential } from '../src/checks/credential.ts';
 import { createEngine } from '../src/engine.ts';
+import { nodeHandlers } from '../src/node-http.ts';
 import { createPolicy } from '../src/policy.ts';
+import { sessionBook } from '../src/sessions.ts';
 import { defaultSpecPath, loadMockSpec } from '../src/spec.ts';
 import { bearer, send, withJson } from './support/http.ts';
 import { useMock } from './support/mock.ts';
@@ -129,6 +131,7 @@ describe('the rate limit', () => {
       req: { headers: { cookie }, headersDistinct: { cookie: [cookie] } },
       spec,
       operation: spec.operations.find((op) => op.key === 'GET /me')!,
+      sessions: sessionBook(),
       error: () => ({ status: 400 }),
     } as unknown as Parameters<typeof credential>[0];
     expect(credential(context)).toBeUndefined();
@@ -140,7 +143,7 @@ describe('the rate limit', () => {
 describe('what Node refuses before the mock sees a request', () => {
   /** The bytes the policy writes for Node's `clientError` with `code`. */
   async function clientErrorAnswer(code: string): Promise<string> {
-    const policy = createPolicy(loadMockSpec(), await createEngine({ specPath: defaultSpecPath, dynamic: false }));
+    const policy = nodeHandlers(createPolicy(loadMockSpec(), await createEngine({ specPath: defaultSpecPath, dynamic: false })));
     const socket = new PassThrough();
     let written = '';
     socket.on('data', (chunk: Buffer) => (written += chunk.toString()));

@@ -2,7 +2,7 @@
 // shared dist/), packs it as pnpm publishes it, and runs it as a frontend developer would: `npx` on the
 // tarball in an empty folder, with nothing else installed.
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,7 @@ const run = promisify(execFile);
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const bundledSpec = fileURLToPath(new URL('../../../docs/openapi.json', import.meta.url));
 const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
+const tsc = fileURLToPath(new URL('../../../node_modules/.bin/tsc', import.meta.url));
 
 let work: string;
 let tarball: string;
@@ -63,10 +64,13 @@ describe('the packed mock', () => {
         'package/dist/mock.cjs',
         'package/dist/mock.cjs.code-cache',
         'package/dist/openapi.json',
+        'package/dist/msw.mjs',
+        'package/dist/msw.d.mts',
         'package/package.json',
       ]),
     );
-    expect(files.filter((file) => /\.(ts|tsx|mts|cts)$/.test(file))).toEqual([]);
+    // Type declarations are the one TypeScript it ships.
+    expect(files.filter((file) => /(?<!\.d)\.(ts|tsx|mts|cts)$/.test(file))).toEqual([]);
     const manifest = JSON.parse((await run('tar', ['-xzOf', tarball, 'package/package.json'])).stdout) as Record<string, unknown>;
     expect(manifest.bin).toEqual({ 'cantila-mock': './dist/cantila-mock.mjs' });
     expect(manifest.dependencies ?? {}).toEqual({});
@@ -142,5 +146,81 @@ describe('the packed mock', () => {
     } finally {
       await stop(mock);
     }
+  });
+
+  it("ships @cantila/mock/msw: an app's test imports it beside its own msw and gets the mock's answers", async () => {
+    const app = join(work, 'app');
+    const installed = join(app, 'node_modules/@cantila/mock');
+    await mkdir(installed, { recursive: true });
+    await run('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
+    // The app's msw: the version this repository pins, linked where an install would put it.
+    await symlink(await realpath(join(packageDir, 'node_modules/msw')), join(app, 'node_modules/msw'));
+    await writeFile(
+      join(app, 'app.test.mjs'),
+      `import { createHandlers } from '@cantila/mock/msw';
+import { setupServer } from 'msw/node';
+const api = createHandlers();
+const server = setupServer(...api.handlers);
+server.listen({ onUnhandledRequest: 'error' });
+const call = async (method, path, key, body) => {
+  const response = await fetch('https://api.cantila.app/v1' + path, {
+    method,
+    headers: { authorization: 'Bearer ' + key, 'content-type': 'application/json' },
+    body: body && JSON.stringify(body),
+  });
+  const answer = await response.json();
+  return [response.status, answer.name ?? answer.reason];
+};
+const answers = [
+  await call('POST', '/projects', 'sk_test_admin_app', { name: 'checkout', region: 'fra1' }),
+  await call('GET', '/projects/checkout', 'sk_test_read_app'),
+  await call('POST', '/projects', 'sk_test_read_app', { name: 'other', region: 'fra1' }),
+];
+api.reset();
+answers.push(await call('GET', '/projects/checkout', 'sk_test_read_app'));
+server.close();
+console.log(JSON.stringify(answers));
+`,
+    );
+    const { stdout } = await run(process.execPath, ['app.test.mjs'], { cwd: app });
+    expect(JSON.parse(stdout)).toEqual([
+      [201, 'checkout'],
+      [200, 'checkout'],
+      [403, 'scope_insufficient'],
+      [404, 'project_not_found'],
+    ]);
+  });
+
+  it("ships the types of @cantila/mock/msw: overrides typed by @cantila/client's schema", async () => {
+    const app = join(work, 'app');
+    // The app's client, this repository's (its package exports its TypeScript source).
+    await symlink(join(packageDir, '../client'), join(app, 'node_modules/@cantila/client'));
+    await writeFile(
+      join(app, 'types.ts'),
+      `import { createHandlers } from '@cantila/mock/msw';
+const api = createHandlers({ baseUrl: 'http://localhost:3000/api/v1' });
+api.override('GET /projects/{project}', { status: 404 });
+api.override('GET /projects', { body: { data: [], next_cursor: null } }, { times: 1 });
+// @ts-expect-error: not an operation of the spec
+api.override('GET /nowhere', { status: 404 });
+// @ts-expect-error: a Project has no nope
+api.override('GET /projects/{project}', { body: { nope: 1 } });
+// @ts-expect-error: GET /health documents no 418
+api.override('GET /health', { status: 418 });
+export const version: 1 = api.store.snapshot().version;
+`,
+    );
+    const options = {
+      strict: true,
+      module: 'nodenext',
+      target: 'es2022',
+      noEmit: true,
+      allowImportingTsExtensions: true,
+      skipLibCheck: true,
+    };
+    await writeFile(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: options, files: ['types.ts'] }));
+    await writeFile(join(app, 'package.json'), JSON.stringify({ type: 'module' }));
+    // tsc exits 0 only when every @ts-expect-error above meets its error and nothing else fails.
+    await expect(run(tsc, ['-p', app])).resolves.toMatchObject({ stdout: '' });
   });
 });

@@ -36,6 +36,8 @@ export interface Conventions {
   errorReasons: ReadonlyMap<string, string>;
   /** The session cookie's name (`cantila_session`). */
   sessionCookie: string;
+  /** The API's URL as `servers[0].url` writes it (`https://api.cantila.app/v1`); `''` for none. */
+  serverUrl: string;
   /** The path every operation is served under (`/v1`), from `servers[0].url`; `''` for none. */
   basePath: string;
   /** Requests per window: the `RateLimit-Limit` header component's example. */
@@ -138,9 +140,14 @@ function sessionCookieOf(document: Json): string {
   throw new SpecError('the spec needs the session as an apiKey security scheme in a cookie (components.securitySchemes)');
 }
 
-function basePathOf(document: Json): string {
+function serverUrlOf(document: Json): string {
   const url = ((document.servers ?? []) as Json[])[0]?.url;
-  if (typeof url !== 'string') return '';
+  return typeof url === 'string' ? url : '';
+}
+
+function basePathOf(document: Json): string {
+  const url = serverUrlOf(document);
+  if (url === '') return '';
   try {
     return new URL(url, 'http://server.invalid').pathname.replace(/\/+$/, '');
   } catch {
@@ -176,6 +183,7 @@ export function readConventions(document: Json, operations: readonly Operation[]
     errorStatuses,
     errorReasons: errorReasonsOf(document, errorStatuses),
     sessionCookie: sessionCookieOf(document),
+    serverUrl: serverUrlOf(document),
     basePath: basePathOf(document),
     rateLimit: rateLimitOf(document),
     subAccountHandles: subAccountHandlesOf(operations),

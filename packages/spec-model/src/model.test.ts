@@ -37,7 +37,8 @@ describe('the operations of the bundled spec', () => {
 
 describe('the conventions of the bundled spec', () => {
   it('reads each from the one place the spec states it', () => {
-    const { actAs, scopes, errorStatuses, errorReasons, sessionCookie, basePath, rateLimit, subAccountHandles } = model.conventions;
+    const { actAs, scopes, errorStatuses, errorReasons, sessionCookie, serverUrl, basePath, rateLimit, subAccountHandles } =
+      model.conventions;
     expect(actAs.header).toBe('X-Cantila-Act-As');
     expect(actAs.problem('client-acme')).toBeUndefined();
     // A malformed handle is taken by the header (and answered 403, like any handle not yours); only length is its own rule.
@@ -50,6 +51,7 @@ describe('the conventions of the bundled spec', () => {
     expect(errorStatuses.get('validation')).toBe(422);
     expect(errorStatuses.get('forbidden')).toBe(403);
     expect(sessionCookie).toBe('cantila_session');
+    expect(serverUrl).toBe('https://api.cantila.app/v1');
     expect(basePath).toBe('/v1');
     expect(rateLimit).toBeGreaterThan(0);
     expect(subAccountHandles).toEqual(['client-acme', 'client-globex']);
@@ -61,6 +63,12 @@ describe('a document that says things differently', () => {
     const document = bundled();
     document.components.schemas.ErrorReason['x-cantila-code'].name_taken = 'taken';
     expect(() => specModel(document).conventions).toThrow("ErrorReason's x-cantila-code gives no ErrorCode to name_taken");
+  });
+
+  it('stops on a reason mapped to a code that its enum lacks, naming it', () => {
+    const document = bundled();
+    document.components.schemas.ErrorReason['x-cantila-code'].over_quota = 'conflict';
+    expect(() => specModel(document).conventions).toThrow("ErrorReason's x-cantila-code names reasons its enum lacks: over_quota");
   });
 
   it("nests the scopes in the Scope enum's order", () => {

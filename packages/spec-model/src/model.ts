@@ -6,8 +6,11 @@ import { SpecError } from './errors.ts';
 import { type Operation, readOperations } from './operations.ts';
 import { isObject, type Json, resolveRef } from './refs.ts';
 
+// Named apart from `new URL(…)`: Vite rewrites `new URL('literal', import.meta.url)` into an http URL for a web
+// environment (a jsdom test), which is no file.
+const bundledSpecUrl = '../../../docs/openapi.json';
 /** The monorepo's bundled spec (`pnpm bundle` writes it). */
-export const bundledSpecPath = fileURLToPath(new URL('../../../docs/openapi.json', import.meta.url));
+export const bundledSpecPath = fileURLToPath(new URL(bundledSpecUrl, import.meta.url));
 
 export interface SpecModel {
   /** The document as read, `$ref`s in place. */

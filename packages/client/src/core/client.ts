@@ -1,6 +1,6 @@
 import openapiFetch, { type Middleware, mergeHeaders } from 'openapi-fetch';
 import type { paths } from '../generated/schema.ts';
-import { actAs as actAsHeader } from '../generated/conventions.ts';
+import { actAs as actAsHeader, idempotencyKeyMethods } from '../generated/conventions.ts';
 import { authFor } from './auth.ts';
 import { type DeprecationNotices, deprecationNotices } from './deprecation.ts';
 import { deprecatedOperations } from '../generated/operations.ts';
@@ -10,7 +10,6 @@ import { checkHandle, invalidNumber, invalidPathParameter } from './options.ts';
 import { redact } from './redact.ts';
 import { PendingRequest } from './request.ts';
 import { defaultRetryStatuses, type RetryPolicy, type RetryTiming } from './retry.ts';
-import { takesIdempotencyKey } from './scope.ts';
 import { call, retryRule, type TransportSettings } from './transport.ts';
 import type { Call, Calls, InitArgs, ItemOf, ListPath, Page, RequestExtras, RequestInitFor, Result } from './types.ts';
 
@@ -104,15 +103,15 @@ export class CantilaClient implements Calls<'result'> {
   #fetchClient!: Record<UpperMethod, (path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>>;
 
   /** Calls a GET operation: `await client.GET('/projects/{project}', { params: { path: { project: 'web-shop' } } })`. */
-  readonly GET: Call<'get', 'result'> = (path, ...init) => this.#call('GET', path, init[0]) as never;
+  readonly GET: Call<'get', 'result'> = (path, ...init) => this.#call('GET', path, init[0] as AnyInit) as never;
   /** Calls a PUT operation. */
-  readonly PUT: Call<'put', 'result'> = (path, ...init) => this.#call('PUT', path, init[0]) as never;
+  readonly PUT: Call<'put', 'result'> = (path, ...init) => this.#call('PUT', path, init[0] as AnyInit) as never;
   /** Calls a POST operation. One that takes an `Idempotency-Key` gets a fresh key, kept across retries. */
-  readonly POST: Call<'post', 'result'> = (path, ...init) => this.#call('POST', path, init[0]) as never;
+  readonly POST: Call<'post', 'result'> = (path, ...init) => this.#call('POST', path, init[0] as AnyInit) as never;
   /** Calls a PATCH operation. */
-  readonly PATCH: Call<'patch', 'result'> = (path, ...init) => this.#call('PATCH', path, init[0]) as never;
+  readonly PATCH: Call<'patch', 'result'> = (path, ...init) => this.#call('PATCH', path, init[0] as AnyInit) as never;
   /** Calls a DELETE operation. */
-  readonly DELETE: Call<'delete', 'result'> = (path, ...init) => this.#call('DELETE', path, init[0]) as never;
+  readonly DELETE: Call<'delete', 'result'> = (path, ...init) => this.#call('DELETE', path, init[0] as AnyInit) as never;
 
   /**
    * The same calls in the throwing style: they resolve to `{data, response, requestId}` on success and
@@ -205,7 +204,7 @@ export class CantilaClient implements Calls<'result'> {
     path: P,
     ...init: InitArgs<RequestInitFor<P, 'get'> & PaginateOptions>
   ): AsyncGenerator<ItemOf<P>, void, undefined> {
-    const { maxPages = 1_000, ...options }: AnyInit & PaginateOptions = init[0] ?? {};
+    const { maxPages = 1_000, ...options } = (init[0] ?? {}) as AnyInit & PaginateOptions;
     const invalid = invalidNumber(`paginate ${path}: `, { maxPages });
     if (invalid) throw invalid;
     const fetchPage = (cursor: string | undefined) =>
@@ -225,7 +224,7 @@ export class CantilaClient implements Calls<'result'> {
         : invalidNumber(where, { timeout, totalTimeout, maxRetries })) ??
       (path.includes('{') ? invalidPathParameter(where, path, rest.params?.path) : undefined);
     if (invalid) return Promise.reject(invalid);
-    const key = idempotencyKey === undefined && takesIdempotencyKey(operation) ? newIdempotencyKey() : idempotencyKey;
+    const key = idempotencyKey === undefined && idempotencyKeyMethods.has(method) ? newIdempotencyKey() : idempotencyKey;
     // openapi-fetch's init, made once per call; each attempt sets its own signal and fetch on it.
     const fetchInit: Record<string, unknown> = rest;
     rest.headers = headersOf(rest.headers);

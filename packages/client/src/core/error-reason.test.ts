@@ -1,11 +1,11 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { ErrorReason } from './error-reason.ts';
+import type { AnyErrorReason } from './error-reason.ts';
 import { apiErrorFrom, ConflictError, PermissionDeniedError } from './errors.ts';
 
 const errorFor = (status: number, body: unknown) => apiErrorFrom(new Response(null, { status }), body, 'POST /v1/projects');
 
 describe("an API error's cause", () => {
-  it('is the body’s reason, typed as the spec’s ErrorReason, with the quota details', () => {
+  it('is the body’s reason, typed as the spec’s ErrorReason or one added since, with the quota details', () => {
     const error = errorFor(409, {
       error: 'conflict',
       reason: 'quota_exceeded',
@@ -17,7 +17,7 @@ describe("an API error's cause", () => {
     expect(error.reason).toBe('quota_exceeded');
     expect(error.body?.quota).toEqual({ name: 'projects', limit: 25, used: 25 });
     expect(JSON.parse(JSON.stringify(error))).toMatchObject({ code: 'conflict', reason: 'quota_exceeded' });
-    expectTypeOf(error.reason).toEqualTypeOf<ErrorReason | undefined>();
+    expectTypeOf(error.reason).toEqualTypeOf<AnyErrorReason | undefined>();
   });
 
   it('names the parameter at fault', () => {
@@ -31,8 +31,16 @@ describe("an API error's cause", () => {
     expect([error.reason, error.body?.param]).toEqual(['act_as_not_allowed', 'X-Cantila-Act-As']);
   });
 
-  it('is left out when the server names a reason this client does not know, or one of another code', () => {
-    for (const reason of ['melted', 'name_taken', 'toString', '__proto__', 42, null]) {
+  it('keeps a reason this client does not know yet: ErrorReason is an extensible enum', () => {
+    const error = errorFor(403, { error: 'forbidden', reason: 'sso_required', message: 'Sign in with SSO.' });
+    expect(error.reason).toBe('sso_required');
+    expect(error.body?.reason).toBe('sso_required');
+    expect(JSON.parse(JSON.stringify(error))).toMatchObject({ reason: 'sso_required' });
+    expectTypeOf(error.reason).toEqualTypeOf<AnyErrorReason | undefined>();
+  });
+
+  it('is left out when the body’s reason is not a reason (not a lower-case token of at most 64 characters)', () => {
+    for (const reason of ['toString', '__proto__', 'Quota Exceeded', 'x'.repeat(65), 'sk_live_abcdefghijklmnop sent', 42, null, {}]) {
       const error = errorFor(403, { error: 'forbidden', reason, message: 'No.' });
       expect(error.code, String(reason)).toBe('forbidden');
       expect(error.reason, String(reason)).toBeUndefined();

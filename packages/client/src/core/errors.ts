@@ -1,15 +1,17 @@
 import { errorStatuses } from '../generated/conventions.ts';
 import type { components } from '../generated/schema.ts';
-import { causeOf, type ErrorReason } from './error-reason.ts';
+import { type AnyErrorReason, causeOf } from './error-reason.ts';
 import { redact, redactHeader } from './redact.ts';
 import { parseRetryAfter } from './retry.ts';
 
 /** The `error` codes the API sends (the spec's `ErrorCode`). */
 export type ApiErrorCode = components['schemas']['ErrorCode'];
+/** The statuses the API's errors come with, one per `ErrorCode` (its `x-cantila-status`). */
+export type ErrorStatus = (typeof errorStatuses)[ApiErrorCode];
 /** One rejected field of a 422 `validation` error. */
 export type FieldError = components['schemas']['FieldError'];
-/** The body of every non-2xx response (the spec's `Error`). */
-export type ApiErrorBody = components['schemas']['Error'];
+/** The body of every non-2xx response (the spec's `Error`); its `reason` may be one this client does not name yet. */
+export type ApiErrorBody = Omit<components['schemas']['Error'], 'reason'> & { reason?: AnyErrorReason };
 /**
  * What went wrong: an API error code, or one of the client's own codes for failures that have no
  * Cantila error body (`connection_error`, `timeout`, `invalid_response`, `response_too_large`).
@@ -109,13 +111,13 @@ export class ApiError extends CantilaError {
     this.body = init.body;
   }
 
-  /** The documented cause (the body's `reason`, e.g. `quota_exceeded`), when the body states one this client knows. */
-  get reason(): ErrorReason | undefined {
+  /** The cause (the body's `reason`, e.g. `quota_exceeded`), when the body states one; see `ErrorReason` for those documented. */
+  get reason(): AnyErrorReason | undefined {
     return this.body?.reason;
   }
 
   /** What `JSON.stringify(error)` writes: the fields of every `CantilaError`, and the `reason` when the body names one. */
-  override toJSON(): ReturnType<CantilaError['toJSON']> & { reason?: ErrorReason } {
+  override toJSON(): ReturnType<CantilaError['toJSON']> & { reason?: AnyErrorReason } {
     const { reason } = this;
     return { ...super.toJSON(), ...(reason === undefined ? {} : { reason }) };
   }
@@ -204,7 +206,7 @@ function errorBody(body: unknown): ApiErrorBody | undefined {
   if (!(request_id === undefined || isString(request_id)) || !Array.isArray(fields) || !fields.every(isFieldError)) return undefined;
   return {
     error: error as ApiErrorCode,
-    ...causeOf(body as Record<string, unknown>, error),
+    ...causeOf(body as Record<string, unknown>),
     message: redact(message),
     request_id: isString(request_id) ? redact(request_id) : request_id,
     fields: fields.map((f: FieldError) => ({ field: redact(f.field), message: redact(f.message) })),

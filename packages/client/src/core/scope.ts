@@ -1,5 +1,5 @@
 import { scopes } from '../generated/conventions.ts';
-import { idempotentOperations, operations } from '../generated/operations.ts';
+import { operations } from '../generated/operations.ts';
 import type { components } from '../generated/schema.ts';
 
 /** An operation, as `METHOD /path` exactly as the spec writes it: `'POST /projects/{project}/deploys'`. */
@@ -26,9 +26,4 @@ export function requiredScope<K extends OperationKey>(operation: K): RequiredSco
 export function canCall(granted: Scope, operation: OperationKey): boolean {
   const needed = requiredScope(operation);
   return needed === null || scopes.indexOf(granted) >= scopes.indexOf(needed);
-}
-
-/** Whether calling `operation` makes the client send an `Idempotency-Key`. */
-export function takesIdempotencyKey(operation: string): boolean {
-  return idempotentOperations.has(operation);
 }

@@ -73,7 +73,8 @@ function limited(response: Response, max: number): Response {
     void body?.cancel();
     throw new TooLarge(max);
   }
-  if (!body || (length >= 0 && !headers.has('content-encoding'))) return response;
+  // A browser gives a 204 an empty stream, which `new Response` refuses to put under a null-body status.
+  if (!body || response.status === 204 || response.status === 205 || (length >= 0 && !headers.has('content-encoding'))) return response;
   let read = 0;
   const counted = body.pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({

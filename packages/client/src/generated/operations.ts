@@ -81,31 +81,7 @@ export const operations = {
   'GET /instance-sizes': { scope: 'read' },
 } as const;
 
-// The two facts every call needs, apart from the map above, so that an app calling the API does not ship every scope.
-
-/** The operations that take an `Idempotency-Key`: the client makes one for each call that has none. */
-export const idempotentOperations: ReadonlySet<string> = new Set([
-  'POST /keys',
-  'POST /keys/{keyId}/rotate',
-  'POST /sub-accounts',
-  'POST /team/invitations',
-  'POST /projects',
-  'POST /projects/{project}/deploys',
-  'POST /projects/{project}/deploys/{deployId}/cancel',
-  'POST /projects/{project}/rollback',
-  'POST /projects/{project}/restart',
-  'POST /projects/{project}/domains',
-  'POST /projects/{project}/domains/{domainId}/verify',
-  'POST /projects/{project}/billing-transfers',
-  'POST /billing/transfers/{transferId}/cancel',
-  'POST /billing/transfers/{transferId}/accept',
-  'POST /billing/transfers/{transferId}/decline',
-  'POST /agents',
-  'POST /agents/{agentId}/pause',
-  'POST /agents/{agentId}/resume',
-  'POST /alerts',
-  'POST /incidents/{incidentId}/acknowledge',
-]);
+// Apart from the map above, so that an app calling the API does not ship every scope.
 
 /** The deprecated operations, with their sunset date and replacement. */
 export const deprecatedOperations: Readonly<Record<string, { sunset: string; replacement: string }>> = {

@@ -1,36 +1,14 @@
 /** The request body, for an operation that takes one: at most 1 MiB, sent as JSON, valid JSON. Sets `body`. */
-import type { IncomingMessage } from 'node:http';
+import { maxBodyBytes, textOf } from '../request.ts';
 import type { OperationCheck } from './context.ts';
-
-export const maxBodyBytes = 1024 * 1024;
 
 export const isJson = (contentType: string | undefined): boolean =>
   !!contentType && /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i.test(contentType);
 
-/** The request's body, or `tooLarge` as soon as it is known to exceed the limit: the rest is left unread. */
-export function readBody(req: IncomingMessage): Promise<{ bytes: Buffer } | { tooLarge: true }> {
-  if (Number(req.headers['content-length']) > maxBodyBytes) return Promise.resolve({ tooLarge: true });
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer): void => {
-      size += chunk.length;
-      chunks.push(chunk);
-      if (size <= maxBodyBytes) return;
-      req.off('data', onData);
-      req.pause();
-      resolve({ tooLarge: true });
-    };
-    req.on('data', onData);
-    req.on('end', () => resolve({ bytes: Buffer.concat(chunks) }));
-    req.on('error', reject);
-  });
-}
-
 export const body: OperationCheck = async (context) => {
   const { req, operation, error, refuse, invalid } = context;
   if (!operation.takesBody) return undefined;
-  const read = await readBody(req);
+  const read = await req.readBody();
   // The spec's errors have no 413; the connection closes after the answer, so the rest of the body is never read.
   if ('tooLarge' in read)
     return error(400, `Request body is larger than ${maxBodyBytes / 1024 / 1024} MiB.`, undefined, { Connection: 'close' });
@@ -40,7 +18,7 @@ export const body: OperationCheck = async (context) => {
     return error(400, `Request body must be JSON sent as Content-Type: application/json, not ${contentType ?? 'without a Content-Type'}.`);
   }
   try {
-    context.body = JSON.parse(read.bytes.toString('utf8'));
+    context.body = JSON.parse(textOf(read.bytes));
   } catch (cause) {
     // The parser's message quotes the body around the error, which may hold a credential: only its position is told.
     const position = /position (\d+)/.exec((cause as Error).message)?.[1];

@@ -4,16 +4,17 @@
  * in the order of ./index.ts; the few that establish something for those after them (the credential,
  * the body, the preferences) write it into the context, and say so.
  */
-import type { IncomingMessage } from 'node:http';
 import type { Credential } from '../credentials.ts';
 import type { PreferenceChoice } from '../prefer.ts';
 import type { Refusals, Reply } from '../reply.ts';
+import type { MockRequest } from '../request.ts';
 import type { NetworkPolicy } from '../network.ts';
+import type { SessionBook } from '../sessions.ts';
 import type { MockSpec, OperationPolicy } from '../spec.ts';
 
 /** A request before it is routed. */
 export interface RequestContext extends Refusals {
-  req: IncomingMessage;
+  req: MockRequest;
   spec: MockSpec;
   requestId: string;
   method: string;
@@ -25,6 +26,8 @@ export interface RequestContext extends Refusals {
   redact(text: string): string;
   /** The origins and Host names the mock answers. */
   network: NetworkPolicy;
+  /** The sessions the development sign-in opened. */
+  sessions: SessionBook;
 }
 
 /** A request routed to one operation of the spec. */

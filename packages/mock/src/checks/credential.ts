@@ -4,7 +4,8 @@ import type { OperationCheck } from './context.ts';
 
 /**
  * An authenticated operation needs a credential it accepts: 401 when it is missing, malformed, too
- * long or of a kind the operation does not take. Sets `credential`, and counts the rate limit by it.
+ * long or of a kind the operation does not take, or a session of the development sign-in that ended.
+ * Sets `credential` (a sign-in's session with its user and scope), and counts the rate limit by it.
  */
 export const credential: OperationCheck = (context) => {
   const { req, spec, operation, error, refuse } = context;
@@ -29,6 +30,16 @@ export const credential: OperationCheck = (context) => {
         { reason: 'credential_too_long' },
         `Credential too long: the ${cookie} cookie has at most ${maxSessionLength} characters.`,
       );
+  }
+  if (found.kind === 'session') {
+    const session = context.sessions.find(found.secret);
+    if (session === 'signed out') return refuse({ reason: 'credential_revoked' }, `This ${cookie} session was signed out: sign in again.`);
+    if (session === 'unknown')
+      return refuse({ reason: 'credential_unknown' }, `No such ${cookie} session (the mock restarted since?): sign in again.`);
+    if (typeof session === 'object') {
+      found.scope = session.scope;
+      found.user = session.user;
+    }
   }
   context.credential = found;
   // A hash, not the credential: a window per 12 KB cookie would keep every cookie in memory.

@@ -31,6 +31,8 @@ export interface Store {
   /** The whole state, as `load` takes it back. */
   save(): StoreState;
   load(state: StoreState): void;
+  /** The items of the collection at `key` in the credential's own account of `workspace`, as they are now (a copy). */
+  items(workspace: string, key: string): Item[];
 }
 
 /** The header a replayed answer carries (documented on each operation that takes `Idempotency-Key`). */
@@ -60,7 +62,7 @@ export function createStore(table: ResourceTable, options: StoreOptions): Store 
     return owners.get(path);
   };
 
-  function accountOf(request: StoreRequest): AccountState {
+  function accountOf(request: Pick<StoreRequest, 'workspace' | 'actingAs'>): AccountState {
     const key = accountKey(request.workspace, request.actingAs ?? 'self');
     const account = state.accounts[key] ?? structuredClone(seed);
     state.accounts[key] = account;
@@ -189,6 +191,8 @@ export function createStore(table: ResourceTable, options: StoreOptions): Store 
     },
 
     save: () => structuredClone(state),
+
+    items: (workspace, key) => structuredClone(accountOf({ workspace, actingAs: null }).collections[key] ?? []),
 
     load(saved) {
       if (saved?.version !== 1 || typeof saved.accounts !== 'object' || saved.accounts === null) {

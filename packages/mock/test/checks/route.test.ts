@@ -1,7 +1,7 @@
 /** Routing (checks/route.ts, checks/preflight.ts): the base path, 404, 405 with Allow, HEAD, the CORS preflight. */
 import { describe, expect, it } from 'vitest';
 import { expectError } from '../support/expect.ts';
-import { bearer, send } from '../support/http.ts';
+import { bearer, preflightFrom, send } from '../support/http.ts';
 import { useMock } from '../support/mock.ts';
 import { adminKey, keyFor, model, schemaErrors } from '../support/spec.ts';
 
@@ -46,14 +46,7 @@ describe('paths', () => {
   });
 
   it("answers a browser's CORS preflight, echoing its origin so cookies can be sent", async () => {
-    const answer = await send(server.at('/v1/projects'), {
-      method: 'OPTIONS',
-      headers: {
-        origin: 'http://localhost:3000',
-        'access-control-request-method': 'POST',
-        'access-control-request-headers': 'content-type, x-cantila-act-as',
-      },
-    });
+    const answer = await send(server.at('/v1/projects'), preflightFrom('http://localhost:3000', 'POST', 'content-type, x-cantila-act-as'));
     expect(answer.status).toBe(204);
     expect(answer.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
     expect(answer.headers.get('access-control-allow-credentials')).toBe('true');

@@ -32,3 +32,9 @@ export const withJson = (method: string, body: unknown, headers: Record<string, 
   body: typeof body === 'string' ? body : JSON.stringify(body),
   headers: { 'content-type': 'application/json', ...headers },
 });
+
+/** A browser's CORS preflight from a page on `origin`, for a `method` request with the `headers` named. */
+export const preflightFrom = (origin: string, method: string, headers: string): RequestInit => ({
+  method: 'OPTIONS',
+  headers: { origin, 'access-control-request-method': method, 'access-control-request-headers': headers },
+});
