@@ -95,13 +95,6 @@ for (const area of areas) {
     console.warn(`mutation: stale line in equivalent.ts, no survivor matches it: ${line.file} ${line.mutator} ${line.original}`);
 }
 const previous = existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : '';
-writeFileSync(
-  reportPath,
-  updateReport(
-    previous,
-    areas.map((area) => area.name),
-    sections,
-  ),
-);
+writeFileSync(reportPath, updateReport(previous, areas, sections));
 console.log(`\nmutation: ${[...sections.keys()].join(', ') || 'no area'} written to docs/mutation.md.`);
 if (failed) process.exit(1);

@@ -13,4 +13,33 @@ export interface Equivalent {
   why: string;
 }
 
-export const equivalents: Equivalent[] = [];
+export const equivalents: Equivalent[] = [
+  {
+    file: 'scripts/diff/rules/scope-raised.ts',
+    mutator: 'MethodExpression',
+    original: 'Math.max(...[...scopes].map((scope) => order.indexOf(scope)))',
+    replacement: 'Math.min(...[...scopes].map(scope => order.indexOf(scope)))',
+    why: "the spec model refuses an operation whose security names more than one scope (SpecError), so an operation's scopes before and after are one scope or none: the highest of one rank is the lowest",
+  },
+  {
+    file: 'scripts/diff/rules/scope-raised.ts',
+    mutator: 'EqualityOperator',
+    original: 'rank(now) > rank(was)',
+    replacement: 'rank(now) >= rank(was)',
+    why: "the spec model refuses an operation whose security names more than one scope (SpecError), so an operation's scopes before and after are one scope or none: two different single scopes have the same rank only when neither is in the Scope enum, and then the next test (a scope outside the enum) raises it anyway",
+  },
+  {
+    file: 'scripts/diff/rules/scope-raised.ts',
+    mutator: 'MethodExpression',
+    original: '[...now].some((scope) => !order.includes(scope))',
+    replacement: '[...now].every(scope => !order.includes(scope))',
+    why: "the spec model refuses an operation whose security names more than one scope (SpecError), so an operation's scopes before and after are one scope or none: for one scope, some is every",
+  },
+  {
+    file: 'scripts/diff/rules/scope-raised.ts',
+    mutator: 'StringLiteral',
+    original: "', '",
+    replacement: '""',
+    why: "the spec model refuses an operation whose security names more than one scope (SpecError), so an operation's scopes before and after are one scope or none: joining one scope uses no separator",
+  },
+];

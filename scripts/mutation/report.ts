@@ -128,20 +128,19 @@ kill it when one of them fails. The score is killed (timeouts included) over kil
 runs it included), Stryker's mutation score; "without equivalents" leaves out the survivors that change
 nothing anyone can observe, each listed with why (scripts/mutation/equivalent.ts).`;
 
-/** docs/mutation.md with `section` in place of its area's previous one, and the summary table rebuilt. */
-export function updateReport(previous: string, areaNames: string[], sections: Map<string, string>): string {
-  const parts = areaNames.flatMap((name) => {
+/** docs/mutation.md with each area's fresh section in place of its previous one, and the summary table rebuilt. */
+export function updateReport(previous: string, all: Area[], sections: Map<string, string>): string {
+  const parts = all.map(({ name }) => {
     const { start, end } = marker(name);
-    const fresh = sections.get(name);
-    if (fresh) return [fresh];
     const from = previous.indexOf(start);
     const to = previous.indexOf(end);
-    return from >= 0 && to > from ? [previous.slice(from, to + end.length)] : [];
+    return sections.get(name) ?? (from >= 0 && to > from ? previous.slice(from, to + end.length) : undefined);
   });
-  const summary = parts.map((part) => {
-    const facts = JSON.parse(part.slice(part.indexOf('{'), part.indexOf(' -->'))) as Counts & { title: string };
-    const name = part.slice('<!-- mutation:area '.length, part.indexOf(' {'));
-    return `| ${name} | ${facts.title} | ${facts.killed + facts.undetected} | ${facts.undetected} | ${facts.equivalent} | ${percent(facts)} | ${withoutEquivalents(facts)} |`;
+  const summary = all.map(({ name, title }, i) => {
+    const part = parts[i];
+    if (!part) return `| ${name} | ${title} | not run yet | | | | |`;
+    const facts = JSON.parse(part.slice(part.indexOf('{'), part.indexOf(' -->'))) as Counts;
+    return `| ${name} | ${title} | ${facts.killed + facts.undetected} | ${facts.undetected} | ${facts.equivalent} | ${percent(facts)} | ${withoutEquivalents(facts)} |`;
   });
   return [
     header,
@@ -150,6 +149,6 @@ export function updateReport(previous: string, areaNames: string[], sections: Ma
     '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
     ...summary,
     '',
-    ...parts.flatMap((part) => [part, '']),
+    ...parts.flatMap((part) => (part ? [part, ''] : [])),
   ].join('\n');
 }
