@@ -33,7 +33,7 @@ function strykerConfig(area: Area, dir: string) {
     concurrency: 1,
     incremental: true,
     incrementalFile: join(dir, 'incremental.json'),
-    ignorePatterns: ['.mutation', 'test-results', 'dist', '.screenshots'],
+    ignorePatterns: ['.mutation', '.stryker-tmp', 'test-results', 'dist', '.screenshots'],
     reporters: ['progress', 'json'],
     jsonReporter: { fileName: join(dir, 'report.json') },
     // Each area's sandbox apart, so that two areas can run side by side.
