@@ -15,6 +15,13 @@ export interface Equivalent {
 
 export const equivalents: Equivalent[] = [
   {
+    file: 'scripts/diff/rules/path-parameter-renamed.ts',
+    mutator: 'OptionalChaining',
+    original: 'parameters.from.get(position)?.name',
+    replacement: 'parameters.from.get(position).name',
+    why: 'the filter has just checked parameters.from.has(position), so the parameter is there',
+  },
+  {
     file: 'scripts/diff/rules/scope-raised.ts',
     mutator: 'MethodExpression',
     original: 'Math.max(...[...scopes].map((scope) => order.indexOf(scope)))',
