@@ -15,6 +15,34 @@ export interface Equivalent {
 
 export const equivalents: Equivalent[] = [
   {
+    file: 'packages/client/src/core/timeout.ts',
+    mutator: 'ObjectLiteral',
+    original: '{ once: true }',
+    replacement: '{}',
+    why: 'release(), which every attempt calls when it ends (transport.ts, finally), removes the listener whether or not it ran; and an AbortSignal aborts once, so a listener left on it never runs again',
+  },
+  {
+    file: 'packages/client/src/core/timeout.ts',
+    mutator: 'BooleanLiteral',
+    original: 'true',
+    replacement: 'false',
+    why: 'release(), which every attempt calls when it ends (transport.ts, finally), removes the listener whether or not it ran; and an AbortSignal aborts once, so a listener left on it never runs again',
+  },
+  {
+    file: 'packages/client/src/core/timeout.ts',
+    mutator: 'OptionalChaining',
+    original: 'caller?.reason',
+    replacement: 'caller.reason',
+    why: "follow only listens on the caller's signal, so it runs only when there is one",
+  },
+  {
+    file: 'packages/client/src/core/timeout.ts',
+    mutator: 'OptionalChaining',
+    original: 'signal?.reason',
+    replacement: 'signal.reason',
+    why: 'onAbort only listens on the signal, so it runs only when there is one',
+  },
+  {
     file: 'scripts/diff/rules/path-parameter-renamed.ts',
     mutator: 'OptionalChaining',
     original: 'parameters.from.get(position)?.name',
