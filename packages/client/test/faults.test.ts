@@ -272,6 +272,9 @@ describe('bodies that are not Cantila errors', () => {
     expect(error?.message).toMatch(
       /^502 Bad Gateway from GET http:\/\/127\.0\.0\.1:\d+\/v1\/me; the body was not a Cantila error \(text\/html\): <html><head><title>502 Bad Gateway/,
     );
+    // No Cantila body, so no documented reason: reading it, or printing the error as JSON, still works.
+    expect(error instanceof ApiError && error.reason).toBeUndefined();
+    expect(JSON.parse(JSON.stringify(error))).toMatchObject({ status: 502, code: 'unavailable' });
   });
 
   it('names an empty body', async () => {
