@@ -357,6 +357,14 @@ describe('bodies that are not Cantila errors', () => {
     expect(error?.message.length).toBeLessThan(300);
     expect(error?.message.endsWith('…')).toBe(true);
   });
+
+  it('quotes a body of exactly 120 characters whole, its line breaks and indents as single spaces', async () => {
+    const body = `<p>\n    ${'y'.repeat(106)}\n</p>\n`;
+    expect(body).toHaveLength(120);
+    const { client } = await serve({ maxRetries: 0 }, raw(500, body, { 'Content-Type': 'text/html' }));
+    const { error } = await client.GET('/me');
+    expect(error?.message).toMatch(new RegExp(`the body was not a Cantila error \\(text/html\\): <p> ${'y'.repeat(106)} </p>$`));
+  });
 });
 
 describe('the retry policy', () => {
