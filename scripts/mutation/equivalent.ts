@@ -15,6 +15,13 @@ export interface Equivalent {
 
 export const equivalents: Equivalent[] = [
   {
+    file: 'packages/client/src/core/errors.ts',
+    mutator: 'EqualityOperator',
+    original: 'status >= 500',
+    replacement: 'status > 500',
+    why: "500 has a code of its own in the spec's ErrorCode table (statusCodes), so the fallback code is never asked for it",
+  },
+  {
     file: 'packages/client/src/core/timeout.ts',
     mutator: 'ObjectLiteral',
     original: '{ once: true }',

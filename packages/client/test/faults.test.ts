@@ -281,6 +281,19 @@ describe('bodies that are not Cantila errors', () => {
     expect(JSON.parse(JSON.stringify(error))).toMatchObject({ status: 502, code: 'unavailable' });
   });
 
+  it.each([
+    [501, 'internal', InternalServerError],
+    [418, 'bad_request', ApiError],
+  ])(
+    'gives a %i, a status the API has no code for, with a body that is not a Cantila error, the code %s',
+    async (status, code, ErrorClass) => {
+      const { client } = await serve({ maxRetries: 0 }, raw(status, 'No.', { 'Content-Type': 'text/plain' }));
+      const { error } = await client.GET('/me');
+      expect(error).toBeInstanceOf(ErrorClass);
+      expect(error).toMatchObject({ status, code });
+    },
+  );
+
   it('names an empty body', async () => {
     const { client } = await serve({ maxRetries: 0 }, raw(500, ''), raw(404, '', { 'Content-Length': '0' }));
     const first = await client.GET('/me');
