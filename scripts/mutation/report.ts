@@ -126,7 +126,9 @@ Written by \`pnpm mutation [area…]\` (scripts/mutation/) from Stryker's JSON r
 A mutant is a small change to the code (a condition negated, a string emptied, a call removed); the tests
 kill it when one of them fails. The score is killed (timeouts included) over killed and survived (no test
 runs it included), Stryker's mutation score; "without equivalents" leaves out the survivors that change
-nothing anyone can observe, each listed with why (scripts/mutation/equivalent.ts).`;
+nothing anyone can observe, each listed with why (scripts/mutation/equivalent.ts). Stryker runs one
+mutant at a time (concurrency 1: the machine, 2 cores, is shared); a mutant whose tests outlast Stryker's
+time limit counts as killed, as Stryker counts it, and on a busy machine a few of those are slowness.`;
 
 /** docs/mutation.md with each area's fresh section in place of its previous one, and the summary table rebuilt. */
 export function updateReport(previous: string, all: Area[], sections: Map<string, string>): string {
