@@ -11,6 +11,9 @@ export default defineConfig({
       'examples/*/*.test.ts',
     ],
     exclude: ['**/node_modules/**', '**/dist/**'],
+    // Test files share their worker's modules instead of importing Prism, Spectral and the spec afresh
+    // each (pnpm test spent most of its time importing); no test depends on a module's first load.
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // .ci/run counts passes and failures from this file; the console keeps vitest's own output.
