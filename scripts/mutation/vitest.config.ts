@@ -18,6 +18,8 @@ export default defineConfig({
     ...repository.test,
     root: fileURLToPath(new URL('../..', import.meta.url)),
     include: area.tests,
+    // Each file loads its modules afresh, so that a mutant of code run when a module loads is switched on.
+    isolate: true,
     reporters: ['default'],
     outputFile: {},
   },
