@@ -99,9 +99,8 @@ export function unpack(packed: Packed): unknown {
         throw new Error(`packed JSON refers to shared subtree ${String(index)}, which it lacks`);
       return done[index];
     }
-    const out: Record<string, unknown> = {};
-    for (const k of keys) out[k.startsWith(mark) ? k.slice(1) : k] = revive(record[k]);
-    return out;
+    // Built as JSON.parse builds objects, so a key `__proto__` stays a key.
+    return Object.fromEntries(keys.map((k) => [k.startsWith(mark) ? k.slice(1) : k, revive(record[k])]));
   };
   if (!Array.isArray(packed.shared)) throw new Error('packed JSON has no list of shared subtrees');
   for (const subtree of packed.shared) done.push(revive(subtree));

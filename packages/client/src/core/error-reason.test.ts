@@ -39,8 +39,18 @@ describe("an API error's cause", () => {
     expectTypeOf(error.reason).toEqualTypeOf<AnyErrorReason | undefined>();
   });
 
-  it('is left out when the body’s reason is not a reason (not a lower-case token of at most 64 characters)', () => {
-    for (const reason of ['toString', '__proto__', 'Quota Exceeded', 'x'.repeat(65), 'sk_live_abcdefghijklmnop sent', 42, null, {}]) {
+  it('is left out when the body’s reason is not a reason (not a lower-case token of at most 64 characters, or a key)', () => {
+    for (const reason of [
+      'toString',
+      '__proto__',
+      'Quota Exceeded',
+      'x'.repeat(65),
+      'sk_live_abcdefghijklmnop sent',
+      'sk_test_admin_abc123',
+      42,
+      null,
+      {},
+    ]) {
       const error = errorFor(403, { error: 'forbidden', reason, message: 'No.' });
       expect(error.code, String(reason)).toBe('forbidden');
       expect(error.reason, String(reason)).toBeUndefined();

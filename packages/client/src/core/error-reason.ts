@@ -23,14 +23,14 @@ function quotaOf(value: unknown): QuotaUse | undefined {
 
 /**
  * The cause an error body states: its `reason` (kept when this client does not know it, as the enum may
- * grow; left out when it is not a reason at all — not a lower-case token), the `param` at fault and the
- * `quota` details.
+ * grow; left out when it is not a reason at all — not a lower-case token, or a key), the `param` at fault
+ * and the `quota` details.
  */
 export function causeOf(body: Record<string, unknown>): Cause {
   const { reason, param, quota } = body;
   const details = quotaOf(quota);
   return {
-    ...(typeof reason === 'string' && /^[a-z][a-z0-9_]{0,63}$/.test(reason) ? { reason } : {}),
+    ...(typeof reason === 'string' && /^[a-z][a-z0-9_]{0,63}$/.test(reason) && redact(reason) === reason ? { reason } : {}),
     ...(typeof param === 'string' ? { param: redact(param.slice(0, 200)) } : {}),
     ...(details ? { quota: details } : {}),
   };
