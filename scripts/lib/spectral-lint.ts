@@ -15,7 +15,7 @@ export async function lintSpec(specPath: string): Promise<Finding[]> {
   try {
     const bundled = join(dir, 'openapi.yaml');
     await writeFile(bundled, (await bundleSpec(specPath)).yaml);
-    return await lintFile(bundled, byPath);
+    return await lintFile(bundled, { locate: byPath });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { Document, type ISpectralDiagnostic, type RulesetDefinition, Spectral } from '@stoplight/spectral-core';
 import spectralParsers from '@stoplight/spectral-parsers';
-import { type customRules, ruleset } from './ruleset.ts';
+import { ruleset } from './ruleset.ts';
 
 export interface Finding {
   rule: string;
@@ -12,15 +12,13 @@ export interface Finding {
   where: string;
 }
 
-/** Lints one self-contained OpenAPI file (YAML or JSON) with Cantila's ruleset, or with only `rules` of it. */
+/** Lints one self-contained OpenAPI file (YAML or JSON) with Cantila's ruleset (or another, e.g. `onlyRules(…)`). */
 export async function lintFile(
   file: string,
-  locate: (d: ISpectralDiagnostic) => string = byLine,
-  rules?: readonly (keyof typeof customRules)[],
+  { locate = byLine, rules = ruleset }: { locate?: (d: ISpectralDiagnostic) => string; rules?: RulesetDefinition } = {},
 ): Promise<Finding[]> {
   const spectral = new Spectral();
-  const all = (ruleset as { rules: Record<string, unknown> }).rules;
-  spectral.setRuleset(rules ? ({ rules: Object.fromEntries(rules.map((name) => [name, all[name]])) } as RulesetDefinition) : ruleset);
+  spectral.setRuleset(rules);
   const text = await readFile(file, 'utf8');
   const document = file.endsWith('.json')
     ? new Document(text, spectralParsers.Json, resolve(file))

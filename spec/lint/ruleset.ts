@@ -88,6 +88,10 @@ export const customRules = {
   'cantila-deprecation': deprecation,
 } as const;
 
+const cantilaRules = Object.fromEntries(
+  Object.entries(customRules).map(([name, rule]) => [name, { message: '{{error}}', ...rule, severity: 'error' }]),
+);
+
 export const ruleset = {
   extends: [
     [oas as RulesetDefinition, 'recommended'],
@@ -97,6 +101,10 @@ export const ruleset = {
     ...asErrors(oas.rules),
     ...asErrors((owaspRuleset as unknown as { rules: Record<string, unknown> }).rules),
     ...switchedOff,
-    ...Object.fromEntries(Object.entries(customRules).map(([name, rule]) => [name, { message: '{{error}}', ...rule, severity: 'error' }])),
+    ...cantilaRules,
   },
 } as RulesetDefinition;
+
+/** Only some of Cantila's own rules: to check one rule over a whole document quickly. */
+export const onlyRules = (names: readonly (keyof typeof customRules)[]): RulesetDefinition =>
+  ({ rules: Object.fromEntries(names.map((name) => [name, cantilaRules[name]])) }) as RulesetDefinition;

@@ -44,7 +44,8 @@ export function pack(value: unknown): Packed {
       const children = Array.isArray(v) ? v.map(intern) : keys.map((k) => intern(v[k]!));
       const kind = Array.isArray(v) ? 'array' : 'object';
       shape = `${kind}${JSON.stringify(keys)}${children.join(',')}`;
-      const length = children.reduce((sum, id, i) => sum + nodes[id]!.length + (keys[i]?.length ?? -3) + 4, 2);
+      // Its JSON's length, near enough: brackets, each child and its comma, each key with quotes and colon.
+      const length = 2 + children.reduce((sum, id) => sum + nodes[id]!.length + 1, 0) + keys.reduce((sum, k) => sum + k.length + 3, 0);
       node = { kind, keys, children, length, count: 0 };
     } else {
       shape = JSON.stringify(v);
