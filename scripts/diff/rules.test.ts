@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { diffDocuments } from './diff.ts';
-import { describeChange } from './model.ts';
+import { type Change, describeChange } from './model.ts';
 import { rules } from './rules/index.ts';
 
 interface Fixture {
@@ -13,6 +13,14 @@ interface Fixture {
 
 const fixtures = new URL('./fixtures/', import.meta.url);
 const load = async (name: string): Promise<Fixture> => parse(await readFile(new URL(name, fixtures), 'utf8'));
+
+/** Every change the diff reports on the fixture, checked against the fixture's `expect`. */
+async function expectChanges(name: string): Promise<Change[]> {
+  const fixture = await load(name);
+  const changes = diffDocuments(fixture.before, fixture.after);
+  expect(changes.map(describeChange).sort()).toEqual([...fixture.expect].sort());
+  return changes;
+}
 
 describe('every diff rule fires on its before/after fixture, with its class and a message naming the operation and where', () => {
   it.each(rules.map((rule) => [rule.id, rule] as const))('%s', async (id, rule) => {
@@ -30,10 +38,14 @@ describe('every diff rule fires on its before/after fixture, with its class and 
 
 describe('harmless changes are not breaking', () => {
   it.each(['description', 'optional-property', 'new-operation', 'widened-bound', 'scope-lowered'])('%s', async (name) => {
-    const fixture = await load(`harmless/${name}.yaml`);
-    const changes = diffDocuments(fixture.before, fixture.after);
-    expect(changes.map(describeChange).sort()).toEqual([...fixture.expect].sort());
+    const changes = await expectChanges(`harmless/${name}.yaml`);
     expect(changes.filter((change) => change.class === 'breaking')).toEqual([]);
+  });
+});
+
+describe('a document with no Scope enum to rank scopes by: any scope not asked for before is raised', () => {
+  it.each(['no-components', 'no-schemas', 'no-scope-schema'])('%s', async (name) => {
+    await expectChanges(`no-scope-order/${name}.yaml`);
   });
 });
 

@@ -20,7 +20,8 @@ export function enumOf(schema: Json): unknown[] | undefined {
 
 export const requiredOf = (schema: Json): Set<string> => new Set<string>(Array.isArray(schema.required) ? schema.required : []);
 
-export const propertiesOf = (schema: Json): Record<string, Json> => schema.properties ?? {};
+/** A schema's properties by name, on no prototype: `name in` finds only the schema's own (not `constructor`). */
+export const propertiesOf = (schema: Json): Record<string, Json> => ({ __proto__: null, ...schema.properties });
 
 /** The values of `values` that are not in `among`, quoted for a message: `"archived", "paused"`. */
 export function missingFrom(values: readonly unknown[], among: readonly unknown[]): string[] {

@@ -50,6 +50,27 @@ export const equivalents: Equivalent[] = [
     why: 'onAbort only listens on the signal, so it runs only when there is one',
   },
   {
+    file: 'scripts/diff/rules/parameter-made-required.ts',
+    mutator: 'OptionalChaining',
+    original: 'parameters.from.get(name)?.required',
+    replacement: 'parameters.from.get(name).required',
+    why: 'the filter has just checked parameters.from.has(name), so the parameter is there',
+  },
+  {
+    file: 'scripts/diff/rules/property-deprecated.ts',
+    mutator: 'OptionalChaining',
+    original: 'was[name]?.deprecated',
+    replacement: 'was[name].deprecated',
+    why: "the filter has just checked that the old schema has the property (name in was, properties on no prototype), and a property's schema is an object or a boolean, never null",
+  },
+  {
+    file: 'scripts/diff/rules/scope-raised.ts',
+    mutator: 'ArrayDeclaration',
+    original: '[]',
+    replacement: '["Stryker was here"]',
+    why: 'without a Scope enum every scope ranks -1 either way: only a scope named "Stryker was here" would rank otherwise, and a scope has no spaces (RFC 6749, section 3.3)',
+  },
+  {
     file: 'scripts/diff/rules/path-parameter-renamed.ts',
     mutator: 'OptionalChaining',
     original: 'parameters.from.get(position)?.name',
