@@ -287,6 +287,12 @@ describe('numeric options', () => {
     await expect(client.POST('/projects', { body: { name: 'a', region: 'fra1' }, maxRetries: NaN })).rejects.toThrow(
       /^POST \/projects: maxRetries must be .* not NaN\.$/,
     );
+    await expect(client.GET('/me', { totalTimeout: -1 })).rejects.toThrow(
+      new TypeError('GET /me: totalTimeout must be a whole number from 1 to 2147483647, not -1.'),
+    );
+    expect(() => client.paginate('/projects', { maxPages: 0 })).toThrow(
+      new TypeError('paginate /projects: maxPages must be a whole number from 1 to 2147483647, not 0.'),
+    );
     expect(server.received).toHaveLength(0);
   });
 
@@ -311,11 +317,35 @@ describe('idempotency keys', () => {
     await client.POST('/projects', { body: { name: 'a', region: 'fra1' } });
     await client.POST('/projects', { body: { name: 'b', region: 'fra1' } });
     await client.PATCH('/projects/{project}', { params: { path: { project: 'a' } }, body: { name: 'c' } });
-    const [first, second, patch] = server.received.map((r) => r.headers['idempotency-key']);
+    await client.PUT('/billing/plan', { body: { plan: 'team' } });
+    expect(server.received.map((r) => `${r.method} ${r.url} ${r.body}`)).toEqual([
+      'POST /v1/projects {"name":"a","region":"fra1"}',
+      'POST /v1/projects {"name":"b","region":"fra1"}',
+      'PATCH /v1/projects/a {"name":"c"}',
+      'PUT /v1/billing/plan {"plan":"team"}',
+    ]);
+    const [first, second, patch, put] = server.received.map((r) => r.headers['idempotency-key']);
     expect(first).toMatch(uuid);
     expect(second).toMatch(uuid);
     expect(first).not.toBe(second);
-    expect(patch).toBeUndefined();
+    expect([patch, put]).toEqual([undefined, undefined]);
+  });
+
+  it('adds the generated key to per-request headers in every form, keeping them', async () => {
+    const { client, server } = await serve({ apiKey: 'sk_test_idem' }, json(201, project));
+    const forms: HeadersInit[] = [new Headers({ 'X-Trace': 't1' }), [['X-Trace', 't1']], { 'X-Trace': 't1' }];
+    for (const headers of forms) await client.POST('/projects', { body: { name: 'a', region: 'fra1' }, headers });
+    expect(server.received).toHaveLength(3);
+    for (const { headers } of server.received) {
+      expect(headers['x-trace']).toBe('t1');
+      expect(headers['idempotency-key']).toMatch(uuid);
+    }
+  });
+
+  it('sends no key for an empty idempotencyKey (an unset variable read as ""), as for null, rather than an empty header', async () => {
+    const { client, server } = await serve({ apiKey: 'sk_test_idem' }, json(201, project));
+    await client.POST('/projects', { body: { name: 'a', region: 'fra1' }, idempotencyKey: '' });
+    expect(server.received[0]?.headers).not.toHaveProperty('idempotency-key');
   });
 
   it("sends the caller's own key instead, from the option or the header parameter", async () => {

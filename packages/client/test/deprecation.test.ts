@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { deprecatedOperations } from '../src/generated/operations.ts';
 import { createClient } from '../src/index.ts';
 import { json, startServer, type TestServer } from './server.ts';
 
@@ -34,5 +35,26 @@ describe('a call the server marks deprecated (Deprecation, Sunset)', () => {
     await client.GET('/me');
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0]?.[0]).toContain('GET /me is deprecated');
+  });
+});
+
+describe('a call of an operation the spec deprecates (x-sunset, x-replacement)', () => {
+  it('warns once, before sending, with the sunset date and the replacement', async () => {
+    // The spec deprecates no operation today: this one is marked for the test, and unmarked after it.
+    const marked = deprecatedOperations as Record<string, { sunset: string; replacement: string }>;
+    marked['GET /me'] = { sunset: '2027-06-30', replacement: 'GET /account' };
+    try {
+      server = await startServer(json(200, me));
+      const lines: string[] = [];
+      const client = createClient({ baseUrl: server.baseUrl, apiKey: 'sk_test_deprecation', debug: (line) => lines.push(line) });
+      await client.GET('/me');
+      await client.GET('/me');
+      expect(lines.filter((line) => line.includes('deprecated'))).toEqual([
+        'cantila: GET /me is deprecated (sunset 2027-06-30); use GET /account',
+      ]);
+      expect(lines.findIndex((line) => line.includes('deprecated'))).toBeLessThan(lines.findIndex((line) => line.startsWith('cantila →')));
+    } finally {
+      delete marked['GET /me'];
+    }
   });
 });

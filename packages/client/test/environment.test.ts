@@ -23,6 +23,8 @@ describe.each([
     },
   ],
   ['Node with a worker scope defined', () => vi.stubGlobal('DedicatedWorkerGlobalScope', class {})],
+  // Nothing says "page": a server runtime that is neither Node nor a page (an edge function, say).
+  ['a runtime with neither Node nor a page or worker scope', () => vi.stubGlobal('process', undefined)],
 ])('%s is a server', (_, setUp) => {
   it('takes an sk_ key', () => {
     setUp();
@@ -35,10 +37,13 @@ describe.each([
   });
 });
 
-/** Runs `make` as a page or a page's worker would: `scope` defined and no Node `process`. */
-function asBrowser<T>(scope: string, make: () => T): T {
+/**
+ * Runs `make` as a page or a page's worker would: `scope` defined and no Node `process` (or the one a
+ * bundler defines for a page's code, `{ env }`, without Node's `versions`).
+ */
+function asBrowser<T>(scope: string, make: () => T, process?: object): T {
   vi.stubGlobal(scope, scope === 'document' ? {} : class {});
-  vi.stubGlobal('process', undefined);
+  vi.stubGlobal('process', process);
   try {
     return make();
   } finally {
@@ -65,6 +70,16 @@ describe.each(['document', 'DedicatedWorkerGlobalScope', 'SharedWorkerGlobalScop
       expect(() => asBrowser(scope, () => createClient({ apiKey: 'sk_live_page' }))).toThrow(refused);
     });
 
+    it("refuses an sk_ key with a bundler's process shim ({ env }) defined too", () => {
+      const shim = { env: { NODE_ENV: 'production' } };
+      expect(() => asBrowser(scope, () => createClient({ apiKey: 'sk_live_page' }), shim)).toThrow(refused);
+    });
+
+    it('sends a bearer value that is not a secret key (a token the page got from its own backend, for a proxy)', async () => {
+      const request = await firstRequest((fetch) => asBrowser(scope, () => createClient({ apiKey: 'tok_page_2h', fetch })));
+      expect(request.headers.get('authorization')).toBe('Bearer tok_page_2h');
+    });
+
     it('sends the session cookie, and no key, when given none', async () => {
       const request = await firstRequest((fetch) => asBrowser(scope, () => createClient({ fetch })));
       expect(request.credentials).toBe('include');
@@ -80,3 +95,17 @@ describe.each(['document', 'DedicatedWorkerGlobalScope', 'SharedWorkerGlobalScop
     });
   },
 );
+
+describe('auth chosen on purpose, in any runtime', () => {
+  it("sends the session cookie to the API's origin with auth: 'session' (credentials: include)", async () => {
+    const request = await firstRequest((fetch) => createClient({ auth: 'session', fetch }));
+    expect(request.credentials).toBe('include');
+    expect(request.headers.has('authorization')).toBe(false);
+  });
+
+  it("sends no credential at all with auth: 'none' (no cookie to another origin, no key)", async () => {
+    const request = await firstRequest((fetch) => createClient({ auth: 'none', fetch }));
+    expect(request.credentials).toBe('same-origin');
+    expect(request.headers.has('authorization')).toBe(false);
+  });
+});

@@ -29,6 +29,36 @@ afterEach(async () => {
 
 const health = json(200, { status: 'ok', version: '2026.11.3' }, { 'X-Request-Id': 'req_ok' });
 
+/**
+ * Runs `run`, then counts the timers it started that are still pending and hold the process open: each
+ * keeps a script that is done from exiting until it fires. (fetch's own timers are unref'd: they do not.)
+ */
+async function timersLeftBy(run: () => Promise<unknown>): Promise<number> {
+  const { setTimeout: set, clearTimeout: clear } = globalThis;
+  const pending = new Set<unknown>();
+  globalThis.setTimeout = ((fn: () => void, ms?: number) => {
+    const timer = set(() => {
+      pending.delete(timer);
+      fn();
+    }, ms);
+    pending.add(timer);
+    return timer;
+  }) as typeof setTimeout;
+  globalThis.clearTimeout = ((timer: Parameters<typeof clear>[0]) => {
+    pending.delete(timer);
+    clear(timer);
+  }) as typeof clearTimeout;
+  try {
+    await run();
+  } finally {
+    Object.assign(globalThis, { setTimeout: set, clearTimeout: clear });
+  }
+  return [...pending].filter((timer) => (timer as NodeJS.Timeout).hasRef()).length;
+}
+
+/** The delays, in ms, of the retries the debug log announces. */
+const retryDelays = (lines: string[]) => lines.flatMap((line) => /^cantila: retrying .* in (\d+) ms/.exec(line)?.[1] ?? []).map(Number);
+
 async function serve(options: ClientOptions, ...replies: Reply[]) {
   server = await startServer(...replies);
   return {
@@ -158,15 +188,68 @@ describe('retries', () => {
   });
 
   it('backs off exponentially between attempts', async () => {
+    const lines: string[] = [];
     const { client, server } = await serve(
-      { maxRetries: 3, retryDelay: { initialDelay: 40, maxDelay: 1_000 } },
+      { maxRetries: 3, retryDelay: { initialDelay: 40, maxDelay: 1_000 }, debug: (line) => lines.push(line) },
       apiError(503, 'unavailable', 'Down.'),
     );
     const started = Date.now();
     await client.GET('/health');
     expect(server.received).toHaveLength(4);
-    // 40 + 80 + 160 ms, each minus at most 25% jitter.
+    // 40, 80 and 160 ms, each minus at most 25% jitter.
+    const delays = retryDelays(lines);
+    expect(delays.map((delay, retry) => delay <= 40 * 2 ** retry && delay >= 30 * 2 ** retry)).toEqual([true, true, true]);
     expect(Date.now() - started).toBeGreaterThanOrEqual(0.75 * 280);
+  });
+
+  it('waits 500 ms before the first retry unless told otherwise, within maxDelay', async () => {
+    const lines: string[] = [];
+    const { client } = await serve(
+      { retryDelay: { maxDelay: 5 }, debug: (line) => lines.push(line) },
+      apiError(503, 'unavailable', 'Down.'),
+      health,
+    );
+    await client.GET('/health');
+    expect(retryDelays(lines)).toEqual([expect.any(Number)]);
+    expect(retryDelays(lines)[0]).toBeLessThanOrEqual(5);
+  });
+
+  it('tells the debug log what it sent, what came back or failed and how long each took, and each retry', async () => {
+    const lines: string[] = [];
+    const started = Date.now();
+    const { client, server } = await serve({ debug: (line) => lines.push(line) }, apiError(503, 'unavailable', 'Down.'), reset, health);
+    await client.GET('/health');
+    const elapsed = Date.now() - started;
+    const target = `GET ${server.baseUrl}/health`;
+    expect(lines.filter((line) => !line.startsWith('cantila →')).map((line) => line.replace(/ \d+ ms/g, ' N ms'))).toEqual([
+      `cantila ← 503 ${target} in N ms, request id req_503`,
+      `cantila: retrying ${target} in N ms (retry 1 of 2)`,
+      `cantila ✗ ${target} after N ms: ${target} failed before a complete response arrived: UND_ERR_SOCKET: other side closed.`,
+      `cantila: retrying ${target} in N ms (retry 2 of 2)`,
+      `cantila ← 200 ${target} in N ms, request id req_ok`,
+    ]);
+    // How long an attempt took, not a sum with the clock.
+    const took = lines.flatMap((line) => / (?:in|after) (\d+) ms[,:]/.exec(line)?.[1] ?? []).map(Number);
+    expect(took).toHaveLength(3);
+    for (const ms of took) expect(ms).toBeLessThanOrEqual(elapsed);
+  });
+
+  it('retries a connection dropped half way through the body, like a reset one', async () => {
+    const dropped: Reply = (res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '100' });
+      res.write('{"status":', () => res.destroy());
+    };
+    const { client, server } = await serve({}, dropped, health);
+    const { data, error } = await client.GET('/health');
+    expect(error).toBeUndefined();
+    expect(data?.status).toBe('ok');
+    expect(server.received).toHaveLength(2);
+  });
+
+  it('retries within a total timeout while the wait fits in it', async () => {
+    const { client, server } = await serve({ totalTimeout: 30_000 }, apiError(503, 'unavailable', 'Down.'), health);
+    expect((await client.GET('/health')).data?.status).toBe('ok');
+    expect(server.received).toHaveLength(2);
   });
 });
 
@@ -239,22 +322,52 @@ describe('timeouts and cancellation', () => {
     await expect(client.GET('/health', { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
   });
 
-  it('stops waiting between retries when the caller aborts', async () => {
+  it("rejects with the caller's abort reason mid-request when no retry is left too, rather than resolving with an error", async () => {
+    const controller = new AbortController();
+    const { client } = await serve({ timeout: 10_000, maxRetries: 0 }, () => controller.abort(new Error('user pressed cancel')));
+    await expect(client.GET('/health', { signal: controller.signal })).rejects.toThrow('user pressed cancel');
+  });
+
+  it('stops waiting between retries when the caller aborts, leaving no listener and no timer behind', async () => {
     const { client, server } = await serve({ retryDelay: { initialDelay: 5_000 } }, apiError(503, 'unavailable', 'Down.'));
     const controller = new AbortController();
     const started = Date.now();
     setTimeout(() => controller.abort(new Error('user pressed cancel')), 100);
-    await expect(client.GET('/health', { signal: controller.signal })).rejects.toThrow('user pressed cancel');
+    const left = await timersLeftBy(() =>
+      expect(client.GET('/health', { signal: controller.signal })).rejects.toThrow('user pressed cancel'),
+    );
     expect(Date.now() - started).toBeLessThan(2_000);
+    expect(server.received).toHaveLength(1);
+    // A wait's timer left running would keep a script that gave up from exiting for the rest of the delay.
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+    expect(left).toBe(0);
+  });
+
+  it('does not start the wait when the caller aborts while it is decided (in shouldRetry)', async () => {
+    const controller = new AbortController();
+    const shouldRetry = () => {
+      controller.abort(new Error('the job was cancelled'));
+      return true;
+    };
+    // Were the wait started, the call would hang for its ten minutes.
+    const { client, server } = await serve(
+      { retryDelay: { initialDelay: 600_000, maxDelay: 600_000 }, retry: { shouldRetry } },
+      apiError(503, 'unavailable', 'Down.'),
+    );
+    await expect(client.GET('/health', { signal: controller.signal })).rejects.toThrow('the job was cancelled');
     expect(server.received).toHaveLength(1);
   });
 
-  it("leaves no listener on a signal the caller passes to many calls (a page's or a job's), retries and waits included", async () => {
+  it("leaves no listener on a signal the caller passes to many calls (a page's or a job's), retries and waits included, and no timer", async () => {
     // Each one left behind would keep its call in memory as long as the signal lives, and Node warns
-    // of a leak (MaxListenersExceededWarning) from the eleventh on.
+    // of a leak (MaxListenersExceededWarning) from the eleventh on. A timeout's timer left running (30 s
+    // by default) would keep a script from exiting when its work is done.
     const { client } = await serve({}, apiError(503, 'unavailable', 'Down.'), health);
     const controller = new AbortController();
-    for (let call = 0; call < 3; call++) expect((await client.GET('/health', { signal: controller.signal })).data).toBeDefined();
+    const calls = async () => {
+      for (let call = 0; call < 3; call++) expect((await client.GET('/health', { signal: controller.signal })).data).toBeDefined();
+    };
+    expect(await timersLeftBy(calls)).toBe(0);
     expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 
@@ -262,6 +375,65 @@ describe('timeouts and cancellation', () => {
     const { client, server } = await serve({}, health);
     await expect(client.GET('/health', { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
     expect(server.received).toHaveLength(0);
+  });
+});
+
+describe('a fetch that fails its own way (a wrapper, a polyfill)', () => {
+  it.each([
+    [
+      'throws an Error at once, with no cause or code',
+      () => {
+        throw new Error('offline');
+      },
+    ],
+    ['rejects with something that is not an Error', () => Promise.reject('offline')],
+  ])('%s: a ConnectionError that says what it said, with middleware or without', async (_, fetch) => {
+    const client = createClient({ apiKey: 'sk_test_faults', baseUrl: 'http://127.0.0.1:9/v1', maxRetries: 0, fetch: fetch as never });
+    const message = 'GET http://127.0.0.1:9/v1/health failed before a complete response arrived: offline.';
+    expect((await client.GET('/health')).error).toMatchObject({ name: 'ConnectionError', message });
+    client.use({ onRequest: () => undefined });
+    expect((await client.GET('/health')).error).toMatchObject({ name: 'ConnectionError', message });
+  });
+
+  it('rejects with the error of a request openapi-fetch cannot build (a body JSON cannot hold), sending nothing', async () => {
+    const { client, server } = await serve({}, health);
+    const body = { name: 'web-shop', region: 'fra1', replicas: 10n } as never;
+    await expect(client.POST('/projects', { body })).rejects.toThrow(/BigInt/);
+    expect(server.received).toHaveLength(0);
+  });
+});
+
+describe('after a redirect', () => {
+  const moved: Reply = (res) => {
+    res.writeHead(307, { Location: '/v1/elsewhere' });
+    res.end();
+  };
+
+  it('names the URL that answered in its messages', async () => {
+    const { client, server } = await serve(
+      { maxRetries: 0 },
+      moved,
+      raw(404, '<h1>Not Found</h1>', { 'Content-Type': 'text/html' }),
+      moved,
+      raw(200, '{"status":', { 'Content-Type': 'application/json' }),
+    );
+    expect((await client.GET('/health')).error?.message).toContain(`from GET ${server.baseUrl}/elsewhere; `);
+    expect((await client.GET('/health')).error?.message).toContain(`200 from GET ${server.baseUrl}/elsewhere is not valid JSON (`);
+  });
+
+  it("keeps the response's URL and redirected, its body's length stated or not", async () => {
+    const text = '{"status":"ok","version":"1"}';
+    const { client, server } = await serve(
+      {},
+      moved,
+      raw(200, text, { 'Content-Type': 'application/json' }),
+      moved,
+      raw(200, text, { 'Content-Type': 'application/json', 'Content-Length': String(text.length) }),
+    );
+    for (let call = 0; call < 2; call++) {
+      const { data, response } = await client.GET('/health');
+      expect([data?.status, response?.url, response?.redirected]).toEqual(['ok', `${server.baseUrl}/elsewhere`, true]);
+    }
   });
 });
 

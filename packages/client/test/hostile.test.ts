@@ -30,6 +30,8 @@ describe('path parameters', () => {
       client.GET('/projects/{project}/deploys/{deployId}', { params: { path: { project: '..', deployId: 'dep_1' } } }),
       client.throwing.GET('/projects/{project}/deploys/{deployId}', { params: { path: { project: 'web-shop', deployId: '..' } } }),
       client.GET('/projects/{project}', { params: { path: {} } } as never),
+      client.GET('/projects/{project}', { params: {} } as never),
+      (client.GET as (path: string) => Promise<unknown>)('/projects/{project}'),
       client.GET('/projects/{project}', { params: { path: { project: 42 } } } as never),
       client.paginate('/projects/{project}/deploys', { params: { path: { project: '.' } } }).next(),
     ];
@@ -46,6 +48,8 @@ describe('path parameters', () => {
       expect.stringMatching(
         /^TypeError: GET \/projects\/\{project\}\/deploys\/\{deployId\}: path parameter deployId '\.\.' does not match \^dep_/,
       ),
+      expect.stringMatching(/^TypeError: GET \/projects\/\{project\}: path parameter project undefined does not match/),
+      expect.stringMatching(/^TypeError: GET \/projects\/\{project\}: path parameter project undefined does not match/),
       expect.stringMatching(/^TypeError: GET \/projects\/\{project\}: path parameter project undefined does not match/),
       expect.stringMatching(/^TypeError: GET \/projects\/\{project\}: path parameter project 42 does not match/),
       expect.stringMatching(/^TypeError: GET \/projects\/\{project\}\/deploys: path parameter project '\.' does not match/),
@@ -130,11 +134,22 @@ describe('response size', () => {
     ]);
   });
 
-  it('reads a body up to the limit', async () => {
+  it('reads a body up to the limit, its length stated or not', async () => {
     const body = { data: [{ id: 'prj_1', name: 'x'.repeat(500) }], next_cursor: null };
-    const { client } = await serve({ maxResponseSize: JSON.stringify(body).length }, json(200, body), raw(200, JSON.stringify(body)));
-    expect((await client.GET('/projects')).data).toEqual(body);
-    expect((await client.GET('/projects')).data).toEqual(body);
+    const text = JSON.stringify(body);
+    const { client } = await serve(
+      { maxResponseSize: text.length },
+      json(200, body),
+      raw(200, text),
+      raw(200, text, { 'Content-Type': 'application/json', 'Content-Length': String(text.length) }),
+    );
+    for (let call = 0; call < 3; call++) expect((await client.GET('/projects')).data).toEqual(body);
+  });
+
+  it("refuses a Content-Length over the limit even on a response without a body (a custom fetch's)", async () => {
+    const fetch = async () => new Response(null, { status: 200, headers: { 'Content-Length': '1000001' } });
+    const client = createClient({ apiKey: 'sk_test_hostile', baseUrl: 'http://127.0.0.1:9/v1', maxResponseSize: 1_000_000, fetch });
+    expect((await client.GET('/projects')).error).toBeInstanceOf(ResponseTooLargeError);
   });
 
   it('is an option checked like the others', () => {
@@ -165,6 +180,30 @@ describe('an empty success where the spec promises JSON', () => {
     const { client } = await serve({}, raw(204, ''));
     const { data, error } = await client.DELETE('/projects/{project}', { params: { path: { project: 'web-shop' } } });
     expect({ data, error }).toEqual({ data: undefined, error: undefined });
+  });
+
+  /** A client whose fetch answers every request with `respond()`. */
+  const answering = (respond: () => Response) =>
+    createClient({ apiKey: 'sk_test_hostile', baseUrl: 'http://127.0.0.1:9/v1', maxRetries: 0, fetch: async () => respond() });
+  /** A response with `status` and an empty body stream, as a browser hands out a 204 or 205 (`new Response` refuses to make one). */
+  const emptyStream = (status: number) => Object.defineProperty(new Response(new Uint8Array(0)), 'status', { value: status });
+
+  it('is fine for a 204 as a browser gives it, with an empty body stream', async () => {
+    const { data, error } = await answering(() => emptyStream(204)).DELETE('/projects/{project}', {
+      params: { path: { project: 'web-shop' } },
+    });
+    expect({ data, error }).toEqual({ data: undefined, error: undefined });
+  });
+
+  it.each([
+    ['a 205 as a browser gives it, with an empty body stream', () => emptyStream(205)],
+    ["a 200 with no body at all (a custom fetch's new Response(null))", () => new Response(null, { status: 200 })],
+  ])('is an InvalidResponseError for %s', async (_, respond) => {
+    const { error } = await answering(respond).GET('/projects/{project}', { params: { path: { project: 'web-shop' } } });
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error?.message).toMatch(
+      /^20[05] from GET http:\/\/127\.0\.0\.1:9\/v1\/projects\/web-shop is not valid JSON \(the body is empty\)\.$/,
+    );
   });
 });
 

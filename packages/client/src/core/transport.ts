@@ -85,8 +85,13 @@ function limited(response: Response, max: number): Response {
       },
     }),
   );
-  // A Response made here has no URL of its own: keep the original's, which callers and messages show.
-  return Object.defineProperty(new Response(counted, response), 'url', { value: response.url });
+  // A Response made here has no URL, type or redirect of its own: keep the original's, which callers and messages read.
+  const { url, type, redirected } = response;
+  return Object.defineProperties(new Response(counted, response), {
+    url: { value: url },
+    type: { value: type },
+    redirected: { value: redirected },
+  });
 }
 
 function describeFailure(error: unknown): string {
