@@ -13,13 +13,19 @@ afterEach(async () => {
   vi.restoreAllMocks();
 });
 
+/** Calls GET /me twice on a server answering with `headers`, and returns what the client's logger got. */
+async function logOfTwoCalls(headers: Record<string, string>): Promise<string[]> {
+  server = await startServer(json(200, me, headers));
+  const lines: string[] = [];
+  const client = createClient({ baseUrl: server.baseUrl, apiKey: 'sk_test_deprecation', debug: (line) => lines.push(line) });
+  await client.GET('/me');
+  await client.GET('/me');
+  return lines;
+}
+
 describe('a call the server marks deprecated (Deprecation, Sunset)', () => {
   it("warns once per operation through the client's logger", async () => {
-    server = await startServer(json(200, me, deprecated));
-    const lines: string[] = [];
-    const client = createClient({ baseUrl: server.baseUrl, apiKey: 'sk_test_deprecation', debug: (line) => lines.push(line) });
-    await client.GET('/me');
-    await client.GET('/me');
+    const lines = await logOfTwoCalls(deprecated);
     expect(lines.filter((line) => line.includes('deprecated'))).toEqual([
       'cantila: GET /me is deprecated (Deprecation: @1767225600, Sunset: Wed, 30 Jun 2027 00:00:00 GMT); see the API changelog',
     ]);
@@ -44,11 +50,7 @@ describe('a call of an operation the spec deprecates (x-sunset, x-replacement)',
     const marked = deprecatedOperations as Record<string, { sunset: string; replacement: string }>;
     marked['GET /me'] = { sunset: '2027-06-30', replacement: 'GET /account' };
     try {
-      server = await startServer(json(200, me));
-      const lines: string[] = [];
-      const client = createClient({ baseUrl: server.baseUrl, apiKey: 'sk_test_deprecation', debug: (line) => lines.push(line) });
-      await client.GET('/me');
-      await client.GET('/me');
+      const lines = await logOfTwoCalls({});
       expect(lines.filter((line) => line.includes('deprecated'))).toEqual([
         'cantila: GET /me is deprecated (sunset 2027-06-30); use GET /account',
       ]);

@@ -1,5 +1,6 @@
 import { getEventListeners } from 'node:events';
 import { readFileSync } from 'node:fs';
+import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   ApiError,
@@ -114,6 +115,13 @@ describe('retries', () => {
     expect(Date.now() - started).toBeLessThan(1_000);
   });
 
+  it('leaves RateLimitError.retryAfter undefined when the 429 says no Retry-After', async () => {
+    const { client } = await serve({ maxRetries: 0 }, apiError(429, 'rate_limited', 'Slow down.'));
+    const { error } = await client.GET('/health');
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect((error as RateLimitError).retryAfter).toBeUndefined();
+  });
+
   it('reads a Retry-After given as a date into RateLimitError.retryAfter, in seconds', async () => {
     const in90s = new Date(Date.now() + 90_000).toUTCString();
     const { client } = await serve({ maxRetries: 0 }, apiError(429, 'rate_limited', 'Slow down.', {}, { 'Retry-After': in90s }));
@@ -142,8 +150,17 @@ describe('retries', () => {
     expect(server.received).toHaveLength(1);
   });
 
-  it('retries a reset connection and returns the success', async () => {
-    const { client, server } = await serve({}, reset, health);
+  /** Sends the status line, headers and part of the body, then drops the connection. */
+  const dropped: Reply = (res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '100' });
+    res.write('{"status":', () => res.destroy());
+  };
+
+  it.each([
+    ['before anything arrives', reset],
+    ['half way through the body', dropped],
+  ])('retries a connection dropped %s and returns the success', async (_, reply) => {
+    const { client, server } = await serve({}, reply, health);
     const { data, error } = await client.GET('/health');
     expect(error).toBeUndefined();
     expect(data?.status).toBe('ok');
@@ -172,11 +189,12 @@ describe('retries', () => {
     expect(response).toBeUndefined();
   });
 
-  it('reports a refused connection as a ConnectionError', async () => {
+  it('reports a refused connection as a ConnectionError, caused by what fetch threw', async () => {
     const { client, server } = await serve({ maxRetries: 0 }, health);
     await server.close();
     const { error } = await client.GET('/health');
     expect(error).toBeInstanceOf(ConnectionError);
+    expect(error?.cause).toMatchObject({ name: 'TypeError', message: 'fetch failed', cause: { code: 'ECONNREFUSED' } });
     // The cause's own message, which names its code already: not twice.
     expect(error?.message).toMatch(/ failed before a complete response arrived: connect ECONNREFUSED 127\.0\.0\.1:\d+\.$/);
   });
@@ -232,18 +250,6 @@ describe('retries', () => {
     const took = lines.flatMap((line) => / (?:in|after) (\d+) ms[,:]/.exec(line)?.[1] ?? []).map(Number);
     expect(took).toHaveLength(3);
     for (const ms of took) expect(ms).toBeLessThanOrEqual(elapsed);
-  });
-
-  it('retries a connection dropped half way through the body, like a reset one', async () => {
-    const dropped: Reply = (res) => {
-      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '100' });
-      res.write('{"status":', () => res.destroy());
-    };
-    const { client, server } = await serve({}, dropped, health);
-    const { data, error } = await client.GET('/health');
-    expect(error).toBeUndefined();
-    expect(data?.status).toBe('ok');
-    expect(server.received).toHaveLength(2);
   });
 
   it('retries within a total timeout while the wait fits in it', async () => {
@@ -451,6 +457,8 @@ describe('bodies that are not Cantila errors', () => {
     // No Cantila body, so no documented reason: reading it, or printing the error as JSON, still works.
     expect(error instanceof ApiError && error.reason).toBeUndefined();
     expect(JSON.parse(JSON.stringify(error))).toMatchObject({ status: 502, code: 'unavailable' });
+    // Nothing caused it but the response: printed, it shows no empty cause.
+    expect(inspect(error)).not.toContain('[cause]');
   });
 
   it.each([
@@ -492,6 +500,7 @@ describe('bodies that are not Cantila errors', () => {
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect(error).toMatchObject({ status: 200, code: 'invalid_response', requestId: 'req_broken' });
     expect(error?.message).toMatch(/^200 from GET .*\/v1\/health is not valid JSON/);
+    expect(error?.cause).toBeInstanceOf(SyntaxError);
     expect(requestId).toBe('req_broken');
   });
 
@@ -504,6 +513,14 @@ describe('bodies that are not Cantila errors', () => {
       ValidationError,
       'validation',
     ],
+    [
+      'fields whose entry has no message',
+      422,
+      { error: 'validation', message: 'Bad.', fields: [{ field: 'name' }] },
+      ValidationError,
+      'validation',
+    ],
+    ['fields with a null entry', 422, { error: 'validation', message: 'Bad.', fields: [null] }, ValidationError, 'validation'],
     ['an error code the API does not have', 404, { error: 'teapot', message: 'I am a teapot.' }, NotFoundError, 'not_found'],
     ['an error code that is not a string', 409, { error: ['conflict'], message: 'Busy.' }, ConflictError, 'conflict'],
     ['an empty message', 409, { error: 'conflict', message: '' }, ConflictError, 'conflict'],
@@ -534,6 +551,27 @@ describe('bodies that are not Cantila errors', () => {
     expect(error).toMatchObject({ code: 'validation', requestId: 'req_long', fields });
     expect(error?.message).toHaveLength(1_000);
     expect(error?.message).toMatch(/^Bad x+…$/);
+  });
+
+  it("keeps a Cantila error's message of exactly 1,000 characters whole", async () => {
+    const message = `Bad ${'x'.repeat(996)}`;
+    const { client } = await serve({ maxRetries: 0 }, apiError(422, 'validation', message));
+    expect((await client.GET('/me')).error?.message).toBe(message);
+  });
+
+  it('names a body of only spaces and line breaks as empty', async () => {
+    const { client } = await serve({ maxRetries: 0 }, raw(500, '  \n\t ', { 'Content-Type': 'text/plain' }));
+    expect((await client.GET('/me')).error?.message).toMatch(/^500 Internal Server Error from GET .*\/v1\/me; the body was empty$/);
+  });
+
+  it('says so when a response has no status text (HTTP/2 has none) and no content type', async () => {
+    const fetch = async () => new Response(new TextEncoder().encode('upstream timed out'), { status: 504 });
+    const client = createClient({ apiKey: 'sk_test_faults', baseUrl: 'http://127.0.0.1:9/v1', maxRetries: 0, fetch });
+    const { error } = await client.GET('/me');
+    expect(error).toMatchObject({ status: 504, code: 'unavailable' });
+    expect(error?.message).toBe(
+      '504 from GET http://127.0.0.1:9/v1/me; the body was not a Cantila error (no content type): upstream timed out',
+    );
   });
 
   it('shortens a long body in the message', async () => {

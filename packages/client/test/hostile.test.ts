@@ -1,7 +1,7 @@
 // Hostile input and hostile responses (issue 14): what a careless caller or a broken or malicious
 // server can hand the client, each against a real HTTP server on loopback.
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createClient, InvalidResponseError, NotFoundError, ResponseTooLargeError, TimeoutError } from '../src/index.ts';
 import { apiError, json, raw, type Reply, serving, stall } from './server.ts';
 
@@ -280,6 +280,18 @@ describe('the total timeout', () => {
     const { error } = await client.GET('/me', { totalTimeout: 500 });
     expect(error?.status).toBe(503);
     expect(server.received).toHaveLength(1);
+  });
+
+  it('does not start a wait that would end just as it does (the clock held still): the next attempt would have no time', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const { client, server } = await serve({}, apiError(503, 'unavailable', 'Busy.', {}, { 'Retry-After': '1' }));
+      const { error } = await client.GET('/me', { totalTimeout: 1_000 });
+      expect(error?.status).toBe(503);
+      expect(server.received).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('is checked like the other times', () => {

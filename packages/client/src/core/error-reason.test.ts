@@ -58,11 +58,20 @@ describe("an API error's cause", () => {
     }
   });
 
+  it('keeps quota details at their edges: nothing used yet, and no limit (null)', () => {
+    for (const quota of [
+      { name: 'projects', limit: 25, used: 0 },
+      { name: 'seats', limit: null, used: 3 },
+    ])
+      expect(errorFor(409, { error: 'conflict', reason: 'quota_exceeded', quota, message: 'Full.' }).body?.quota).toEqual(quota);
+  });
+
   it('drops quota details of the wrong shape and keeps the rest of the body', () => {
     for (const quota of [
       { name: 'projects', limit: -1, used: 2 },
       { name: 'projects', used: 1.5, limit: 3 },
       { name: 'x'.repeat(100), limit: 1, used: 1 },
+      { name: ['projects'], limit: 1, used: 1 },
       'all',
     ])
       expect(errorFor(409, { error: 'conflict', reason: 'quota_exceeded', quota, message: 'Full.' }).body).toEqual({
@@ -72,6 +81,11 @@ describe("an API error's cause", () => {
         request_id: undefined,
         fields: [],
       });
+  });
+
+  it('cuts a long param at 200 characters', () => {
+    const error = errorFor(422, { error: 'validation', param: `body.${'x'.repeat(300)}`, message: 'Too long.' });
+    expect(error.body?.param).toBe(`body.${'x'.repeat(195)}`);
   });
 
   it('redacts a key sent back in param', () => {

@@ -32,6 +32,18 @@ describe('redact', () => {
     expect(redact('GET /v1/projects/a%2Fb at 100% (bad escape %E0%A4%A)')).toBe('GET /v1/projects/a%2Fb at 100% (bad escape %E0%A4%A)');
   });
 
+  it('keeps an escape that is not UTF-8 as it is while it decodes the rest around it', () => {
+    expect(redact('/v1/x%FF/key%3Dsk_live_4eC39HqLyj')).toBe('/v1/x%FF/key=[redacted]');
+  });
+
+  it('hides a key after a character that takes several escapes (%C3%A9)', () => {
+    expect(redact('/v1/caf%C3%A9%3Dsk_live_4eC39HqLyj')).toBe('/v1/café=[redacted]');
+  });
+
+  it('hides a bearer token after more than one space', () => {
+    expect(redact('Authorization: Bearer   eyJhbGciOi.x')).toBe('Authorization: Bearer   [redacted]');
+  });
+
   it.each([
     ['cantila_session = s3cr3t; theme=dark', 'cantila_session = [redacted]; theme=dark'],
     ['{"cantila_session":"s3cr3t","theme":"dark"}', '{"cantila_session":"[redacted]","theme":"dark"}'],

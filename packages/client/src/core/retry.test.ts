@@ -53,6 +53,9 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('7')).toBe(7_000);
     expect(parseRetryAfter(' 007 ')).toBe(7_000);
   });
+  it.each(['1 Jan 2030', 'Mo, 1 Jan 2030'])('refuses %j, which Date.parse would read but is no HTTP date', (value) => {
+    expect(parseRetryAfter(value)).toBeUndefined();
+  });
   it.each(['0x1', '1e1', '1.5', '+3', '-5', 'Infinity', '1 2'])('refuses %j, which Number() would read', (value) => {
     expect(parseRetryAfter(value)).toBeUndefined();
   });
