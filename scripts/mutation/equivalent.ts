@@ -50,6 +50,20 @@ export const equivalents: Equivalent[] = [
     why: 'invalidPathParameter finds no parameter to check in a path without one: the test only spares a call that work',
   },
   {
+    file: 'packages/client/src/core/idempotency.ts',
+    mutator: 'ConditionalExpression',
+    original: "typeof crypto.randomUUID === 'function'",
+    replacement: 'false',
+    why: 'built on crypto.getRandomValues the key is a fresh version 4 UUID as well (idempotency.test.ts checks that way on its own); randomUUID is only the shorter way to one',
+  },
+  {
+    file: 'packages/client/src/core/idempotency.ts',
+    mutator: 'StringLiteral',
+    original: "'function'",
+    replacement: '""',
+    why: 'built on crypto.getRandomValues the key is a fresh version 4 UUID as well (idempotency.test.ts checks that way on its own); randomUUID is only the shorter way to one',
+  },
+  {
     file: 'packages/client/src/core/retry.ts',
     mutator: 'StringLiteral',
     original: "''",
@@ -111,6 +125,13 @@ export const equivalents: Equivalent[] = [
     original: 'length >= 0',
     replacement: 'length < 0',
     why: 'a body whose length the server stated, uncompressed, ends at that length (fetch stops there), just held to maxResponseSize: counting it again, in a copy that keeps status, headers, URL, type and redirected, only costs time (the copy differs only in that its headers could be changed, as those of any Response made in code)',
+  },
+  {
+    file: 'packages/client/src/core/transport.ts',
+    mutator: 'ConditionalExpression',
+    original: 'response === undefined',
+    replacement: 'true',
+    why: 'a response arrived, so fetch built the request from the same URL and init: building it again cannot throw, it only costs time',
   },
   {
     file: 'packages/client/src/core/transport.ts',

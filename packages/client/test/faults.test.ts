@@ -427,7 +427,7 @@ describe('after a redirect', () => {
     expect((await client.GET('/health')).error?.message).toContain(`200 from GET ${server.baseUrl}/elsewhere is not valid JSON (`);
   });
 
-  it("keeps the response's URL and redirected, its body's length stated or not", async () => {
+  it("keeps the response's URL, type and redirected, its body's length stated or not", async () => {
     const text = '{"status":"ok","version":"1"}';
     const { client, server } = await serve(
       {},
@@ -438,7 +438,12 @@ describe('after a redirect', () => {
     );
     for (let call = 0; call < 2; call++) {
       const { data, response } = await client.GET('/health');
-      expect([data?.status, response?.url, response?.redirected]).toEqual(['ok', `${server.baseUrl}/elsewhere`, true]);
+      expect([data?.status, response?.url, response?.type, response?.redirected]).toEqual([
+        'ok',
+        `${server.baseUrl}/elsewhere`,
+        'basic',
+        true,
+      ]);
     }
   });
 });

@@ -92,6 +92,13 @@ it('stops with InvalidResponseError when the server hands back the same cursor',
   expect(server.received).toHaveLength(2);
 });
 
+it('stops when the server hands back the cursor the loop started from', async () => {
+  server = await startServer(json(200, { data: [{ id: 'prj_1', name: 'p1' }], next_cursor: 'start' }));
+  const pages = client(server.baseUrl).paginate('/projects', { params: { query: { cursor: 'start' } } });
+  await expect(pages.next()).rejects.toThrow('GET /projects returned the cursor start again (a loop).');
+  expect(server.received.map((r) => r.url)).toEqual(['/v1/projects?cursor=start']);
+});
+
 it('stops when cursors go round in a cycle, A → B → A', async () => {
   const pages: Reply[] = [
     json(200, { data: [{ id: 'prj_1', name: 'p1' }], next_cursor: 'A' }),
