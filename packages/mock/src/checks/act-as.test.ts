@@ -1,6 +1,7 @@
 /** The act-as checks (checks/act-as-header.ts, checks/act-as-access.ts): a well-formed handle, sent once, of one's own sub-accounts. */
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectError } from '../../test/support/expect.ts';
+import { specVariant } from '../../test/support/mock.ts';
 import { expectPassed, probe, usePolicy } from '../../test/support/policy.ts';
 import { adminKey, allowedHandles } from '../../test/support/spec.ts';
 
@@ -40,3 +41,18 @@ it.each([['NOT VALID'], ['a'.repeat(256)], [['client-initech', 'client-initech']
     expectPassed(await ask('/v1/health', { headers: { 'x-cantila-act-as': handle, ...probe } }));
   },
 );
+
+describe('under an ActAs schema with a pattern', () => {
+  const pattern = '^[a-z][a-z0-9-]*$';
+  const variant = usePolicy({ specPath: specVariant((spec) => (spec.components.parameters.ActAs.schema.pattern = pattern)) });
+
+  it('answers 422 naming the header and the pattern for a handle that does not match it', async () => {
+    const answer = await variant.ask('/v1/projects', { headers: actingAs('Client_Acme') });
+    expectError(answer, 422, 'validation');
+    expect(answer.body.fields).toEqual([{ field: 'X-Cantila-Act-As', message: `must match pattern "${pattern}"` }]);
+  });
+
+  it('lets a request without the header on', async () => {
+    expectPassed(await variant.ask('/v1/projects', { headers: { authorization: `Bearer ${adminKey}`, ...probe } }));
+  });
+});

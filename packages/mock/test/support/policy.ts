@@ -48,7 +48,7 @@ export function usePolicy(options: PolicyTestOptions = {}): { ask(path: string, 
   beforeAll(() => {
     const specPath = options.specPath ?? defaultSpecPath;
     const spec = loadMockSpec(specPath);
-    const stateful = options.stateful ? createStatefulMock(spec.model) : undefined;
+    const stateful = options.stateful ? createStatefulMock(spec.model, {}) : undefined;
     policy = createPolicy(spec, engineOnDemand(specPath), { stateful, network: networkPolicy('127.0.0.1') });
   });
   return {
