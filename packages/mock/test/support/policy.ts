@@ -31,12 +31,17 @@ export interface Ask {
 // node:http keeps only the first of these when one is sent twice, and joins the others with ", ".
 const firstOnly = new Set(['authorization', 'content-type', 'content-length', 'host']);
 
-/** Prism's engine, loaded when first asked. */
+// Prism's engine of each spec, loaded when first asked; one for every test file of a worker that shares this module (pnpm test).
+const engines = new Map<string, Promise<Engine>>();
+
 function engineOnDemand(specPath: string): Engine {
-  let engine: Promise<Engine> | undefined;
   return {
     async respond(request) {
-      engine ??= import('../../src/engine.ts').then(({ createEngine }) => createEngine({ specPath, dynamic: false }));
+      let engine = engines.get(specPath);
+      if (!engine) {
+        engine = import('../../src/engine.ts').then(({ createEngine }) => createEngine({ specPath, dynamic: false }));
+        engines.set(specPath, engine);
+      }
       return (await engine).respond(request);
     },
   };
