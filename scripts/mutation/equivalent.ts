@@ -169,6 +169,27 @@ export const equivalents: Equivalent[] = [
     why: 'without a Scope enum every scope ranks -1 either way: only a scope named "Stryker was here" would rank otherwise, and a scope has no spaces (RFC 6749, section 3.3)',
   },
   {
+    file: 'packages/mock/src/checks/credential.ts',
+    mutator: 'ConditionalExpression',
+    original: "found.kind === 'session'",
+    replacement: 'true',
+    why: "a key's secret starts sk_ (resolveCredential takes no other), and the session book answers 'not issued' for any value but its ses_ tokens, so looking a key up changes nothing",
+  },
+  {
+    file: 'packages/mock/src/checks/scope.ts',
+    mutator: 'ConditionalExpression',
+    original: 'operation.scope === null',
+    replacement: 'false',
+    why: 'the credential check sets a credential only for an operation with a scope, so for one without, !credential holds already',
+  },
+  {
+    file: 'packages/mock/src/checks/scope.ts',
+    mutator: 'LogicalOperator',
+    original: '!credential || operation.scope === null',
+    replacement: '!credential && operation.scope === null',
+    why: 'the credential check sets a credential for every operation with a scope that it lets on, so there is no credential exactly when the operation has no scope: both conditions hold together or not at all',
+  },
+  {
     file: 'scripts/diff/rules/path-parameter-renamed.ts',
     mutator: 'OptionalChaining',
     original: 'parameters.from.get(position)?.name',
