@@ -51,6 +51,12 @@ describe('deprecation notices', () => {
     expect(lines[0]?.length).toBeLessThan(400);
   });
 
+  it('stay quiet when the headers are there but empty (nothing said)', () => {
+    const { lines, notices } = collect();
+    notices.received('GET /projects', withHeaders({ Deprecation: '', Sunset: '' }));
+    expect(lines).toEqual([]);
+  });
+
   it('stop at 100 warnings, however many paths a server marks deprecated', () => {
     const { lines, notices } = collect();
     for (let i = 0; i < 1000; i++) notices.received(`GET /things/${i}`, withHeaders({ Deprecation: '@1' }));
