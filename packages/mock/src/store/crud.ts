@@ -8,8 +8,11 @@ import { paginate } from './pagination.ts';
 import { isReply, problem, refusal, type Context, type Outcome, type StoreReply } from './context.ts';
 import type { Collection, Item } from './resources.ts';
 
-/** Properties a request may not set: the server makes them. */
-const serverMade = new Set(['id', 'project_id', 'created_at', 'updated_at', 'created_by']);
+/**
+ * Properties a request may not set: the server makes them. (`project_id` is the sender's where the items
+ * are not under a project's path, an alert's; under one, `build` sets it from the path.)
+ */
+const serverMade = new Set(['id', 'created_at', 'updated_at', 'created_by']);
 
 const readable = (type: string): string => type.replace(/_/g, '-');
 
