@@ -191,6 +191,15 @@ describe('rollback', () => {
     expect(deployOf('dep_7Qm4Rt').status).toBe('superseded');
   });
 
+  it('rolls back to the deploy a newer one superseded, with that deploy’s source', () => {
+    const before = deployOf('dep_7Qm4Rt');
+    call('POST /projects/{project}/deploys', project, { source: { type: 'git', ref: 'v9' } });
+    under.clock.advance(10_000);
+    const answer = rollback('dep_7Qm4Rt').body;
+    expect(answer).toMatchObject({ status: 'queued', trigger: 'rollback', rollback_of: 'dep_7Qm4Rt', source: before.source });
+    expect(answer.created_at).toBe('2026-11-30T12:00:10Z');
+  });
+
   it('refuses the live deploy, one that never went live, and one the project does not have', () => {
     expect(rollback('dep_7Qm4Rt').problem).toEqual({
       reason: 'rollback_target_live',
@@ -259,6 +268,17 @@ describe('restarts', () => {
     expect(restartOf('rst_2Jm6Tw').body.status).toBe('failed');
     expect(call('GET /projects/{project}/restarts/{restartId}', { project: 'nope', restartId: 'rst_2Jm6Tw' }).status).toBe(404);
     expect(call('POST /projects/{project}/restart', { project: 'nope' }, {}).status).toBe(404);
+  });
+
+  it('restarts a project with no instances listed, and has no restart for a project never restarted', () => {
+    call('POST /projects', {}, newProject);
+    const deploy = call('POST /projects/{project}/deploys', { project: 'my-new-app' }, {}).body;
+    expect(call('GET /projects/{project}/restarts/{restartId}', { project: 'my-new-app', restartId: 'rst_2Jm6Tw' }).problem?.message).toBe(
+      'No restart rst_2Jm6Tw in project my-new-app.',
+    );
+    under.clock.advance(10_000);
+    expect(call('GET /projects/{project}', { project: 'my-new-app' }).body.live_deploy_id).toBe(deploy.id);
+    expect(call('POST /projects/{project}/restart', { project: 'my-new-app' }, {}).body.instance_ids).toEqual([]);
   });
 });
 
@@ -427,6 +447,19 @@ describe('billing', () => {
     expect(transfer({ to_account: 'client-globex' }).body.note).toBeNull();
   });
 
+  it('is accepted whatever reason the request carries, and declined even with a null body', () => {
+    const first = transfer({ to_account: 'client-acme' }).body;
+    expect(call('POST /billing/transfers/{transferId}/accept', { transferId: first.id }, { reason: 'why not' }).body).toMatchObject({
+      status: 'accepted',
+      decline_reason: null,
+    });
+    const second = transfer({ to_account: 'client-acme' }).body;
+    expect(call('POST /billing/transfers/{transferId}/decline', { transferId: second.id }, null).body).toMatchObject({
+      status: 'declined',
+      decline_reason: null,
+    });
+  });
+
   it('is declined with a reason or without one', () => {
     const offered = transfer({ to_account: 'client-acme' }).body;
     const declined = call('POST /billing/transfers/{transferId}/decline', { transferId: offered.id }, { reason: 'not yet' });
@@ -470,6 +503,19 @@ describe('billing', () => {
       resolved_at: '2026-11-30T12:00:01Z',
     });
     expect(after.find((t: { id: string }) => t.id === other.id)).toMatchObject({ status: 'pending', resolved_at: null });
+  });
+
+  it('leaves a transfer already accepted as it was when its project is deleted; deleting no project is a 404', () => {
+    call('POST /projects', {}, newProject);
+    const accepted = transfer({ to_account: 'client-acme' }, 'my-new-app').body;
+    call('POST /billing/transfers/{transferId}/accept', { transferId: accepted.id });
+    under.clock.advance(1_000);
+    call('DELETE /projects/{project}', { project: 'my-new-app' });
+    expect(call('GET /billing/transfers/{transferId}', { transferId: accepted.id }).body).toMatchObject({
+      status: 'accepted',
+      resolved_at: '2026-11-30T12:00:00Z',
+    });
+    expect(call('DELETE /projects/{project}', { project: 'nope' }).problem?.message).toBe('No project nope in account your-handle.');
   });
 
   it('changes the plan, recorded against the account', () => {
@@ -526,6 +572,23 @@ describe('the activity log', () => {
     expect(first.data.map((e: { action: string }) => e.action)).toEqual(['deploy.create']);
     const second = call('GET /activity', {}, undefined, { query: { limit: '1', actor_type: 'user', cursor: first.next_cursor } }).body;
     expect(second).toMatchObject({ data: [{ action: 'project.create' }], next_cursor: null });
+  });
+
+  it('pages the whole log two events at a time', () => {
+    call('POST /projects', {}, newProject);
+    call('POST /projects/{project}/deploys', { project: 'my-new-app' }, {});
+    const all = call('GET /activity').body.data.map((e: { id: string }) => e.id);
+    expect(all).toHaveLength(4);
+    const first = call('GET /activity', {}, undefined, { query: { limit: '2' } }).body;
+    const second = call('GET /activity', {}, undefined, { query: { limit: '2', cursor: first.next_cursor } }).body;
+    expect([...first.data, ...second.data].map((e: { id: string }) => e.id)).toEqual(all);
+  });
+
+  it('takes a project’s name for the project filter only: resource ids are ids', () => {
+    call('POST /projects', {}, newProject);
+    const byName = (name: string) => call('GET /activity', {}, undefined, { query: { [name]: 'my-new-app' } }).body.data;
+    expect(byName('project')).toHaveLength(1);
+    expect(byName('resource_id')).toEqual([]);
   });
 
   it('answers one event, or a 404 naming it', () => {

@@ -27,6 +27,9 @@ describe('lists', () => {
     expect(idsOf(list('GET /alerts', { project: mine.body.project_id }))).toEqual([mine.body.id]);
     expect(idsOf(list('GET /alerts', { project: 'nope' }))).toEqual([]);
     expect(idsOf(list('GET /incidents', { status: 'resolved' }))).toEqual([]);
+    expect(list('GET /projects/{project}/deploys', {}, { project: 'nope' }).problem?.message).toBe(
+      'No project nope in account your-handle.',
+    );
   });
 
   it('page by `limit` (the spec’s default otherwise) with a cursor, and refuse a cursor they never gave', () => {
@@ -125,6 +128,17 @@ describe('update and delete', () => {
     expect(same.body).toMatchObject({ name: 'my-new-app', region: 'iad1', updated_at: '2026-11-30T12:00:01Z' });
     expect(call('GET /activity').body.data[0]).toMatchObject({ action: 'project.update', resource: { type: 'project', id: same.body.id } });
     expect(call('PATCH /projects/{project}', { project: 'nope' }, { name: 'x' }).status).toBe(404);
+  });
+
+  it('changes nothing but updated_at for an update with no body or a null one', () => {
+    const before = call('GET /projects/{project}', { project: 'web-shop' }).body;
+    under.clock.advance(1_000);
+    for (const body of [undefined, null]) {
+      expect(call('PATCH /projects/{project}', { project: 'web-shop' }, body).body).toEqual({
+        ...before,
+        updated_at: '2026-11-30T12:00:01Z',
+      });
+    }
   });
 
   it('updates an item without timestamps as sent', () => {
