@@ -129,6 +129,22 @@ describe('deploys', () => {
     });
   });
 
+  it('of two deploys started at the same moment, leaves the later one live', () => {
+    const first = call('POST /projects/{project}/deploys', project, {}).body;
+    const second = call('POST /projects/{project}/deploys', project, {}).body;
+    under.clock.advance(10_000);
+    expect(call('GET /projects/{project}', project).body.live_deploy_id).toBe(second.id);
+    expect([deployOf(first.id).status, deployOf(second.id).status]).toEqual(['superseded', 'live']);
+  });
+
+  it('makes the deploy live on its own project, not on another', () => {
+    const other = call('POST /projects', {}, newProject).body;
+    const deploy = call('POST /projects/{project}/deploys', project, {}).body;
+    under.clock.advance(10_000);
+    expect(call('GET /projects/{project}', project).body.live_deploy_id).toBe(deploy.id);
+    expect(call('GET /projects/{project}', { project: other.id }).body.live_deploy_id).toBeNull();
+  });
+
   it('a deploy of a project that does not exist is a 404', () => {
     const missing = call('POST /projects/{project}/deploys', { project: 'nope' }, {});
     expect(missing).toEqual({ status: 404, problem: { reason: 'project_not_found', message: 'No project nope in account your-handle.' } });
@@ -478,6 +494,18 @@ describe('billing', () => {
       problem: { message: 'Account your-handle already pays for project web-shop.' },
     });
     expect(transfer({ to_account: 'client-acme' }, 'nope').status).toBe(404);
+  });
+
+  it('lists a transfer to this account as incoming, and not as outgoing', () => {
+    const offered = transfer({ to_account: 'client-acme' }).body;
+    const saved = under.store.save();
+    Object.assign(saved.accounts['default/self']!.collections['/billing/transfers']![0]!, {
+      from_account: 'client-acme',
+      to_account: 'your-handle',
+    });
+    under.store.load(saved);
+    expect(transfers({ direction: 'incoming' })).toEqual([offered.id]);
+    expect(transfers({ direction: 'outgoing' })).toEqual([]);
   });
 
   it('lists a transfer acted as the receiving account as incoming', () => {

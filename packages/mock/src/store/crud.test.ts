@@ -47,8 +47,8 @@ describe('lists', () => {
   });
 
   it('put new items where the list says: newest first, or at the end', () => {
-    const alert = call('POST /alerts', {}, newAlert).body;
-    expect(idsOf(list('GET /alerts', {})).at(-1)).toBe(alert.id);
+    const agent = call('POST /agents', {}, { name: 'a', scope: 'deploy', project_ids: [] }).body.agent;
+    expect(idsOf(list('GET /agents', {}))).toEqual(['agt_2Lp8Vb', agent.id]);
     const key = call('POST /keys', {}, { name: 'k', scope: 'read' }).body.key;
     expect(idsOf(list('GET /keys', {}))[0]).toBe(key.id);
   });
@@ -99,7 +99,13 @@ describe('create', () => {
       reason: 'name_taken',
       message: 'A invitation with email sam@example.com already exists in account your-handle; choose another email.',
     });
-    expect(call('POST /sub-accounts', {}, { handle: 'client-initech', name: 'Initech' }).status).toBe(201);
+    const initech = call('POST /sub-accounts', {}, { handle: 'client-initech', name: 'Initech' });
+    expect(initech.status).toBe(201);
+    expect(call('GET /activity').body.data[0]).toMatchObject({
+      action: 'sub_account.create',
+      resource: { type: 'sub_account', id: initech.body.id },
+      project_id: null,
+    });
   });
 
   it('refuses a project over the plan’s quota, the limit as GET /capacity shows it', () => {
@@ -141,6 +147,16 @@ describe('update and delete', () => {
     }
   });
 
+  it('lets an update through when a loaded state holds an item without the unique field', () => {
+    const saved = under.store.save();
+    call('GET /projects');
+    const withNameless = under.store.save();
+    withNameless.accounts['default/self']!.collections['/projects']!.push({ id: 'prj_nameless' });
+    under.store.load(withNameless);
+    expect(call('PATCH /projects/{project}', { project: 'web-shop' }, { region: 'iad1' }).status).toBe(200);
+    expect(saved.accounts).toEqual({});
+  });
+
   it('updates an item without timestamps as sent', () => {
     const member = call('PATCH /team/members/{userId}', { userId: 'usr_3Dq7nL' }, { role: 'read' });
     expect(member.body).toMatchObject({ id: 'usr_3Dq7nL', role: 'read' });
@@ -162,8 +178,20 @@ describe('update and delete', () => {
   it('deletes a project’s documents with it, and only its own', () => {
     call('POST /projects', {}, newProject);
     call('PATCH /projects/{project}/scale', { project: 'my-new-app' }, { instances: 7 });
+    call('POST /projects/{project}/deploys', { project: 'my-new-app' }, {});
     call('PATCH /projects/{project}/scale', { project: 'web-shop' }, { instances: 5 });
-    call('DELETE /projects/{project}', { project: 'my-new-app' });
+    const gone = call('DELETE /projects/{project}', { project: 'my-new-app' });
+    expect(gone.status).toBe(204);
+    const { collections, documents } = under.store.save().accounts['default/self']!;
+    expect([...Object.keys(collections), ...Object.keys(documents)].filter((key) => !key.includes('prj_9Xk2mA')).sort()).toEqual([
+      '/agents',
+      '/billing/invoices',
+      '/incidents',
+      '/keys',
+      '/projects',
+      '/sub-accounts',
+      '/team/members',
+    ]);
     call('POST /projects', {}, newProject);
     expect(call('GET /projects/{project}/scale', { project: 'my-new-app' }).body.instances).toBe(3);
     expect(call('GET /projects/{project}/scale', { project: 'web-shop' }).body.instances).toBe(5);
@@ -183,6 +211,28 @@ describe('documents', () => {
       resource: { type: 'account', id: 'acc_3b1c' },
       project_id: null,
     });
+  });
+
+  it('start as the spec’s GET example shows them, whatever the first change’s example shows', () => {
+    call('PATCH /account', {}, { default_region: 'iad1' });
+    expect(call('GET /account').body.billing_email).toBe('billing@example.com');
+    call('PUT /billing/plan', {}, { plan: 'team' });
+    expect(call('GET /billing').body.plan_price).toEqual({ amount: 2500, currency: 'USD' });
+    call('PATCH /projects/{project}/scale', { project: 'web-shop' }, { instance_size: 'standard-4x' });
+    expect(call('GET /projects/{project}/scale', { project: 'web-shop' }).body.instances).toBe(3);
+  });
+
+  it('are read without being changed, and a body that is no object changes nothing', () => {
+    const before = call('GET /projects/{project}/scale', { project: 'web-shop' }).body;
+    under.clock.advance(1_000);
+    expect(call('GET /projects/{project}/scale', { project: 'web-shop' }).body).toEqual(before);
+    const account = call('GET /account').body;
+    expect(call('PATCH /account', {}, 'not an object').body).toEqual(account);
+    expect(call('GET /activity').body.data.map((e: { action: string }) => e.action)).toEqual([
+      'account.update',
+      'scale.update',
+      'deploy.create',
+    ]);
   });
 
   it('of a project: found by name or id, recorded against the project, a 404 for a project that does not exist', () => {

@@ -120,7 +120,7 @@ function quotaLimit(ctx: Context, name: string): number | undefined {
 export function build(ctx: Context, collection: Collection, template: unknown, values: Item, projectId: string | null): Item {
   const item: Item = { ...structuredClone(template as Item), ...values };
   if (collection.idPrefix) item.id = newId(collection.idPrefix);
-  for (const stamp of ['created_at', 'updated_at', 'opened_at', 'joined_at']) if (stamp in item) item[stamp] = ctx.at;
+  for (const stamp of ['created_at', 'updated_at']) if (stamp in item) item[stamp] = ctx.at;
   if ('project_id' in item && projectId) item.project_id = projectId;
   return item;
 }
@@ -215,14 +215,11 @@ export function documentOf(ctx: Context): FoundDocument | StoreReply {
   return id ? documentAt(ctx, `${ctx.op.document}@/projects/${id}`) : notFound(ctx, 'project', ref);
 }
 
-export function readDocument(ctx: Context): Outcome {
+/** `GET` or change the operation's document. */
+export function documentOperation(ctx: Context): Outcome {
   const found = documentOf(ctx);
-  return 'status' in found ? { reply: found } : ok(ctx.op.status, found.document);
-}
-
-export function updateDocument(ctx: Context): Outcome {
-  const found = documentOf(ctx);
-  return 'status' in found ? { reply: found } : changeDocument(ctx, found, ctx.request.body);
+  if ('status' in found) return { reply: found };
+  return ctx.op.method === 'GET' ? ok(ctx.op.status, found.document) : changeDocument(ctx, found, ctx.request.body);
 }
 
 /** Sets `changes` on a document found, as the operation's action on it (or on its project's). */

@@ -19,6 +19,7 @@ describe('the store', () => {
     expect(ids('GET /projects')).toEqual(['prj_9Xk2mA']);
     expect(ids('GET /keys')).toEqual(['key_0Tz4Kd']);
     expect(ids('GET /agents')).toEqual(['agt_2Lp8Vb']);
+    expect(ids('GET /team/members')).toEqual(['usr_8f2a', 'usr_3Dq7nL']);
     expect(ids('GET /billing/transfers')).toEqual([]);
     expect(ids('GET /projects/{project}/restarts', { project: 'web-shop' })).toEqual(['rst_2Jm6Tw']);
     expect(ids('GET /projects/{project}/env', { project: 'web-shop' })).toEqual(['DATABASE_URL', 'STRIPE_SECRET_KEY']);
@@ -73,6 +74,9 @@ describe('the store', () => {
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ name: 'my-new-app', created_at: '2026-11-30T12:00:00Z' });
     expect(created.body.id).toMatch(/^prj_[A-Za-z0-9]{10}$/);
+    const key = call('POST /keys', {}, { name: 'ci', scope: 'read' }).body.key;
+    expect(key.created_at).toBe('2026-11-30T12:00:00Z');
+    expect(key).not.toHaveProperty('updated_at');
     const id = created.body.id as string;
     expect(call('GET /projects', {}).body.data[0].id).toBe(id);
     under.clock.advance(60_000);
@@ -126,6 +130,7 @@ describe('the store', () => {
       actor: you,
     });
     expect(latest).toMatchObject({ action: 'deploy.create', resource: { type: 'deploy' }, project_id: id, request_id: 'req_second' });
+    expect(latest.id).toMatch(/^evt_[A-Za-z0-9]{10}$/);
     expect(call('GET /activity/{eventId}', { eventId: latest.id }).body).toEqual(latest);
   });
 
@@ -148,8 +153,10 @@ describe('the store', () => {
     expect(call('GET /projects/{project}', { project: 'my-new-app' }, undefined, { actingAs: 'client-acme' }).status).toBe(200);
     expect(call('GET /projects/{project}', { project: 'my-new-app' }, undefined, { actingAs: 'client-globex' }).status).toBe(404);
     expect(call('GET /projects/{project}', { project: 'my-new-app' }).status).toBe(404);
+    call('DELETE /projects/{project}', { project: 'web-shop' }, undefined, { workspace: 'b' });
     under.store.reset('a');
     expect(call('GET /projects/{project}', { project: 'web-shop' }, undefined, { workspace: 'a' }).status).toBe(200);
+    expect(call('GET /projects/{project}', { project: 'web-shop' }, undefined, { workspace: 'b' }).status).toBe(404);
   });
 
   it('saves its state and loads it back', () => {
@@ -198,6 +205,38 @@ describe('the store', () => {
     );
     call('PATCH /account', {}, { handle: 'renamed-handle' });
     expect(call('GET /projects/{project}', { project: 'nope' }).problem?.message).toBe('No project nope in account renamed-handle.');
+  });
+
+  it('takes "undefined" for a key like any other, not for a request without one', () => {
+    expect(call('POST /projects', {}, newProject).status).toBe(201);
+    expect(call('POST /projects', {}, newProject, { idempotencyKey: 'undefined' }).status).toBe(409);
+    const other = { ...newProject, name: 'other' };
+    expect(call('POST /projects', {}, other, { idempotencyKey: 'undefined' }).status).toBe(201);
+    expect(call('POST /projects', {}, other).status).toBe(409);
+  });
+
+  it('answers from a state file with no projects in it: 404s, no errors, and work under way finishes', () => {
+    const account = under.store.save();
+    const empty = {
+      version: 1 as const,
+      accounts: {
+        'default/self': {
+          collections: { '/projects/prj_gone/deploys': [{ id: 'dep_1', status: 'queued' }] },
+          documents: {},
+          activity: [],
+          idempotency: {},
+          lifecycles: [{ kind: 'deploy' as const, collection: '/projects/prj_gone/deploys', id: 'dep_1', since: 0, done: 0 }],
+        },
+      },
+    };
+    expect(account.accounts).toEqual({});
+    under.store.load(empty);
+    expect(call('GET /projects/{project}/scale', { project: 'web-shop' }).status).toBe(404);
+    expect(call('GET /activity', {}, undefined, { query: { project: 'web-shop' } }).body.data).toEqual([]);
+    expect(under.store.items('default', '/projects/prj_gone/deploys')).toEqual([
+      { id: 'dep_1', status: 'live', finished_at: '1970-01-01T00:00:10Z' },
+    ]);
+    expect(under.store.save().accounts['default/self']!.lifecycles).toEqual([]);
   });
 
   it('keeps no Idempotency-Key for a refusal, nor for an operation that takes none', () => {
