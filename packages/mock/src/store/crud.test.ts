@@ -120,6 +120,21 @@ describe('create', () => {
     expect(call('PATCH /projects/{project}', { project: 'p-1' }, { name: 'p-one' }).status).toBe(200);
   });
 
+  it('has no quota where a loaded state’s capacity lists none', () => {
+    for (const capacity of [{ quotas: [] }, { plan: 'pro' }]) {
+      const saved = under.store.save();
+      saved.accounts['default/self'] = {
+        collections: {},
+        documents: { 'Capacity@': capacity },
+        activity: [],
+        idempotency: {},
+        lifecycles: [],
+      };
+      under.store.load(saved);
+      expect(call('POST /projects', {}, newProject).status).toBe(201);
+    }
+  });
+
   it('has no quota where the plan sets no limit (sub-accounts)', () => {
     for (let i = 0; i < 30; i++) expect(call('POST /sub-accounts', {}, { handle: `client-${i}`, name: `C${i}` }).status).toBe(201);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newId, randomAlphanumeric } from './ids.ts';
+import { newId, prefixOfPattern, randomAlphanumeric } from './ids.ts';
 
 describe('server-made ids', () => {
   it('are the prefix and ten letters or digits, different each time', () => {
@@ -14,5 +14,11 @@ describe('server-made ids', () => {
     expect(counts.size).toBe(62);
     // 2,000 of each expected, give or take 44 (one standard deviation); a character favoured by one byte value in 249 comes ~2,490 times.
     for (const [character, count] of counts) expect([character, Math.abs(count - 2_000) < 250]).toEqual([character, true]);
+  });
+
+  it('take their prefix from an id pattern that starts with one, and none from any other', () => {
+    expect(prefixOfPattern('^prj_[A-Za-z0-9]+$')).toBe('prj_');
+    for (const pattern of ['^[A-Za-z0-9]+$', 'x^prj_[A-Za-z0-9]+$', '^PRJ_[A-Z]+$', 42, undefined])
+      expect(prefixOfPattern(pattern)).toBeUndefined();
   });
 });

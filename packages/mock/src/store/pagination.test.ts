@@ -16,6 +16,10 @@ function walk(list: readonly { id: string }[], limit: number): string[][] {
 }
 
 describe('paginate', () => {
+  it('answers an empty last page for a limit of 0', () => {
+    expect(paginate(items, keyOf, 0)).toEqual({ data: [], next_cursor: null });
+  });
+
   it('starts a cursor of its own shape after the item it names, or at its position when that item is gone', () => {
     const at = (after: string, position: number) => Buffer.from(JSON.stringify({ after, at: position })).toString('base64url');
     expect(paginate(items, keyOf, 2, at('prj_missing', 0))!.data.map(keyOf)).toEqual(['prj_0', 'prj_1']);

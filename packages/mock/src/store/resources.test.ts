@@ -1,16 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { bundledSpecPath, loadSpecModel, specModel } from '@cantila/spec-model';
+import { loadSpecModel } from '@cantila/spec-model';
 import { describe, expect, it } from 'vitest';
-import { readResources, type ResourceTable } from './resources.ts';
+import { tableOf as readVariant } from '../../test/support/store.ts';
+import { readResources } from './resources.ts';
 
 const model = loadSpecModel();
-
-/** The table read from the bundled spec as `change` alters it. */
-function readVariant(change: (spec: any) => void): ResourceTable {
-  const spec = JSON.parse(readFileSync(bundledSpecPath, 'utf8'));
-  change(spec);
-  return readResources(specModel(spec));
-}
 
 describe('the resource table read from the spec', () => {
   it('keeps the lists whose items have an id or a path of their own: item parameter, id prefix, id field, order, type, parent', () => {

@@ -3,15 +3,23 @@
  * on a manual clock for each test, and `call` to send it one request. Cheap (no server, no Prism), so
  * `pnpm mutation mock-store` can run these tests for each mutant.
  */
-import { loadSpecModel } from '@cantila/spec-model';
+import { readFileSync } from 'node:fs';
+import { bundledSpecPath, loadSpecModel, specModel } from '@cantila/spec-model';
 import { beforeEach } from 'vitest';
 import type { Actor } from '../../src/store/activity.ts';
 import { manualClock, type ManualClock } from '../../src/store/clock.ts';
 import type { StoreRequest } from '../../src/store/context.ts';
-import { readResources } from '../../src/store/resources.ts';
+import { readResources, type ResourceTable } from '../../src/store/resources.ts';
 import { createStore, type Store } from '../../src/store/store.ts';
 
 export const table = readResources(loadSpecModel());
+
+/** The table read from the bundled spec as `change` alters it (a user's spec, for the mock's `specPath`). */
+export function tableOf(change: (spec: any) => void): ResourceTable {
+  const spec = JSON.parse(readFileSync(bundledSpecPath, 'utf8'));
+  change(spec);
+  return readResources(specModel(spec));
+}
 
 /** The credential's user, as the `/me` example names it. */
 export const you: Actor = { type: 'user', id: 'usr_8f2a', name: 'You' };
