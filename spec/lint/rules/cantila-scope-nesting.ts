@@ -8,8 +8,8 @@ const scopeNesting = createRulesetFunction<{ enum?: unknown; description?: unkno
   { input: { type: 'object' }, options: null },
   (scope, _options, context) => {
     const values = Array.isArray(scope.enum) ? scope.enum.map(String) : [];
-    const chain = /`[a-z]+`(?:\s*⊂\s*`[a-z]+`)+/.exec(String(scope.description ?? ''))?.[0];
-    const stated = chain ? [...chain.matchAll(/`([a-z]+)`/g)].map((m) => m[1]!) : [];
+    const chain = /`[a-z]+`(?:\s*⊂\s*`[a-z]+`)+/.exec(String(scope.description))?.[0] ?? '';
+    const stated = [...chain.matchAll(/`([a-z]+)`/g)].map((m) => m[1]);
     if (stated.join() === values.join()) return [];
     const wanted = values.map((value) => `\`${value}\``).join(' ⊂ ');
     const found = chain ? `it says ${chain}` : 'it states no chain';

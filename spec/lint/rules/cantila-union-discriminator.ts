@@ -1,8 +1,9 @@
 import { createRulesetFunction } from '@stoplight/spectral-core';
 import { derefRaw, type Json } from '../operation.ts';
 
+/** Typed `object` (alone, or among other types: `[object, 'null']`), or untyped with properties. */
 const isObjectSchema = (schema: Json): boolean =>
-  schema?.type === 'object' || (schema?.type === undefined && schema?.properties !== undefined);
+  schema.type === undefined ? schema.properties !== undefined : [schema.type].flat().includes('object');
 
 /**
  * A `oneOf` or `anyOf` of object schemas is a discriminated union: a `discriminator` names a
@@ -19,7 +20,7 @@ const unionDiscriminator = createRulesetFunction<Json, null>({ input: { type: 'o
     const property: unknown = schema.discriminator?.propertyName;
     if (typeof property !== 'string') {
       findings.push({
-        message: `${where}: a ${keyword} of objects needs a discriminator: add \`discriminator: {propertyName: type, mapping: …}\` and give each member \`type: {const: …}\`.`,
+        message: `${where}: its ${keyword} of objects needs a discriminator: add \`discriminator: {propertyName: type, mapping: …}\` and give each member \`type: {const: …}\`.`,
         path: [...context.path, keyword],
       });
       continue;
