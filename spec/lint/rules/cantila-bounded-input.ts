@@ -8,8 +8,7 @@ const typesOf = (schema: Json): string[] => (Array.isArray(schema.type) ? schema
 function unbounded(schema: Json, inAllOf: boolean): string | null {
   if (schema.enum !== undefined || schema.const !== undefined) return null;
   const types = typesOf(schema);
-  if (types.length === 0)
-    return composition.some((key) => key in schema) || schema.not !== undefined ? null : 'a value of any type (give it a `type`)';
+  if (types.length === 0) return composition.some((key) => key in schema) ? null : 'a value of any type (give it a `type`)';
   if (types.includes('string') && schema.maxLength === undefined && !boundedFormats.has(schema.format))
     return 'a string without maxLength, enum or const';
   const numeric = types.includes('integer') || types.includes('number');
@@ -27,11 +26,13 @@ function unbounded(schema: Json, inAllOf: boolean): string | null {
 
 /** Walks a schema, calling `visit` with each node and its dotted location (`autoscaling.max`, `instance_ids[]`). */
 function walk(
-  schema: Json | undefined,
+  node: Json | boolean | undefined,
   where: string,
   visit: (node: Json, where: string, inAllOf: boolean) => void,
   inAllOf = false,
 ): void {
+  // The schema `true` accepts any value, as `{}` does; `false` accepts none.
+  const schema = node === true ? {} : node;
   if (!schema || typeof schema !== 'object') return;
   visit(schema, where, inAllOf);
   for (const [name, property] of Object.entries<Json>(schema.properties ?? {})) walk(property, where ? `${where}.${name}` : name, visit);
