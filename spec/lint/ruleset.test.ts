@@ -27,7 +27,7 @@ describe('each custom lint rule reports exactly the findings its fixture lists i
     expect(found.sort(inOrder)).toEqual((await expectations(file)).sort(inOrder));
   });
 
-  it("lints every fixture with all the rules without failing: each rule also meets documents written for other rules", async () => {
+  it('lints every fixture with all the rules without failing: each rule also meets documents written for other rules', async () => {
     const all = onlyRules(Object.keys(customRules) as (keyof typeof customRules)[]);
     for (const file of fixtureFiles)
       await expect(lintFile(new URL(file, fixtures).pathname, { rules: all }), file).resolves.toBeInstanceOf(Array);

@@ -13,8 +13,9 @@ const isObjectSchema = (schema: Json): boolean =>
 const unionDiscriminator = createRulesetFunction<Json, null>({ input: { type: 'object' }, options: null }, (schema, _options, context) => {
   const findings = [];
   for (const keyword of ['oneOf', 'anyOf'] as const) {
-    const members: Json[] = (Array.isArray(schema[keyword]) ? schema[keyword] : []).map((member: Json) => derefRaw(context, member) ?? {});
-    const objects = members.filter(isObjectSchema);
+    const members: unknown = schema[keyword];
+    if (!Array.isArray(members)) continue;
+    const objects = members.map((member: Json) => derefRaw(context, member) ?? {}).filter(isObjectSchema);
     if (objects.length < 2) continue;
     const where = context.path.join('.');
     const property: unknown = schema.discriminator?.propertyName;
