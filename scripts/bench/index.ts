@@ -1,8 +1,9 @@
 /**
- * `pnpm bench`: every benchmark, one after another, then docs/benchmarks.md with what this run measured.
- * Each benchmark also runs alone: `pnpm tsx scripts/bench/<name>.ts` prints its section.
+ * `pnpm bench [name…]`: every benchmark, one after another, then docs/benchmarks.md with what this run
+ * measured; with names (`pnpm bench client-overhead`), only those, replacing their sections of the
+ * file and keeping the rest. Each benchmark also runs alone: `pnpm tsx scripts/bench/<name>.ts` prints its section.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../lib/paths.ts';
@@ -10,11 +11,12 @@ import { exitOnError } from '../lib/tool.ts';
 import { runCommand } from './lib/processes.ts';
 import { clientOverhead } from './client-overhead.ts';
 import { clientSize } from './client-size.ts';
+import { type Outcome, renderDocument, replaceSections } from './lib/document.ts';
 import { describeMachine, loadAverages } from './lib/machine.ts';
 import { mockThroughput } from './mock-throughput.ts';
 import { pipeline } from './pipeline.ts';
 import { scale } from './scale.ts';
-import { num, renderSection, table, type Section } from './lib/report.ts';
+import { num, type Section } from './lib/report.ts';
 import { typecheckCost } from './typecheck-cost.ts';
 
 const reportPath = join(repoRoot, 'docs/benchmarks.md');
@@ -29,20 +31,18 @@ const benchmarks: readonly [string, () => Promise<Section>][] = [
   ['pipeline', pipeline],
 ];
 
-interface Outcome {
-  file: string;
-  seconds: number;
-  section: Section | undefined;
-  error: string | undefined;
-}
-
 async function main(): Promise<void> {
+  const names = process.argv.slice(2);
+  const unknown = names.filter((name) => !benchmarks.some(([file]) => file === name));
+  if (unknown.length > 0)
+    throw new Error(`no benchmark ${unknown.join(', ')}; the benchmarks are ${benchmarks.map(([file]) => file).join(', ')}.`);
+  const previous = names.length > 0 ? await readFile(reportPath, 'utf8') : '';
   const started = new Date();
   const loadBefore = loadAverages();
-  const head = (await runCommand('git', ['rev-parse', '--short', 'HEAD'])).output.trim();
+  const commit = (await runCommand('git', ['rev-parse', '--short', 'HEAD'])).output.trim();
   const uncommitted = (await runCommand('git', ['status', '--porcelain', '--untracked-files=no'])).output.trim() !== '';
   const outcomes: Outcome[] = [];
-  for (const [file, run] of benchmarks) {
+  for (const [file, run] of benchmarks.filter(([file]) => names.length === 0 || names.includes(file))) {
     console.log(`bench: ${file} …`);
     const t0 = performance.now();
     try {
@@ -55,35 +55,18 @@ async function main(): Promise<void> {
     }
     console.log(`bench: ${file} done in ${num(outcomes.at(-1)!.seconds, 1)} s`);
   }
-  const loadAfter = loadAverages();
-  const totalSeconds = outcomes.reduce((sum, o) => sum + o.seconds, 0);
-
-  const targets = outcomes.flatMap((o) =>
-    (o.section?.verdicts ?? []).map((v) => [o.section!.title, v.target, v.measured, v.met ? 'met' : '**missed**']),
-  );
-  const sections = outcomes.map((o) =>
-    o.section ? renderSection(o.section) : `## ${o.file}\n\n**This benchmark failed** and measured nothing:\n\n\`\`\`\n${o.error}\n\`\`\``,
-  );
-  const report = [
-    '# Benchmarks',
-    `Written by \`pnpm bench\` (scripts/bench/index.ts) on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC at commit ${head}${uncommitted ? ' with uncommitted changes in the working tree (the benchmarks read the working tree; the pipeline section alone measures a clean clone of the commit)' : ''}; the whole run took ${num(totalSeconds, 0)} s. ` +
-      'Each benchmark is a script under scripts/bench/ that also runs alone, e.g. `pnpm tsx scripts/bench/client-overhead.ts` (it prints its section instead of writing this file).',
-    '**Read the ratios, not the absolute numbers.** The machine is shared with other engineers and CI, so absolute times and req/s drift from run to run (by a factor of two or more under load); ' +
-      'every ratio below compares contenders measured side by side in the same run, interleaved or alternated round by round after a warm-up, so load that comes and goes hits them alike. ' +
-      `Load average (1 / 5 / 15 min) at the start of this run: ${loadBefore}; at the end: ${loadAfter} (on ${availableParallelism()} cores).`,
-    '## Machine',
-    describeMachine(),
-    '## Targets',
-    table(['benchmark', 'target', 'measured', ''], targets),
-    ...sections,
-    '## Per benchmark',
-    table(
-      ['script', 'wall time (s)', 'outcome'],
-      outcomes.map((o) => [`scripts/bench/${o.file}.ts`, num(o.seconds, 1), o.error ? 'failed' : 'ok']),
-    ),
-  ].join('\n\n');
-  await writeFile(reportPath, `${report}\n`);
-  console.log(`bench: wrote docs/benchmarks.md (${targets.filter((t) => t[3] === 'met').length} of ${targets.length} targets met)`);
+  const run = {
+    started: started.toISOString().slice(0, 16).replace('T', ' '),
+    commit,
+    uncommitted,
+    loadBefore,
+    loadAfter: loadAverages(),
+    cores: availableParallelism(),
+    machine: describeMachine(),
+  };
+  await writeFile(reportPath, names.length > 0 ? replaceSections(previous, outcomes, run) : renderDocument(outcomes, run));
+  const verdicts = outcomes.flatMap((o) => o.section?.verdicts ?? []);
+  console.log(`bench: wrote docs/benchmarks.md (${verdicts.filter((v) => v.met).length} of ${verdicts.length} targets met in this run)`);
   if (outcomes.some((o) => o.error)) process.exit(1);
 }
 
