@@ -50,6 +50,27 @@ export const equivalents: Equivalent[] = [
     why: 'onAbort only listens on the signal, so it runs only when there is one',
   },
   {
+    file: 'packages/mock/src/checks/credential.ts',
+    mutator: 'ConditionalExpression',
+    original: "found.kind === 'session'",
+    replacement: 'true',
+    why: "a key's secret starts sk_ (resolveCredential takes no other), and the session book answers 'not issued' for any value but its ses_ tokens, so looking a key up changes nothing",
+  },
+  {
+    file: 'packages/mock/src/checks/scope.ts',
+    mutator: 'ConditionalExpression',
+    original: 'operation.scope === null',
+    replacement: 'false',
+    why: 'the credential check sets a credential only for an operation with a scope, so for one without, !credential holds already',
+  },
+  {
+    file: 'packages/mock/src/checks/scope.ts',
+    mutator: 'LogicalOperator',
+    original: '!credential || operation.scope === null',
+    replacement: '!credential && operation.scope === null',
+    why: 'the credential check sets a credential for every operation with a scope that it lets on, so there is no credential exactly when the operation has no scope: both conditions hold together or not at all',
+  },
+  {
     file: 'scripts/diff/rules/path-parameter-renamed.ts',
     mutator: 'OptionalChaining',
     original: 'parameters.from.get(position)?.name',

@@ -183,11 +183,14 @@ export class CantilaClient implements Calls<'result'> {
     const options = this.#options;
     this.#fetchClient = createFetchClient<paths>({
       baseUrl: options.baseUrl ?? defaultBaseUrl,
-      headers: mergeHeaders(
-        { Accept: 'application/json' },
-        headersOf(options.headers),
-        auth.headers,
-        options.actAs ? { [actAsHeader.header]: options.actAs } : {},
+      // A record, not Headers: openapi-fetch merges these into every request, and iterates a record faster.
+      headers: Object.fromEntries(
+        mergeHeaders(
+          { Accept: 'application/json' },
+          headersOf(options.headers),
+          auth.headers,
+          options.actAs ? { [actAsHeader.header]: options.actAs } : {},
+        ),
       ),
       ...(auth.credentials ? { credentials: auth.credentials } : {}),
       ...(this.#middleware.length ? {} : { Request: PendingRequest as unknown as typeof Request }),
@@ -230,7 +233,7 @@ export class CantilaClient implements Calls<'result'> {
     rest.headers = headersOf(rest.headers);
     if (key) fetchInit.headers = withIdempotencyKey(key, rest.headers);
     this.#deprecations.calling(operation);
-    const result = call(
+    return call(
       (attemptSignal, send) => {
         fetchInit.signal = attemptSignal;
         fetchInit.fetch = send;
@@ -243,12 +246,9 @@ export class CantilaClient implements Calls<'result'> {
         totalTimeout: totalTimeout ?? this.#options.totalTimeout,
         maxRetries: maxRetries ?? this.#settings.maxRetries,
         signal,
+        onResponse: (response) => this.#deprecations.received(operation, response),
       },
     );
-    return result.then((outcome) => {
-      this.#deprecations.received(operation, outcome.response);
-      return outcome;
-    });
   }
 }
 

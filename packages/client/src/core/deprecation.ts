@@ -10,8 +10,8 @@ export interface Deprecated {
 export interface DeprecationNotices {
   /** Before a call: warns if the spec marks `operation` (`GET /projects`) deprecated. */
   calling(operation: string): void;
-  /** After a call: warns if the response says the operation is deprecated (`Deprecation` or `Sunset` header). */
-  received(operation: string, response: Response | undefined): void;
+  /** On each response: warns if it says the operation is deprecated (`Deprecation` or `Sunset` header). */
+  received(operation: string, response: Response): void;
 }
 
 /**
@@ -33,8 +33,10 @@ export function deprecationNotices(known: (operation: string) => Deprecated | un
       if (entry) once(operation, ` (sunset ${entry.sunset}); use ${entry.replacement}`);
     },
     received(operation, response) {
+      const { headers } = response;
+      if (!headers.has('deprecation') && !headers.has('sunset')) return;
       const said = ['Deprecation', 'Sunset'].flatMap((name) => {
-        const value = response?.headers.get(name);
+        const value = headers.get(name);
         return value ? [`${name}: ${value.replace(/[^ -~]/g, '?').slice(0, 100)}`] : [];
       });
       if (said.length > 0) once(operation, ` (${said.join(', ')}); see the API changelog`);

@@ -41,15 +41,27 @@ export function checkHandle(handle: unknown): asserts handle is string {
   }
 }
 
+/** The placeholders of the path templates called so far (`/projects/{project}` → `project`), parsed once each; at most 1,000. */
+const placeholders = new Map<string, string[]>();
+
+function placeholdersOf(path: string): string[] {
+  let names = placeholders.get(path);
+  if (!names) {
+    names = Array.from(path.matchAll(/\{(\w+)\}/g), ([, name]) => name!);
+    if (placeholders.size < 1_000) placeholders.set(path, names);
+  }
+  return names;
+}
+
 /**
  * The TypeError for the first parameter of `path` (`/projects/{project}`) whose value in `values` is
  * not a string matching the spec's pattern for it: `..`, `.` or `''` would send the request to another
  * operation, since URL parsing collapses dot segments even when percent-encoded.
  */
 export function invalidPathParameter(where: string, path: string, values: Record<string, unknown> | undefined): TypeError | undefined {
-  for (const [, name] of path.matchAll(/\{(\w+)\}/g)) {
-    const value = values?.[name!];
-    const pattern = pathParameters[name!];
+  for (const name of placeholdersOf(path)) {
+    const value = values?.[name];
+    const pattern = pathParameters[name];
     if (pattern && !(typeof value === 'string' && pattern.test(value))) {
       return new TypeError(`${where}path parameter ${name} ${shown(value)} does not match ${pattern.source}; nothing was sent.`);
     }

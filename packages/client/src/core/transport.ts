@@ -53,6 +53,8 @@ export interface CallSettings {
   totalTimeout: number | undefined;
   maxRetries: number;
   signal: AbortSignal | undefined;
+  /** Sees each response that arrives (of every attempt), before it is settled. */
+  onResponse: (response: Response) => void;
 }
 
 /** Thrown while reading a body larger than `maxResponseSize`; becomes a `ResponseTooLargeError`. */
@@ -186,6 +188,7 @@ export async function call(exchange: Exchange, settings: TransportSettings, opti
     } finally {
       limit.release();
     }
+    if (result.response) options.onResponse(result.response);
     if (log) {
       const { response, error } = result;
       log(

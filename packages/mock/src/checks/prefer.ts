@@ -5,6 +5,6 @@ import type { OperationCheck } from './context.ts';
 export const prefer: OperationCheck = (context) => {
   const found = readPreferences(context.operation, context.req.headers.prefer, context.query, context.spec.errorStatuses);
   if (found && 'fields' in found) return context.error(422, found.message, found.fields);
-  if (found) context.preferred = found;
+  context.preferred = found;
   return undefined;
 };

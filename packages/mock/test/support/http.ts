@@ -11,13 +11,16 @@ export interface Answer {
 export async function send(url: string, init: RequestInit = {}): Promise<Answer> {
   const response = await fetch(url, { ...init, signal: AbortSignal.timeout(10_000) });
   const text = await response.text();
-  let body: unknown;
+  return { status: response.status, headers: response.headers, body: bodyOf(text), text };
+}
+
+/** An answer's body: its JSON when it parses, else the text (`undefined` when empty). */
+export function bodyOf(text: string): unknown {
   try {
-    body = text === '' ? undefined : JSON.parse(text);
+    return text === '' ? undefined : JSON.parse(text);
   } catch {
-    body = text;
+    return text;
   }
-  return { status: response.status, headers: response.headers, body, text };
 }
 
 /** `Authorization: Bearer <key>` plus any other headers. */
