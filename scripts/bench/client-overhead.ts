@@ -9,8 +9,24 @@ import { fileURLToPath } from 'node:url';
 import axios from 'axios';
 import createFetchClient from 'openapi-fetch';
 import type { paths } from '../../packages/client/src/generated/schema.ts';
-import { PendingRequest } from '../../packages/client/src/core/request.ts';
-import { fixtureBody } from './fixture-server.ts';
+import { fixtureBody } from './lib/fixture-body.ts';
+import {
+  cantilaClient,
+  type Contender,
+  contenderNames as names,
+  headers,
+  type Kind,
+  kinds,
+  newProject,
+  openapiFetchViaInit,
+  openapiFetchWithTimeout,
+  project,
+  rawFetch,
+  rawFetchWithTimeout,
+  timeoutMs,
+  unwrap,
+  withTimeout,
+} from './lib/contenders.ts';
 import { loadClient } from './lib/client-package.ts';
 import { freePort, startServer, tsNode } from './lib/processes.ts';
 import { num, runWhenMain, table, times, type Section, type Verdict } from './lib/report.ts';
@@ -26,82 +42,12 @@ const settings = {
   concurrency: 16,
   /** Upper bound of one contender's batch; a batch that hits it is reported with fewer requests. */
   batchBudgetMs: 15_000,
-  /** The cancelling timeout of the "+ timeout" contenders: the client's default per-attempt timeout. */
-  timeoutMs: 30_000,
   target: 1.1,
 };
 
-const apiKey = 'sk_test_bench0000000000000000';
-const actAs = 'client-acme';
-const headers = { Accept: 'application/json', Authorization: `Bearer ${apiKey}`, 'X-Cantila-Act-As': actAs };
-const newProject = {
-  name: 'web-shop',
-  region: 'fra1',
-  source: { type: 'git', repo: 'https://github.com/acme/web-shop', branch: 'main' },
-} as const;
-const project = { params: { path: { project: 'web-shop' } } };
-
-type Kind = 'GET' | 'POST';
-const kinds: readonly Kind[] = ['GET', 'POST'];
 const requestOf: Record<Kind, string> = {
   GET: 'GET /v1/projects/{project}',
   POST: 'POST /v1/projects with a JSON body (the client adds an Idempotency-Key)',
-};
-
-/** One way of making the same two logical requests; each resolves to the parsed body. */
-interface Contender {
-  name: string;
-  GET(): Promise<unknown>;
-  POST(): Promise<unknown>;
-}
-
-const names = {
-  fetch: 'raw fetch',
-  fetchTimeout: 'raw fetch + timeout',
-  client: '@cantila/client',
-};
-
-const requestFor = (baseUrl: string, kind: Kind): [string, RequestInit] =>
-  kind === 'GET'
-    ? [`${baseUrl}/projects/web-shop`, { headers }]
-    : [
-        `${baseUrl}/projects`,
-        { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(newProject) },
-      ];
-
-/**
- * Runs `send` under a cancelling timeout as the client's is built: an AbortController and a timer per
- * request, the controller's signal handed to `send`, the timer cleared once `send` (body included) is done.
- */
-async function withTimeout<T>(send: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), settings.timeoutMs);
-  try {
-    return await send(controller.signal);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-const rawFetch = (baseUrl: string): Contender => ({
-  name: names.fetch,
-  GET: () => fetch(...requestFor(baseUrl, 'GET')).then((r) => r.json()),
-  POST: () => fetch(...requestFor(baseUrl, 'POST')).then((r) => r.json()),
-});
-
-function rawFetchWithTimeout(baseUrl: string): Contender {
-  const send = (kind: Kind) => () =>
-    withTimeout((signal) => {
-      const [url, init] = requestFor(baseUrl, kind);
-      init.signal = signal;
-      return fetch(url, init).then((r) => r.json());
-    });
-  return { name: names.fetchTimeout, GET: send('GET'), POST: send('POST') };
-}
-
-const unwrap = <T>(result: { data?: T; error?: unknown }): T => {
-  if (result.error !== undefined || result.data === undefined) throw new Error(`request failed: ${String(result.error)}`);
-  return result.data;
 };
 
 /** A building block: its row's name, and whether it changes only the POST (its GET is the row above's). */
@@ -114,17 +60,7 @@ interface Block extends Contender {
  * from the row before, and last the built client itself: where the client's time goes.
  */
 function buildingBlocks(baseUrl: string, client: Contender): Block[] {
-  // openapi-fetch as the client sets it up: its `Request` option keeps url and init (no Request is
-  // built) and its fetch calls fetch(url, init), with the timeout's signal in the init.
-  const viaInit = createFetchClient<paths>({
-    baseUrl,
-    headers,
-    Request: PendingRequest as unknown as typeof Request,
-    fetch: (request) => {
-      const pending = request as unknown as PendingRequest;
-      return fetch(pending.url, pending.init);
-    },
-  });
+  const viaInit = openapiFetchViaInit(baseUrl);
   const openapiGet = () => withTimeout((signal) => viaInit.GET('/projects/{project}', { ...project, signal }).then(unwrap));
   return [
     rawFetch(baseUrl),
@@ -137,22 +73,13 @@ function buildingBlocks(baseUrl: string, client: Contender): Block[] {
       GET: openapiGet,
       POST: () => withTimeout((signal) => viaInit.POST('/projects', { body: newProject, signal }).then(unwrap)),
     },
-    {
-      name: '+ an Idempotency-Key (crypto.randomUUID()) per POST',
-      postOnly: true,
-      GET: openapiGet,
-      POST: () =>
-        withTimeout((signal) =>
-          viaInit.POST('/projects', { body: newProject, headers: { 'Idempotency-Key': crypto.randomUUID() }, signal }).then(unwrap),
-        ),
-    },
+    { ...openapiFetchWithTimeout(baseUrl), name: '+ an Idempotency-Key (crypto.randomUUID()) per POST', postOnly: true },
     { ...client, name: '@cantila/client itself (adds auth, act-as, retry wrapper, error mapping)' },
   ];
 }
 
 async function contenders(baseUrl: string): Promise<Contender[]> {
-  const { createClient } = await loadClient();
-  const cantila = createClient({ apiKey, baseUrl, actAs });
+  const cantila = cantilaClient(await loadClient(), baseUrl);
   const plain = createFetchClient<paths>({ baseUrl, headers });
   const http = axios.create({ baseURL: baseUrl, headers });
   return [
@@ -168,11 +95,7 @@ async function contenders(baseUrl: string): Promise<Contender[]> {
       GET: () => http.get('/projects/web-shop').then((r) => r.data),
       POST: () => http.post('/projects', newProject).then((r) => r.data),
     },
-    {
-      name: names.client,
-      GET: () => cantila.GET('/projects/{project}', project).then(unwrap),
-      POST: () => cantila.POST('/projects', { body: newProject }).then(unwrap),
-    },
+    { ...cantila, name: names.client },
   ];
 }
 
@@ -403,7 +326,7 @@ export async function clientOverhead(): Promise<Section> {
     method:
       `A node:http server in its own process (scripts/bench/fixture-server.ts) answers every request with the same ${JSON.stringify(fixtureBody).length}-byte JSON project. ` +
       `${list.length} contenders make the same logical requests with the same headers (\`Authorization: Bearer sk_…\`, \`X-Cantila-Act-As\`, \`Accept: application/json\`) and parse the body: ` +
-      `raw \`fetch\`; raw \`fetch\` + timeout (an AbortController and a ${settings.timeoutMs / 1000} s timer per request, the signal in the init, the timer cleared after the body is read: the least a client with a default timeout does, for context); plain openapi-fetch over the generated \`paths\`; axios (Node http adapter, keep-alive agent); and \`@cantila/client\` built by its tsdown config, with its full default stack (API key, act-as, per-attempt timeout, retry wrapper, error mapping, Idempotency-Key on POST). ` +
+      `raw \`fetch\`; raw \`fetch\` + timeout (an AbortController and a ${timeoutMs / 1000} s timer per request, the signal in the init, the timer cleared after the body is read: the least a client with a default timeout does, for context); plain openapi-fetch over the generated \`paths\`; axios (Node http adapter, keep-alive agent); and \`@cantila/client\` built by its tsdown config, with its full default stack (API key, act-as, per-attempt timeout, retry wrapper, error mapping, Idempotency-Key on POST). ` +
       `Each contender first checks it got the fixture body, then warms up (${settings.warmup} requests of each kind one at a time, ${settings.warmup} GETs with ${c} in flight). ` +
       `Then ${settings.rounds} rounds; in each round, for each request kind, every contender runs ${settings.sequential} requests one after another and then ${settings.concurrent} requests with ${c} in flight, in an order that rotates and reverses from round to round. ` +
       'Latencies of all rounds are pooled for median and p99; "vs fetch" is the pooled median over raw fetch\'s pooled median, and "per-round" the range of the same ratio round by round. ' +

@@ -5,19 +5,7 @@
  * measuring process's event loop.
  */
 import { createServer } from 'node:http';
-
-/** The body every request gets. */
-export const fixtureBody = {
-  id: 'prj_2x8Kq3',
-  name: 'web-shop',
-  region: 'fra1',
-  source: { type: 'git', repo: 'https://github.com/acme/web-shop', branch: 'main' },
-  status: 'live',
-  current_deploy_id: 'dep_9fT2a',
-  url: 'https://web-shop.cantila.app',
-  created_at: '2024-05-01T09:30:00Z',
-  updated_at: '2024-05-02T10:00:00Z',
-};
+import { fixtureBody } from './lib/fixture-body.ts';
 
 const payload = JSON.stringify(fixtureBody);
 

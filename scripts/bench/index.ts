@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { repoRoot } from '../lib/paths.ts';
 import { exitOnError } from '../lib/tool.ts';
 import { runCommand } from './lib/processes.ts';
+import { clientInstructions } from './client-instructions.ts';
 import { clientOverhead } from './client-overhead.ts';
 import { clientSize } from './client-size.ts';
 import { type Outcome, renderDocument, replaceSections } from './lib/document.ts';
@@ -26,6 +27,7 @@ const benchmarks: readonly [string, () => Promise<Section>][] = [
   ['client-size', clientSize],
   ['typecheck-cost', typecheckCost],
   ['client-overhead', clientOverhead],
+  ['client-instructions', clientInstructions],
   ['mock-throughput', mockThroughput],
   ['scale', () => scale()],
   ['pipeline', pipeline],

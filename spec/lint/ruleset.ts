@@ -1,7 +1,7 @@
 /**
  * The Spectral half of the lint gate (`pnpm lint`, and spec/lint/lint.test.ts in `pnpm test`):
  * spectral:oas and the OWASP API Security ruleset, plus Cantila's own rules. Every rule is an error:
- * the gate fails on any finding. Each custom rule has a bad fixture in fixtures/<rule>.yaml.
+ * the gate fails on any finding. Each custom rule has a fixture in fixtures/<rule>.yaml listing its findings there.
  */
 import type { RulesetDefinition } from '@stoplight/spectral-core';
 import owaspRuleset from '@stoplight/spectral-owasp-ruleset';
@@ -62,7 +62,7 @@ const switchedOff = {
 
 const asErrors = (rules: Record<string, unknown>) => Object.fromEntries(Object.keys(rules).map((name) => [name, 'error']));
 
-/** Cantila's rules, one file each in rules/, named after the rule's id; each has a bad fixture in fixtures/<id>.yaml. */
+/** Cantila's rules, one file each in rules/, named after the rule's id; each has a fixture in fixtures/<id>.yaml (ruleset.test.ts). */
 export const customRules = {
   'cantila-operation-scope': operationScope,
   'cantila-scope-nesting': scopeNesting,

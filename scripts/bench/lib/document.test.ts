@@ -74,9 +74,23 @@ describe('pnpm bench <name>: one section measured again', () => {
     expect(replaceSections(full, [failed], run('bbbbbbb', '2026-11-30 08:40'))).toBe(full);
   });
 
-  it('refuses to replace a section the file does not have, naming it', () => {
+  it('adds a benchmark the file does not have yet, before the per-benchmark table', () => {
+    const added = replaceSections(
+      full,
+      [outcome('client-instructions', 'Instructions', '1.15×', true, 300)],
+      run('bbbbbbb', '2026-11-30 08:40'),
+    );
+    expect(added.indexOf('## Instructions')).toBeGreaterThan(added.indexOf('## Client overhead per request'));
+    expect(added.indexOf('## Instructions')).toBeLessThan(added.indexOf('## Per benchmark'));
+    expect(added).toContain('| Instructions | client-instructions first target | 1.15× | met |\n');
+    expect(added).toMatch(
+      /\| scripts\/bench\/client-overhead\.ts \| 120\.0 \| ok \|\n\| scripts\/bench\/client-instructions\.ts \| 300\.0 \| ok \|/,
+    );
+  });
+
+  it('refuses a file that is not the report of a full run, saying what to do', () => {
     expect(() => replaceSections('', [outcome('scale', 'Scale', '2×', true)], run('bbbbbbb', '2026-11-30 08:40'))).toThrow(
-      /docs\/benchmarks\.md has no section "Scale" to replace \(scripts\/bench\/scale\.ts\); run the full `pnpm bench`/,
+      /docs\/benchmarks\.md is not a report of a full `pnpm bench`.*run the full `pnpm bench` first/,
     );
   });
 });

@@ -69,44 +69,52 @@ const firstCell = (line: string): string | undefined => /^\| (.*?) \|/.exec(line
 /**
  * `previous` (a report written by a full run) with the sections of `outcomes` measured again: each
  * replaces its section (found by its title), its rows of the targets table and its row of the
- * per-benchmark table, and says when it was measured. A failed benchmark changes nothing (its error
- * is the caller's to show). Throws when `previous` has no section of that title to replace.
+ * per-benchmark table, and says when it was measured; a benchmark the report does not have yet is
+ * added before the per-benchmark table. A failed benchmark changes nothing (its error is the caller's
+ * to show). Throws when `previous` is not a report of a full run.
  */
 export function replaceSections(previous: string, outcomes: readonly Outcome[], run: RunContext): string {
   // Every block starts at a level-2 heading; the first is the title and the header.
   const blocks = previous.split(/\n(?=## )/);
+  if (!blocks.some((block) => block.startsWith('## Targets\n')) || !blocks.some((block) => block.startsWith('## Per benchmark\n')))
+    throw new Error(
+      'docs/benchmarks.md is not a report of a full `pnpm bench` (no targets or per-benchmark table); run the full `pnpm bench` first.',
+    );
   const measured = outcomes.filter((o): o is Outcome & { section: Section } => o.section !== undefined);
   for (const outcome of measured) {
-    const { title } = outcome.section;
-    const at = blocks.findIndex((block) => block.startsWith(`## ${title}\n`));
-    if (at < 0)
-      throw new Error(
-        `docs/benchmarks.md has no section "${title}" to replace (scripts/bench/${outcome.file}.ts); run the full \`pnpm bench\` to write one.`,
-      );
     const provenance =
       `*Measured again alone by \`pnpm bench ${outcome.file}\` on ${run.started} UTC at commit ${run.commit}${workingTree(run)}, in ${num(outcome.seconds, 0)} s; ` +
       `load average at the start ${run.loadBefore}, at the end ${run.loadAfter} (on ${run.cores} cores). The other sections are from the run the header names.*`;
-    blocks[at] = `${renderSection(outcome.section).replace('\n\n', `\n\n${provenance}\n\n`)}\n`;
+    const section = `${renderSection(outcome.section).replace('\n\n', `\n\n${provenance}\n\n`)}\n`;
+    const at = blocks.findIndex((block) => block.startsWith(`## ${outcome.section.title}\n`));
+    if (at >= 0) blocks[at] = section;
+    else
+      blocks.splice(
+        blocks.findIndex((block) => block.startsWith('## Per benchmark\n')),
+        0,
+        section,
+      );
   }
   const rerunTitles = new Set(measured.map((o) => o.section.title));
+  const lastRowAt = (lines: string[]): number => lines.reduce((end, line, i) => (line.startsWith('|') ? i + 1 : end), 0);
   return blocks
     .map((block) => {
       if (block.startsWith('## Targets\n')) {
         const lines = block.split('\n');
         const kept = lines.filter((line) => !rerunTitles.has(firstCell(line) ?? ''));
         const firstRemoved = lines.findIndex((line) => rerunTitles.has(firstCell(line) ?? ''));
-        const at = firstRemoved < 0 ? kept.reduce((end, line, i) => (line.startsWith('|') ? i + 1 : end), 0) : firstRemoved;
-        kept.splice(at, 0, ...measured.flatMap(targetRows).map(tableLine));
+        kept.splice(firstRemoved < 0 ? lastRowAt(kept) : firstRemoved, 0, ...measured.flatMap(targetRows).map(tableLine));
         return kept.join('\n');
       }
-      if (block.startsWith('## Per benchmark\n'))
-        return block
-          .split('\n')
-          .map((line) => {
-            const outcome = measured.find((o) => firstCell(line) === `scripts/bench/${o.file}.ts`);
-            return outcome ? tableLine(scriptRow(outcome)) : line;
-          })
-          .join('\n');
+      if (block.startsWith('## Per benchmark\n')) {
+        const lines = block.split('\n');
+        for (const outcome of measured) {
+          const at = lines.findIndex((line) => firstCell(line) === `scripts/bench/${outcome.file}.ts`);
+          if (at >= 0) lines[at] = tableLine(scriptRow(outcome));
+          else lines.splice(lastRowAt(lines), 0, tableLine(scriptRow(outcome)));
+        }
+        return lines.join('\n');
+      }
       return block;
     })
     .join('\n');

@@ -8,8 +8,7 @@ const typesOf = (schema: Json): string[] => (Array.isArray(schema.type) ? schema
 function unbounded(schema: Json, inAllOf: boolean): string | null {
   if (schema.enum !== undefined || schema.const !== undefined) return null;
   const types = typesOf(schema);
-  if (types.length === 0)
-    return composition.some((key) => key in schema) || schema.not !== undefined ? null : 'a value of any type (give it a `type`)';
+  if (types.length === 0) return composition.some((key) => key in schema) ? null : 'a value of any type (give it a `type`)';
   if (types.includes('string') && schema.maxLength === undefined && !boundedFormats.has(schema.format))
     return 'a string without maxLength, enum or const';
   const numeric = types.includes('integer') || types.includes('number');
@@ -25,21 +24,26 @@ function unbounded(schema: Json, inAllOf: boolean): string | null {
   return null;
 }
 
-/** Walks a schema, calling `visit` with each node and its dotted location (`autoscaling.max`, `instance_ids[]`). */
-function walk(
-  schema: Json | undefined,
-  where: string,
-  visit: (node: Json, where: string, inAllOf: boolean) => void,
-  inAllOf = false,
-): void {
+/**
+ * Walks a schema, or a list of them (`allOf`, `prefixItems`…), calling `visit` with each node and its dotted
+ * location (`autoscaling.max`, `instance_ids[]`).
+ */
+function walk(node: unknown, where: string, visit: (node: Json, where: string, inAllOf: boolean) => void, inAllOf = false): void {
+  if (Array.isArray(node)) {
+    for (const part of node) walk(part, where, visit, inAllOf);
+    return;
+  }
+  // The schema `true` accepts any value, as `{}` does; `false` accepts none.
+  const schema = (node === true ? {} : node) as Json | undefined;
   if (!schema || typeof schema !== 'object') return;
   visit(schema, where, inAllOf);
   for (const [name, property] of Object.entries<Json>(schema.properties ?? {})) walk(property, where ? `${where}.${name}` : name, visit);
   if (typeof schema.additionalProperties === 'object') walk(schema.additionalProperties, `${where}{}`, visit);
   walk(schema.items, `${where}[]`, visit);
-  for (const part of schema.prefixItems ?? []) walk(part, `${where}[]`, visit);
-  for (const part of schema.allOf ?? []) walk(part, where, visit, true);
-  for (const key of ['anyOf', 'oneOf']) for (const part of schema[key] ?? []) walk(part, where, visit);
+  walk(schema.prefixItems, `${where}[]`, visit);
+  walk(schema.allOf, where, visit, true);
+  walk(schema.anyOf, where, visit);
+  walk(schema.oneOf, where, visit);
 }
 
 /**

@@ -13,8 +13,9 @@ const isDate = (value: unknown): boolean =>
 const deprecation = createRulesetFunction<Json, null>({ input: { type: 'object' }, options: null }, (part, _options, context) => {
   const where = placeName(context.path);
   if (part.deprecated !== true) {
+    // The rule is given only such parts that have one of them (`given`, below).
     const stray = ['x-sunset', 'x-replacement'].filter((key) => key in part);
-    return stray.length > 0 ? [{ message: `${where}: ${stray.join(' and ')} without \`deprecated: true\`.` }] : [];
+    return [{ message: `${where}: ${stray.join(' and ')} without \`deprecated: true\`.` }];
   }
   const missing = [];
   if (!isDate(part['x-sunset'])) missing.push('`x-sunset` (the date it stops working, YYYY-MM-DD)');

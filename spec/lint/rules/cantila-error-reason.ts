@@ -1,11 +1,9 @@
 import { operationFunction, operationName, resolvedDocument, responsesOf, type Json, operationsPath } from '../operation.ts';
 
-/** Each error example's values, keyed by where it is (`examples.scope`, `example`). */
+/** Each error example's values, keyed by where it is (`example`, `examples.scope`). */
 function errorExamples(media: Json): [string, Json][] {
-  const found: [string, Json][] = media.example ? [['example', media.example]] : [];
-  for (const [name, example] of Object.entries<Json>(media.examples ?? {}))
-    if (example?.value) found.push([`examples.${name}`, example.value]);
-  return found.filter(([, value]) => typeof value?.error === 'string');
+  const named = Object.entries<Json>(media.examples ?? {}).map(([name, example]): [string, Json] => [`examples.${name}`, example?.value]);
+  return [['example', media.example] as [string, Json], ...named].filter(([, value]) => typeof value?.error === 'string');
 }
 
 /**
@@ -14,7 +12,7 @@ function errorExamples(media: Json): [string, Json][] {
  * The seed's own example (no `request_id`, as the product page shows it) is exempt.
  */
 const errorReason = operationFunction(null, (operation, _options, context) => {
-  const codeOf: Record<string, string> = resolvedDocument(context)?.components?.schemas?.ErrorReason?.['x-cantila-code'] ?? {};
+  const codeOf: Record<string, string> = resolvedDocument(context).components?.schemas?.ErrorReason?.['x-cantila-code'] ?? {};
   const findings = [];
   for (const [status, response] of responsesOf(operation)) {
     for (const [type, media] of Object.entries<Json>(response.content ?? {})) {

@@ -9,7 +9,7 @@ const errorRef = '#/components/schemas/Error';
 const errorSchema = operationFunction(null, (operation, _options, context) => {
   const findings = [];
   for (const [status, written] of Object.entries<Json>(rawOperation(context).responses ?? {})) {
-    if (!/^[45]|^default$/.test(status)) continue;
+    if (status !== 'default' && !/^[45]/.test(status)) continue;
     const content: Json = derefRaw(context, written)?.content ?? {};
     const types = Object.keys(content);
     if (types.length !== 1 || derefRaw(context, content['application/json'])?.schema?.$ref !== errorRef) {

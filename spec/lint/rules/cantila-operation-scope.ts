@@ -17,8 +17,9 @@ const operationScope = operationFunction(null, (operation, _options, context) =>
   const name = operationName(context.path, operation);
   const document = resolvedDocument(context);
   // The scopes are the Scope enum's values (cantila-scope-nesting checks their order).
-  const scopes: unknown[] = document?.components?.schemas?.Scope?.enum ?? [];
-  const example = `\`security: [{bearerAuth: [${scopes[0] ?? 'read'}]}, {sessionCookie: [${scopes[0] ?? 'read'}]}]\` with one of ${scopes.join(', ') || 'the Scope enum (components.schemas.Scope)'}`;
+  const scopes: unknown[] = document.components?.schemas?.Scope?.enum ?? [];
+  const first = scopes[0] ?? 'read';
+  const example = `\`security: [{bearerAuth: [${first}]}, {sessionCookie: [${first}]}]\` with one of ${scopes.join(', ') || 'the Scope enum (components.schemas.Scope)'}`;
   const security: Json[] | undefined = Array.isArray(operation.security) ? operation.security : undefined;
   const at = [...context.path, 'security'];
   if (publicOperations.includes(operationKey(context.path))) {
@@ -38,11 +39,11 @@ const operationScope = operationFunction(null, (operation, _options, context) =>
   if (!wellFormed) {
     return [{ message: `${name} must name exactly one scope on both schemes: ${example}; found ${JSON.stringify(security)}.`, path: at }];
   }
-  const defined: Json | undefined = document?.components?.securitySchemes;
-  const missing = ['bearerAuth', 'sessionCookie'].filter((scheme) => !defined?.[scheme]);
-  return missing.length === 0
-    ? []
-    : [{ message: `${name} uses ${missing.join(' and ')}, not defined in components.securitySchemes.`, path: at }];
+  // Well formed, it names a scope of the Scope enum: the document has components.
+  const defined: Json = document.components.securitySchemes ?? {};
+  return ['bearerAuth', 'sessionCookie']
+    .filter((scheme) => !(scheme in defined))
+    .map((scheme) => ({ message: `${name} uses ${scheme}, not defined in components.securitySchemes.`, path: at }));
 });
 
 export default {

@@ -17,8 +17,9 @@ const responseHeaders = operationFunction<Options>(
       const present = new Set(Object.keys(response.headers ?? {}).map((h) => h.toLowerCase()));
       const missing = [...everyResponse, ...(byStatus[status] ?? [])].filter((h) => !present.has(h.toLowerCase()));
       if (missing.length > 0) {
+        const many = missing.length > 1;
         findings.push({
-          message: `${operationName(context.path, operation)}'s ${status} response lacks the header${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: add them from spec/components/headers/.`,
+          message: `${operationName(context.path, operation)}'s ${status} response lacks the header${many ? 's' : ''} ${missing.join(', ')}: add ${many ? 'them' : 'it'} from spec/components/headers/.`,
           path: [...context.path, 'responses', status],
         });
       }

@@ -1,8 +1,9 @@
 import { createRulesetFunction } from '@stoplight/spectral-core';
 import { derefRaw, type Json } from '../operation.ts';
 
+/** Typed `object` (alone, or among other types: `[object, 'null']`), or untyped with properties. */
 const isObjectSchema = (schema: Json): boolean =>
-  schema?.type === 'object' || (schema?.type === undefined && schema?.properties !== undefined);
+  schema.type === undefined ? schema.properties !== undefined : [schema.type].flat().includes('object');
 
 /**
  * A `oneOf` or `anyOf` of object schemas is a discriminated union: a `discriminator` names a
@@ -12,14 +13,15 @@ const isObjectSchema = (schema: Json): boolean =>
 const unionDiscriminator = createRulesetFunction<Json, null>({ input: { type: 'object' }, options: null }, (schema, _options, context) => {
   const findings = [];
   for (const keyword of ['oneOf', 'anyOf'] as const) {
-    const members: Json[] = (Array.isArray(schema[keyword]) ? schema[keyword] : []).map((member: Json) => derefRaw(context, member) ?? {});
-    const objects = members.filter(isObjectSchema);
+    const members: unknown = schema[keyword];
+    if (!Array.isArray(members)) continue;
+    const objects = members.map((member: Json) => derefRaw(context, member) ?? {}).filter(isObjectSchema);
     if (objects.length < 2) continue;
     const where = context.path.join('.');
     const property: unknown = schema.discriminator?.propertyName;
     if (typeof property !== 'string') {
       findings.push({
-        message: `${where}: a ${keyword} of objects needs a discriminator: add \`discriminator: {propertyName: type, mapping: …}\` and give each member \`type: {const: …}\`.`,
+        message: `${where}: its ${keyword} of objects needs a discriminator: add \`discriminator: {propertyName: type, mapping: …}\` and give each member \`type: {const: …}\`.`,
         path: [...context.path, keyword],
       });
       continue;

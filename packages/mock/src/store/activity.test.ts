@@ -29,6 +29,10 @@ describe('activity log', () => {
     expect(actions({ actor_type: 'key' })).toEqual(['deploy.create']);
     expect(actions({ actor: 'usr_1' })).toEqual(['project.create']);
     expect(actions({ resource_type: 'deploy', resource_id: 'dep_1' })).toEqual(['deploy.create']);
+    expect(actions({ action: 'project.create' })).toEqual(['project.create']);
+    expect(actions({ resource_type: 'project' })).toEqual(['project.create']);
+    expect(actions({ resource_id: 'dep_1' })).toEqual(['deploy.create']);
+    expect(actions({ project: 'prj_1' })).toEqual(['deploy.create', 'project.create']);
     expect(actions({ since: '2026-01-02T00:00:00Z' })).toEqual(['deploy.create']);
     expect(actions({ until: '2026-01-02T00:00:00Z' })).toEqual(['project.create']);
     expect(actions({ project: 'prj_2' })).toEqual([]);

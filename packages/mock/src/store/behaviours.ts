@@ -7,7 +7,21 @@
 import { randomBytes } from 'node:crypto';
 import { filterActivity, type ActivityFilter } from './activity.ts';
 import { isReply, problem, refusal, type Context, type Outcome } from './context.ts';
-import { build, create, documentOf, insert, notFound, ok, page, projectIdOf, queryValue, quotaOf, remove, updateDocument } from './crud.ts';
+import {
+  accountDocument,
+  build,
+  changeDocument,
+  create,
+  documentOf,
+  insert,
+  notFound,
+  ok,
+  page,
+  projectIdOf,
+  queryValue,
+  quotaOf,
+  remove,
+} from './crud.ts';
 import { newId, randomAlphanumeric } from './ids.ts';
 import type { Item } from './resources.ts';
 import { itemsAt } from './state.ts';
@@ -76,12 +90,9 @@ const restartsOf = (projectId: string): string => `/projects/${projectId}/restar
 export const behaviours: Record<string, Behaviour> = {
   'POST /keys'(ctx) {
     const keys = ctx.collection('/keys');
-    const located = ctx.locate(keys, false);
-    if (isReply(located)) return { reply: located };
     const { name, scope, expires_at = null } = body(ctx);
     const key = build(ctx, keys, (ctx.op.example as { key: Item }).key, { name, scope, expires_at, last_used_at: null }, null);
-    ctx.state.collections[located.key] = located.items;
-    insert(keys, located.items, key);
+    insert(keys, itemsAt(ctx.state, keys.template), key);
     return issue(ctx, key);
   },
 
@@ -212,8 +223,7 @@ export const behaviours: Record<string, Behaviour> = {
         ),
       };
     }
-    ctx.request.body = { ...rest, autoscaling: merged };
-    return updateDocument(ctx);
+    return changeDocument(ctx, found, { ...rest, autoscaling: merged });
   },
 
   'PATCH /projects/{project}/env'(ctx) {
@@ -290,10 +300,9 @@ export const behaviours: Record<string, Behaviour> = {
   },
 
   'PUT /billing/plan'(ctx) {
-    const found = documentOf(ctx);
-    if ('status' in found) return { reply: found };
-    found.document.plan = body(ctx).plan;
-    return { ...ok(ctx.op.status, found.document), touched: { type: 'billing', id: ctx.handle, projectId: null } };
+    const { document } = accountDocument(ctx);
+    document.plan = body(ctx).plan;
+    return { ...ok(ctx.op.status, document), touched: { type: 'billing', id: ctx.handle, projectId: null } };
   },
 
   'POST /agents/{agentId}/pause': (ctx) => setAgentStatus(ctx, 'paused'),
@@ -313,14 +322,13 @@ export const behaviours: Record<string, Behaviour> = {
   },
 
   'GET /capacity'(ctx) {
-    const found = documentOf(ctx);
-    if ('status' in found) return { reply: found };
+    const { document } = accountDocument(ctx);
     const counts = new Map(Object.entries(quotaOf).map(([template, quota]) => [quota, ctx.state.collections[template]?.length]));
-    for (const quota of found.document.quotas as { name: string; used: number }[]) {
+    for (const quota of document.quotas as { name: string; used: number }[]) {
       const used = counts.get(quota.name);
       if (used !== undefined) quota.used = used;
     }
-    return ok(ctx.op.status, found.document);
+    return ok(ctx.op.status, document);
   },
 
   'GET /activity'(ctx) {

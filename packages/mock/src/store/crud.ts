@@ -8,8 +8,11 @@ import { paginate } from './pagination.ts';
 import { isReply, problem, refusal, type Context, type Outcome, type StoreReply } from './context.ts';
 import type { Collection, Item } from './resources.ts';
 
-/** Properties a request may not set: the server makes them. */
-const serverMade = new Set(['id', 'project_id', 'created_at', 'updated_at', 'created_by']);
+/**
+ * Properties a request may not set: the server makes them. (`project_id` is the sender's where the items
+ * are not under a project's path, an alert's; under one, `build` sets it from the path.)
+ */
+const serverMade = new Set(['id', 'created_at', 'updated_at', 'created_by']);
 
 const readable = (type: string): string => type.replace(/_/g, '-');
 
@@ -21,7 +24,7 @@ export function settable(collection: Collection, body: unknown): Item {
   return values;
 }
 
-export const ok = (status: number, body?: unknown): Outcome => ({ reply: body === undefined ? { status } : { status, body } });
+export const ok = (status: number, body?: unknown): Outcome => ({ reply: { status, body } });
 
 /** The query parameter `name` as one string (Prism has checked its type), or `undefined`. */
 export const queryValue = (ctx: Context, name: string): string | undefined => {
@@ -117,7 +120,7 @@ function quotaLimit(ctx: Context, name: string): number | undefined {
 export function build(ctx: Context, collection: Collection, template: unknown, values: Item, projectId: string | null): Item {
   const item: Item = { ...structuredClone(template as Item), ...values };
   if (collection.idPrefix) item.id = newId(collection.idPrefix);
-  for (const stamp of ['created_at', 'updated_at', 'opened_at', 'joined_at']) if (stamp in item) item[stamp] = ctx.at;
+  for (const stamp of ['created_at', 'updated_at']) if (stamp in item) item[stamp] = ctx.at;
   if ('project_id' in item && projectId) item.project_id = projectId;
   return item;
 }
@@ -182,21 +185,11 @@ export function remove(ctx: Context, collection: Collection): Outcome {
   return { ...ok(ctx.op.status), touched: { type: collection.resourceType, id, projectId: located.projectId } };
 }
 
-/** The concrete path a document lives under (`/projects/prj_9Xk2mA`), or a 404 when its project does not exist. */
-function documentKey(ctx: Context): string | StoreReply {
-  const ref = ctx.request.params.project;
-  if (ref === undefined) return `${ctx.op.document}@`;
-  const id = projectIdOf(ctx, ref);
-  return id ? `${ctx.op.document}@/projects/${id}` : notFound(ctx, 'project', ref);
-}
-
 export const notFound = (ctx: Context, type: string, ref: string, within?: string): StoreReply =>
   refusal(404, `${type.replaceAll(' ', '_')}_not_found`, `No ${readable(type)} ${ref} in ${within ?? `account ${ctx.handle}`}.`);
 
-/** The document the operation reads or changes: as stored, else as the spec's `GET` example shows it. */
-export function documentOf(ctx: Context): { key: string; document: Item } | StoreReply {
-  const key = documentKey(ctx);
-  if (typeof key !== 'string') return key;
+/** The document at `key`: as stored, else as the spec's `GET` example shows it. */
+function documentAt(ctx: Context, key: string): FoundDocument {
   const get = [...ctx.table.operations.values()].find(
     (op) => op.kind === 'document' && op.method === 'GET' && op.document === ctx.op.document,
   );
@@ -205,16 +198,33 @@ export function documentOf(ctx: Context): { key: string; document: Item } | Stor
   return { key, document };
 }
 
-export function readDocument(ctx: Context): Outcome {
-  const found = documentOf(ctx);
-  return 'status' in found ? { reply: found } : ok(ctx.op.status, found.document);
+export interface FoundDocument {
+  /** `Scale@/projects/prj_9Xk2mA`, `Account@`. */
+  key: string;
+  document: Item;
 }
 
-export function updateDocument(ctx: Context): Outcome {
+/** The operation's document of the account itself (`Account@`, `Billing@`). */
+export const accountDocument = (ctx: Context): FoundDocument => documentAt(ctx, `${ctx.op.document}@`);
+
+/** The document the operation reads or changes: the account's, or its project's (a 404 when that project does not exist). */
+export function documentOf(ctx: Context): FoundDocument | StoreReply {
+  const ref = ctx.request.params.project;
+  if (ref === undefined) return accountDocument(ctx);
+  const id = projectIdOf(ctx, ref);
+  return id ? documentAt(ctx, `${ctx.op.document}@/projects/${id}`) : notFound(ctx, 'project', ref);
+}
+
+/** `GET` or change the operation's document. */
+export function documentOperation(ctx: Context): Outcome {
   const found = documentOf(ctx);
   if ('status' in found) return { reply: found };
-  const { document, key } = found;
-  if (typeof ctx.request.body === 'object' && ctx.request.body !== null) Object.assign(document, ctx.request.body);
+  return ctx.op.method === 'GET' ? ok(ctx.op.status, found.document) : changeDocument(ctx, found, ctx.request.body);
+}
+
+/** Sets `changes` on a document found, as the operation's action on it (or on its project's). */
+export function changeDocument(ctx: Context, { key, document }: FoundDocument, changes: unknown): Outcome {
+  if (typeof changes === 'object' && changes !== null) Object.assign(document, changes);
   if ('updated_at' in document) document.updated_at = ctx.at;
   const projectId = key.includes('@/projects/') ? key.split('/').pop()! : null;
   return {

@@ -16,6 +16,16 @@ function walk(list: readonly { id: string }[], limit: number): string[][] {
 }
 
 describe('paginate', () => {
+  it('answers an empty last page for a limit of 0', () => {
+    expect(paginate(items, keyOf, 0)).toEqual({ data: [], next_cursor: null });
+  });
+
+  it('starts a cursor of its own shape after the item it names, or at its position when that item is gone', () => {
+    const at = (after: string, position: number) => Buffer.from(JSON.stringify({ after, at: position })).toString('base64url');
+    expect(paginate(items, keyOf, 2, at('prj_missing', 0))!.data.map(keyOf)).toEqual(['prj_0', 'prj_1']);
+    expect(paginate(items, keyOf, 2, at('prj_4', 0))!.data.map(keyOf)).toEqual(['prj_5', 'prj_6']);
+  });
+
   it('walks every item once, a page at a time, and ends with a null cursor', () => {
     expect(walk(items, 3)).toEqual([['prj_0', 'prj_1', 'prj_2'], ['prj_3', 'prj_4', 'prj_5'], ['prj_6']]);
     expect(paginate(items, keyOf, 7)!.next_cursor).toBeNull();
@@ -33,10 +43,11 @@ describe('paginate', () => {
     expect(paginate(afterDelete, keyOf, 3, first.next_cursor!)!.data.map(keyOf)).toEqual(['prj_4', 'prj_5', 'prj_6']);
   });
 
-  it.each(['', 'nonsense', Buffer.from('{"after":1,"at":-1}').toString('base64url'), Buffer.from('[]').toString('base64url')])(
-    'refuses a cursor it did not make: %j',
-    (cursor) => {
-      expect(paginate(items, keyOf, 3, cursor)).toBeUndefined();
-    },
-  );
+  it.each(
+    ['', 'nonsense', '{"after":1,"at":3}', '{"after":"prj_1","at":-1}', '{"after":"prj_1","at":1.5}', '{"after":"prj_1"}', '[]'].map(
+      (text) => (text.startsWith('{') || text === '[]' ? Buffer.from(text).toString('base64url') : text),
+    ),
+  )('refuses a cursor it did not make: %j', (cursor) => {
+    expect(paginate(items, keyOf, 3, cursor)).toBeUndefined();
+  });
 });

@@ -7,7 +7,7 @@
 import { record } from './activity.ts';
 import { systemClock, timestamp, type Clock } from './clock.ts';
 import { isReply, refusal, type Context, type Located, type Outcome, type StoreReply, type StoreRequest } from './context.ts';
-import { create, list, notFound, read, readDocument, remove, update, updateDocument } from './crud.ts';
+import { create, documentOperation, list, notFound, read, remove, update } from './crud.ts';
 import { behaviours } from './behaviours.ts';
 import { fingerprintOf, useKey } from './idempotency.ts';
 import { advance } from './lifecycles.ts';
@@ -129,7 +129,7 @@ export function createStore(table: ResourceTable, options: StoreOptions): Store 
     const behaviour = behaviours[ctx.op.key];
     if (behaviour) return behaviour(ctx);
     if (ctx.op.kind === 'other') return missingOwner(ctx);
-    if (ctx.op.kind === 'document') return ctx.op.method === 'GET' ? readDocument(ctx) : updateDocument(ctx);
+    if (ctx.op.kind === 'document') return documentOperation(ctx);
     const handler = generic[ctx.op.kind];
     return handler && ctx.op.collection ? handler(ctx, ctx.op.collection) : undefined;
   }
