@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { chromiumPath, launchChromium } from './lib/chromium.ts';
+import { chromiumPath, launchChromium } from '@cantila/chromium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocs, externalLoads, pageTitle, type DocsBuild } from './docs.ts';
 import { markdownLinks } from './lib/markdown-links.ts';

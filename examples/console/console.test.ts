@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { launchChromium } from '@cantila/chromium';
 import { actAs, apiResponse, createProject, type Preflight, projectRow, recordPreflights, responseTo, signIn, signOut } from './drive.ts';
 import { type ServedExample, serveExample } from './serve.ts';
 

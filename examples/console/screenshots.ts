@@ -3,7 +3,7 @@
  * Debian's Chromium on a mock of its own. Run it after changing the page; the tests never write them.
  */
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { launchChromium } from '@cantila/chromium';
 import { createProject, projectRow, signIn, signOut } from './drive.ts';
 import { serveExample } from './serve.ts';
 

@@ -15,7 +15,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { loadSpecModel } from '@cantila/spec-model';
 import type { Browser } from 'playwright-core';
 import { runtimeOf } from '../../packages/client/test/support/runtime-size.ts';
-import { launchChromium } from '../lib/chromium.ts';
+import { launchChromium } from '@cantila/chromium';
 import { repoRoot } from '../lib/paths.ts';
 import { quietEnv } from '../lib/tool.ts';
 import { freePort, runCommand, type CommandRun } from './lib/processes.ts';
