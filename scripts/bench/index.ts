@@ -12,7 +12,7 @@ import { runCommand } from './lib/processes.ts';
 import { clientInstructions } from './client-instructions.ts';
 import { clientOverhead } from './client-overhead.ts';
 import { clientSize } from './client-size.ts';
-import { type Outcome, renderDocument, replaceSections } from './lib/document.ts';
+import { checkFullReport, type Outcome, renderDocument, replaceSections } from './lib/document.ts';
 import { describeMachine, loadAverages } from './lib/machine.ts';
 import { mockThroughput } from './mock-throughput.ts';
 import { pipeline } from './pipeline.ts';
@@ -38,7 +38,9 @@ async function main(): Promise<void> {
   const unknown = names.filter((name) => !benchmarks.some(([file]) => file === name));
   if (unknown.length > 0)
     throw new Error(`no benchmark ${unknown.join(', ')}; the benchmarks are ${benchmarks.map(([file]) => file).join(', ')}.`);
-  const previous = names.length > 0 ? await readFile(reportPath, 'utf8') : '';
+  // Checked before anything is measured, so that no measurement is lost to a report that cannot take it.
+  const previous = names.length > 0 ? await readFile(reportPath, 'utf8').catch(() => '') : '';
+  if (names.length > 0) checkFullReport(previous);
   const started = new Date();
   const loadBefore = loadAverages();
   const commit = (await runCommand('git', ['rev-parse', '--short', 'HEAD'])).output.trim();

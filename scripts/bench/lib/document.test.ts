@@ -88,6 +88,22 @@ describe('pnpm bench <name>: one section measured again', () => {
     );
   });
 
+  it('replaces the block of a benchmark that failed in the full run once it is measured again', () => {
+    const failed: Outcome = { file: 'client-overhead', seconds: 3, section: undefined, error: 'fixture server did not start' };
+    const withFailure = renderDocument(
+      [outcome('client-size', 'Client size', '8.52 kB', true), failed],
+      run('aaaaaaa', '2026-11-30 04:47'),
+    );
+    const rerun = replaceSections(
+      withFailure,
+      [outcome('client-overhead', 'Client overhead per request', '1.08×', true)],
+      run('bbbbbbb', '2026-11-30 08:40'),
+    );
+    expect(rerun).not.toContain('This benchmark failed');
+    expect(rerun.match(/## Client overhead per request/g)).toHaveLength(1);
+    expect(rerun).toContain('| scripts/bench/client-overhead.ts | 10.0 | ok |');
+  });
+
   it('refuses a file that is not the report of a full run, saying what to do', () => {
     expect(() => replaceSections('', [outcome('scale', 'Scale', '2×', true)], run('bbbbbbb', '2026-11-30 08:40'))).toThrow(
       /docs\/benchmarks\.md is not a report of a full `pnpm bench`.*run the full `pnpm bench` first/,

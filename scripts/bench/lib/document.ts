@@ -66,6 +66,14 @@ export function renderDocument(outcomes: readonly Outcome[], run: RunContext): s
 const tableLine = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
 const firstCell = (line: string): string | undefined => /^\| (.*?) \|/.exec(line)?.[1];
 
+/** Throws unless `report` is one a full run wrote (its targets and per-benchmark tables are what a rerun updates). */
+export function checkFullReport(report: string): void {
+  if (!/^## Targets$/m.test(report) || !/^## Per benchmark$/m.test(report))
+    throw new Error(
+      'docs/benchmarks.md is not a report of a full `pnpm bench` (no targets or per-benchmark table); run the full `pnpm bench` first.',
+    );
+}
+
 /**
  * `previous` (a report written by a full run) with the sections of `outcomes` measured again: each
  * replaces its section (found by its title), its rows of the targets table and its row of the
@@ -74,19 +82,18 @@ const firstCell = (line: string): string | undefined => /^\| (.*?) \|/.exec(line
  * to show). Throws when `previous` is not a report of a full run.
  */
 export function replaceSections(previous: string, outcomes: readonly Outcome[], run: RunContext): string {
+  checkFullReport(previous);
   // Every block starts at a level-2 heading; the first is the title and the header.
   const blocks = previous.split(/\n(?=## )/);
-  if (!blocks.some((block) => block.startsWith('## Targets\n')) || !blocks.some((block) => block.startsWith('## Per benchmark\n')))
-    throw new Error(
-      'docs/benchmarks.md is not a report of a full `pnpm bench` (no targets or per-benchmark table); run the full `pnpm bench` first.',
-    );
   const measured = outcomes.filter((o): o is Outcome & { section: Section } => o.section !== undefined);
   for (const outcome of measured) {
     const provenance =
       `*Measured again alone by \`pnpm bench ${outcome.file}\` on ${run.started} UTC at commit ${run.commit}${workingTree(run)}, in ${num(outcome.seconds, 0)} s; ` +
       `load average at the start ${run.loadBefore}, at the end ${run.loadAfter} (on ${run.cores} cores). The other sections are from the run the header names.*`;
     const section = `${renderSection(outcome.section).replace('\n\n', `\n\n${provenance}\n\n`)}\n`;
-    const at = blocks.findIndex((block) => block.startsWith(`## ${outcome.section.title}\n`));
+    // A benchmark that failed in the last run has a block under its script's name instead.
+    const headings = [`## ${outcome.section.title}\n`, `## ${outcome.file}\n`];
+    const at = blocks.findIndex((block) => headings.some((heading) => block.startsWith(heading)));
     if (at >= 0) blocks[at] = section;
     else
       blocks.splice(
