@@ -18,14 +18,12 @@ import {
   type Kind,
   kinds,
   newProject,
-  openapiFetchViaInit,
   openapiFetchWithTimeout,
   project,
   rawFetch,
   rawFetchWithTimeout,
   timeoutMs,
   unwrap,
-  withTimeout,
 } from './lib/contenders.ts';
 import { loadClient } from './lib/client-package.ts';
 import { freePort, startServer, tsNode } from './lib/processes.ts';
@@ -60,8 +58,6 @@ interface Block extends Contender {
  * from the row before, and last the built client itself: where the client's time goes.
  */
 function buildingBlocks(baseUrl: string, client: Contender): Block[] {
-  const viaInit = openapiFetchViaInit(baseUrl);
-  const openapiGet = () => withTimeout((signal) => viaInit.GET('/projects/{project}', { ...project, signal }).then(unwrap));
   return [
     rawFetch(baseUrl),
     {
@@ -69,11 +65,14 @@ function buildingBlocks(baseUrl: string, client: Contender): Block[] {
       name: '+ a cancelling timeout (AbortController + setTimeout, signal in the fetch init, timer cleared after the body is read)',
     },
     {
+      ...openapiFetchWithTimeout(baseUrl, { idempotencyKey: false }),
       name: '+ openapi-fetch doing the call with fetch(url, init) (its `Request` option builds no Request)',
-      GET: openapiGet,
-      POST: () => withTimeout((signal) => viaInit.POST('/projects', { body: newProject, signal }).then(unwrap)),
     },
-    { ...openapiFetchWithTimeout(baseUrl), name: '+ an Idempotency-Key (crypto.randomUUID()) per POST', postOnly: true },
+    {
+      ...openapiFetchWithTimeout(baseUrl, { idempotencyKey: true }),
+      name: '+ an Idempotency-Key (crypto.randomUUID()) per POST',
+      postOnly: true,
+    },
     { ...client, name: '@cantila/client itself (adds auth, act-as, retry wrapper, error mapping)' },
   ];
 }

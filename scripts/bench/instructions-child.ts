@@ -20,7 +20,7 @@ globalThis.fetch = async () => new Response(payload, { headers: responseHeaders 
 const baseUrl = 'http://127.0.0.1:9/v1';
 const contenders: Record<string, () => Promise<Contender>> = {
   fetch: async () => rawFetch(baseUrl),
-  'openapi-fetch': async () => openapiFetchWithTimeout(baseUrl),
+  'openapi-fetch': async () => openapiFetchWithTimeout(baseUrl, { idempotencyKey: true }),
   client: async () => cantilaClient(await import(clientEntry), baseUrl),
 };
 const contender = await contenders[which]?.();

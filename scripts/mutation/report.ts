@@ -54,6 +54,10 @@ const percent = ({ killed, undetected }: Counts): string =>
 const withoutEquivalents = ({ killed, undetected, equivalent }: Counts): string =>
   percent({ killed, undetected: undetected - equivalent, equivalent: 0 });
 
+/** A file's (or, in bold, the area's) row of the per-file table. */
+const countsRow = (label: string, counts: Counts, bold = ''): string =>
+  `| ${label} | ${counts.killed + counts.undetected} | ${counts.killed} | ${counts.undetected} | ${counts.equivalent} | ${bold}${percent(counts)}${bold} | ${bold}${withoutEquivalents(counts)}${bold} |`;
+
 const marker = (area: string) => ({ start: `<!-- mutation:area ${area} `, end: `<!-- /mutation:area ${area} -->` });
 
 /** The area's section of docs/mutation.md, and the lines of `equivalents` for its files that match no survivor. */
@@ -91,9 +95,7 @@ export function renderArea(
       const status = mutant.status === 'NoCoverage' ? ' (no test runs it)' : '';
       survivors.push(`- ${what}${status}: ${equivalent ? `equivalent — ${equivalent.why}` : '**not yet killed**'}`);
     }
-    rows.push(
-      `| ${file} | ${counts.killed + counts.undetected} | ${counts.killed} | ${counts.undetected} | ${counts.equivalent} | ${percent(counts)} | ${withoutEquivalents(counts)} |`,
-    );
+    rows.push(countsRow(file, counts));
     total.killed += counts.killed;
     total.undetected += counts.undetected;
     total.equivalent += counts.equivalent;
@@ -108,7 +110,7 @@ export function renderArea(
     '| File | Mutants | Killed | Survived | Equivalent | Score | Without equivalents |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
-    `| **${area.name}** | ${total.killed + total.undetected} | ${total.killed} | ${total.undetected} | ${total.equivalent} | **${percent(total)}** | **${withoutEquivalents(total)}** |`,
+    countsRow(`**${area.name}**`, total, '**'),
     '',
     ...(ignored === 0
       ? []

@@ -24,8 +24,8 @@ export const contenderNames = {
   client: '@cantila/client',
 };
 
-export const apiKey = 'sk_test_bench0000000000000000';
-export const actAs = 'client-acme';
+const apiKey = 'sk_test_bench0000000000000000';
+const actAs = 'client-acme';
 export const headers = { Accept: 'application/json', Authorization: `Bearer ${apiKey}`, 'X-Cantila-Act-As': actAs };
 export const newProject = {
   name: 'web-shop',
@@ -48,7 +48,7 @@ const requestFor = (baseUrl: string, kind: Kind): [string, RequestInit] =>
  * Runs `send` under a cancelling timeout as the client's is built: an AbortController and a timer per
  * request, the controller's signal handed to `send`, the timer cleared once `send` (body included) is done.
  */
-export async function withTimeout<T>(send: (signal: AbortSignal) => Promise<T>): Promise<T> {
+async function withTimeout<T>(send: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
@@ -80,11 +80,12 @@ export const unwrap = <T>(result: { data?: T; error?: unknown }): T => {
 };
 
 /**
- * openapi-fetch as the client sets it up: its `Request` option keeps url and init (no Request is
- * built) and its fetch calls fetch(url, init), with the timeout's signal in the init.
+ * openapi-fetch as the client sets it up (its `Request` option keeps url and init, no Request is
+ * built, and its fetch calls fetch(url, init)) with a cancelling timeout, and, with `idempotencyKey`,
+ * an Idempotency-Key on the POST: every block of the client but its own code.
  */
-export const openapiFetchViaInit = (baseUrl: string) =>
-  createFetchClient<paths>({
+export function openapiFetchWithTimeout(baseUrl: string, { idempotencyKey }: { idempotencyKey: boolean }): Contender {
+  const viaInit = createFetchClient<paths>({
     baseUrl,
     headers,
     Request: PendingRequest as unknown as typeof Request,
@@ -93,16 +94,18 @@ export const openapiFetchViaInit = (baseUrl: string) =>
       return fetch(pending.url, pending.init);
     },
   });
-
-/** openapi-fetch with a cancelling timeout and, on a POST, an Idempotency-Key: every block of the client but its own code. */
-export function openapiFetchWithTimeout(baseUrl: string): Contender {
-  const viaInit = openapiFetchViaInit(baseUrl);
   return {
-    name: 'openapi-fetch + timeout + Idempotency-Key',
+    name: `openapi-fetch + timeout${idempotencyKey ? ' + Idempotency-Key' : ''}`,
     GET: () => withTimeout((signal) => viaInit.GET('/projects/{project}', { ...project, signal }).then(unwrap)),
     POST: () =>
       withTimeout((signal) =>
-        viaInit.POST('/projects', { body: newProject, headers: { 'Idempotency-Key': crypto.randomUUID() }, signal }).then(unwrap),
+        viaInit
+          .POST('/projects', {
+            body: newProject,
+            ...(idempotencyKey ? { headers: { 'Idempotency-Key': crypto.randomUUID() } } : {}),
+            signal,
+          })
+          .then(unwrap),
       ),
   };
 }
