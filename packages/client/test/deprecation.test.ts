@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { deprecatedOperations } from '../src/generated/operations.ts';
 import { createClient } from '../src/index.ts';
-import { json, startServer, type TestServer } from './server.ts';
+import { apiError, json, startServer, type TestServer } from './server.ts';
 
 const me = { account: { id: 'acc_1', name: 'Acme', plan: 'pro' }, scope: 'read' };
 const deprecated = { Deprecation: '@1767225600', Sunset: 'Wed, 30 Jun 2027 00:00:00 GMT' };
@@ -41,6 +41,21 @@ describe('a call the server marks deprecated (Deprecation, Sunset)', () => {
     await client.GET('/me');
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0]?.[0]).toContain('GET /me is deprecated');
+  });
+
+  it('warns when only an attempt that was retried said so (a 503 with the headers, then a 200 without)', async () => {
+    server = await startServer(apiError(503, 'unavailable', 'Down.', {}, deprecated), json(200, me));
+    const lines: string[] = [];
+    const client = createClient({
+      baseUrl: server.baseUrl,
+      apiKey: 'sk_test_deprecation',
+      retryDelay: { initialDelay: 1 },
+      debug: (line) => lines.push(line),
+    });
+    expect((await client.GET('/me')).data).toEqual(me);
+    expect(lines.filter((line) => line.includes('deprecated'))).toEqual([
+      'cantila: GET /me is deprecated (Deprecation: @1767225600, Sunset: Wed, 30 Jun 2027 00:00:00 GMT); see the API changelog',
+    ]);
   });
 });
 
